@@ -1,0 +1,72 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Writes `{passed, failed, skipped}` for CI's closing count line: web-test-runner's own summary
+ * is not a format CI reads (see .ci/run).
+ */
+function countReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) counts.skipped += 1;
+          else if (test.passed) counts.passed += 1;
+          else counts.failed += 1;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no results: count it, or a syntax error would pass.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) {
+          counts.failed += 1;
+        }
+      }
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default {
+  rootDir: resolve(here, '../..'),
+  files: [resolve(here, 'test/**/*.test.ts')],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json'), target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter(resolve(here, '../../.ci/out/wtr-elements.json')),
+  ],
+};

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+/**
+ * Checks in real headless Chromium that what we ship renders, not only that it builds:
+ * - Storybook's static build: stories render the element (a green `storybook build` proves
+ *   nothing about that);
+ * - the reference server's demo portal (what `pnpm start` serves): the single-file bundle
+ *   loaded by one <script type="module"> defines the element, and a person can use the form.
+ *
+ * Run after `pnpm build` and `pnpm build-storybook`. Screenshots go to .ci/out/screenshots/.
+ * Writes {passed, failed} to .ci/out/browser-checks.json for CI's closing count.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../packages/server/dist/index.js';
+import { launchChromium } from './lib/chromium.mjs';
+import { serveFolder } from './lib/static-server.mjs';
+
+const out = fileURLToPath(new URL('../.ci/out/', import.meta.url));
+const shots = `${out}screenshots/`;
+await mkdir(shots, { recursive: true });
+
+const checks = [];
+const check = (name, run) => checks.push({ name, run });
+
+/** The text of the label, hint and error inside an element's shadow root. */
+const fieldState = (locator) =>
+  locator.evaluate((element) => ({
+    defined: customElements.get(element.localName) !== undefined,
+    label: element.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim() ?? null,
+    error: element.shadowRoot?.querySelector('[part="error"]')?.textContent?.trim() ?? null,
+    inputFocused: element.shadowRoot?.activeElement?.localName === 'input',
+  }));
+
+check('storybook: the text field story renders the element', async (browser, { storybook }) => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${storybook}/iframe.html?id=forms-text-field--default&viewMode=story`);
+  const field = page.locator('egov-text-field');
+  await field.waitFor();
+  const state = await fieldState(field);
+  assert.equal(state.defined, true, 'egov-text-field is not defined in the story');
+  assert.equal(state.label, 'Họ và tên');
+  await page.screenshot({ path: `${shots}storybook-text-field.png` });
+  await page.close();
+});
+
+check('storybook: the error story shows the error message', async (browser, { storybook }) => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${storybook}/iframe.html?id=forms-text-field--showing-error&viewMode=story`);
+  const field = page.locator('egov-text-field');
+  await field.waitFor();
+  await page.waitForFunction(() =>
+    document.querySelector('egov-text-field')?.shadowRoot?.querySelector('[part="error"]'),
+  );
+  const state = await fieldState(field);
+  assert.match(state.error ?? '', /Nhập họ và tên/);
+  await page.screenshot({ path: `${shots}storybook-text-field-error.png` });
+  await page.close();
+});
+
+check('portal: the bundle defines the field and a failed submit keeps the form', async (browser, { portal }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  page.setDefaultTimeout(10_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${portal}/`);
+  const name = page.locator('egov-text-field[name="fullName"]');
+  await name.waitFor();
+  await page.waitForFunction(() => customElements.get('egov-text-field'));
+  assert.equal((await fieldState(name)).label, 'Họ và tên*');
+
+  // Submit with the required field empty: blocked, error shown, focus on the field.
+  await page.locator('egov-text-field[name="email"] input').fill('an.nguyen@example.vn');
+  await page.getByRole('button', { name: 'Gửi' }).click();
+  const afterFail = await fieldState(name);
+  assert.match(afterFail.error ?? '', /Nhập họ và tên/);
+  assert.equal(afterFail.inputFocused, true, 'focus did not move to the invalid field');
+  assert.equal(await page.locator('#result').textContent(), '');
+  assert.equal(
+    await page.locator('egov-text-field[name="email"]').evaluate((element) => element.value),
+    'an.nguyen@example.vn',
+    'the failed submit lost what was typed',
+  );
+  await page.screenshot({ path: `${shots}portal-error-360.png`, fullPage: true });
+
+  // Fix it, as a person would, with the keyboard.
+  await page.keyboard.type('Nguyễn Văn An');
+  await page.getByRole('button', { name: 'Gửi' }).click();
+  assert.equal((await fieldState(name)).error, null);
+  assert.equal(
+    await page.locator('#result').textContent(),
+    'Đã nhận: {"fullName":"Nguyễn Văn An","email":"an.nguyen@example.vn"}',
+  );
+  await page.screenshot({ path: `${shots}portal-submitted-360.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const storybookServer = await serveFolder(fileURLToPath(new URL('../storybook-static/', import.meta.url)));
+const portalServer = await startServer({ host: '127.0.0.1', port: 0 });
+const browser = await launchChromium();
+const counts = { passed: 0, failed: 0 };
+try {
+  for (const { name, run } of checks) {
+    try {
+      await run(browser, { storybook: storybookServer.url, portal: portalServer.url });
+      counts.passed += 1;
+      console.log(`  ✓ ${name}`);
+    } catch (error) {
+      counts.failed += 1;
+      console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).replaceAll('\n', '\n    ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await storybookServer.close();
+  await portalServer.close();
+}
+await writeFile(`${out}browser-checks.json`, JSON.stringify(counts));
+console.log(`browser checks: ${counts.passed} passed, ${counts.failed} failed`);
+process.exitCode = counts.failed ? 1 : 0;
