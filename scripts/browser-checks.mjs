@@ -60,45 +60,50 @@ check('storybook: the error story shows the error message', async (browser, { st
   await page.close();
 });
 
-check('portal: the bundle defines the field and a failed submit keeps the form', async (browser, { portal }) => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-  page.setDefaultTimeout(10_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${portal}/`);
-  const name = page.locator('egov-text-field[name="fullName"]');
-  await name.waitFor();
-  await page.waitForFunction(() => customElements.get('egov-text-field'));
-  assert.equal((await fieldState(name)).label, 'Họ và tên*');
+check(
+  'portal: the bundle defines the field and a failed submit keeps the form',
+  async (browser, { portal }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${portal}/`);
+    const name = page.locator('egov-text-field[name="fullName"]');
+    await name.waitFor();
+    await page.waitForFunction(() => customElements.get('egov-text-field'));
+    assert.equal((await fieldState(name)).label, 'Họ và tên*');
 
-  // Submit with the required field empty: blocked, error shown, focus on the field.
-  await page.locator('egov-text-field[name="email"] input').fill('an.nguyen@example.vn');
-  await page.getByRole('button', { name: 'Gửi' }).click();
-  const afterFail = await fieldState(name);
-  assert.match(afterFail.error ?? '', /Nhập họ và tên/);
-  assert.equal(afterFail.inputFocused, true, 'focus did not move to the invalid field');
-  assert.equal(await page.locator('#result').textContent(), '');
-  assert.equal(
-    await page.locator('egov-text-field[name="email"]').evaluate((element) => element.value),
-    'an.nguyen@example.vn',
-    'the failed submit lost what was typed',
-  );
-  await page.screenshot({ path: `${shots}portal-error-360.png`, fullPage: true });
+    // Submit with the required field empty: blocked, error shown, focus on the field.
+    await page.locator('egov-text-field[name="email"] input').fill('an.nguyen@example.vn');
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    const afterFail = await fieldState(name);
+    assert.match(afterFail.error ?? '', /Nhập họ và tên/);
+    assert.equal(afterFail.inputFocused, true, 'focus did not move to the invalid field');
+    assert.equal(await page.locator('#result').textContent(), '');
+    assert.equal(
+      await page.locator('egov-text-field[name="email"]').evaluate((element) => element.value),
+      'an.nguyen@example.vn',
+      'the failed submit lost what was typed',
+    );
+    await page.screenshot({ path: `${shots}portal-error-360.png`, fullPage: true });
 
-  // Fix it, as a person would, with the keyboard.
-  await page.keyboard.type('Nguyễn Văn An');
-  await page.getByRole('button', { name: 'Gửi' }).click();
-  assert.equal((await fieldState(name)).error, null);
-  assert.equal(
-    await page.locator('#result').textContent(),
-    'Đã nhận: {"fullName":"Nguyễn Văn An","email":"an.nguyen@example.vn"}',
-  );
-  await page.screenshot({ path: `${shots}portal-submitted-360.png`, fullPage: true });
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+    // Fix it, as a person would, with the keyboard.
+    await page.keyboard.type('Nguyễn Văn An');
+    await page.getByRole('button', { name: 'Gửi' }).click();
+    assert.equal((await fieldState(name)).error, null);
+    assert.equal(
+      await page.locator('#result').textContent(),
+      'Đã nhận: {"fullName":"Nguyễn Văn An","email":"an.nguyen@example.vn"}',
+    );
+    await page.screenshot({ path: `${shots}portal-submitted-360.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
 
-const storybookServer = await serveFolder(fileURLToPath(new URL('../storybook-static/', import.meta.url)));
+const storybookServer = await serveFolder(
+  fileURLToPath(new URL('../storybook-static/', import.meta.url)),
+);
 const portalServer = await startServer({ host: '127.0.0.1', port: 0 });
 const browser = await launchChromium();
 const counts = { passed: 0, failed: 0 };

@@ -6,7 +6,15 @@ import type { EgovTextField } from '@egov-kit/elements';
 
 type Args = Pick<
   EgovTextField,
-  'label' | 'hint' | 'name' | 'type' | 'required' | 'disabled' | 'readonly' | 'error' | 'defaultValue'
+  | 'label'
+  | 'hint'
+  | 'name'
+  | 'type'
+  | 'required'
+  | 'disabled'
+  | 'readonly'
+  | 'error'
+  | 'defaultValue'
 >;
 
 const meta: Meta<Args> = {

@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -26,7 +26,11 @@ function countReporter(file) {
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load has no results: count it, or a syntax error would pass.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) {
+        if (
+          !session.passed &&
+          !session.testResults?.tests.length &&
+          !session.testResults?.suites.length
+        ) {
           counts.failed += 1;
         }
       }
@@ -44,7 +48,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json'), target: 'es2022' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -22,7 +22,9 @@ export function serveFolder(root) {
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     try {
       if (!file.startsWith(base) || !(await stat(file)).isFile()) throw new Error('not found');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end('not found');
@@ -31,7 +33,10 @@ export function serveFolder(root) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
   });
 }

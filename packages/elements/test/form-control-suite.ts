@@ -7,7 +7,11 @@ export interface FormControlSuiteOptions<T extends FormControl> {
   /** The tag, e.g. `egov-text-field`. */
   readonly tag: string;
   /** Renders the control with `name="field"`, `label="Họ và tên"` and the given extra attributes. */
-  readonly render: (attributes: { required?: boolean; value?: string; hint?: string }) => TemplateResult;
+  readonly render: (attributes: {
+    required?: boolean;
+    value?: string;
+    hint?: string;
+  }) => TemplateResult;
   /** A value the control accepts. */
   readonly validValue: string;
   /** Changes the value the way a person would, firing the control's own input events. */
@@ -97,7 +101,9 @@ export function runFormControlSuite<T extends FormControl>(options: FormControlS
       form.requestSubmit();
       await control.updateComplete;
       expect(submitted).to.equal(false);
-      expect(control.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('họ và tên');
+      expect(control.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain(
+        'họ và tên',
+      );
       expect(document.activeElement).to.equal(control);
     });
 
@@ -128,7 +134,9 @@ export function runFormControlSuite<T extends FormControl>(options: FormControlS
     });
 
     it('is named by its own label and by an external <label for>', async () => {
-      const wrapper = await fixture(html`<div><label for="c">Nhãn ngoài</label>${render({})}</div>`);
+      const wrapper = await fixture(
+        html`<div><label for="c">Nhãn ngoài</label>${render({})}</div>`,
+      );
       const control = wrapper.querySelector(tag) as T;
       control.id = 'c';
       await control.updateComplete;
@@ -142,7 +150,9 @@ export function runFormControlSuite<T extends FormControl>(options: FormControlS
       control.error = 'Số này đã được dùng cho hồ sơ khác.';
       await control.updateComplete;
       expect(control.validity.customError).to.equal(true);
-      expect(control.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('đã được dùng');
+      expect(control.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain(
+        'đã được dùng',
+      );
       await fill(control, `${validValue}`);
       expect(control.error).to.equal('');
       expect(control.checkValidity()).to.equal(true);
@@ -153,9 +163,13 @@ export function runFormControlSuite<T extends FormControl>(options: FormControlS
       control.reportValidity();
       await control.updateComplete;
       const root = control.shadowRoot as ShadowRoot;
-      const described = root.querySelector('[aria-describedby]')?.getAttribute('aria-describedby') ?? '';
+      const described =
+        root.querySelector('[aria-describedby]')?.getAttribute('aria-describedby') ?? '';
       const ids = described.split(' ');
-      expect(ids.map((id) => root.getElementById(id)?.getAttribute('part'))).to.have.members(['hint', 'error']);
+      expect(ids.map((id) => root.getElementById(id)?.getAttribute('part'))).to.have.members([
+        'hint',
+        'error',
+      ]);
       expect(root.querySelector('[aria-invalid="true"]')).to.exist;
     });
 
@@ -164,8 +178,20 @@ export function runFormControlSuite<T extends FormControl>(options: FormControlS
       ['with a hint', { hint: 'Như trên giấy khai sinh' }, null],
       ['filled', { value: validValue }, null],
       ['showing an error', { required: true, hint: 'Gợi ý' }, (c: T) => c.reportValidity()],
-      ['disabled', { value: validValue }, (c: T) => { c.disabled = true; }],
-      ['read-only', { value: validValue }, (c: T) => { c.readonly = true; }],
+      [
+        'disabled',
+        { value: validValue },
+        (c: T) => {
+          c.disabled = true;
+        },
+      ],
+      [
+        'read-only',
+        { value: validValue },
+        (c: T) => {
+          c.readonly = true;
+        },
+      ],
     ] as const) {
       it(`passes axe when ${state}`, async () => {
         const { control } = await inForm(attributes);

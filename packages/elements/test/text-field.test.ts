@@ -34,7 +34,9 @@ describe('egov-text-field', () => {
   });
 
   it('speaks Vietnamese by default', async () => {
-    const field = await fixture<EgovTextField>(html`<egov-text-field type="email" label="Email" value="x"></egov-text-field>`);
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field type="email" label="Email" value="x"></egov-text-field>`,
+    );
     expect(field.validationMessage).to.contain('Nhập địa chỉ email');
   });
 
@@ -51,7 +53,9 @@ describe('egov-text-field', () => {
   });
 
   it('keeps what the person typed when the value attribute changes later', async () => {
-    const field = await fixture<EgovTextField>(html`<egov-text-field label="Tên" value="a"></egov-text-field>`);
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field label="Tên" value="a"></egov-text-field>`,
+    );
     await type(field, 'typed');
     field.setAttribute('value', 'b');
     await field.updateComplete;
@@ -59,7 +63,9 @@ describe('egov-text-field', () => {
   });
 
   it('fires input from typing and change on commit, not on programmatic changes', async () => {
-    const field = await fixture<EgovTextField>(html`<egov-text-field label="Tên"></egov-text-field>`);
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field label="Tên"></egov-text-field>`,
+    );
     const events: string[] = [];
     field.addEventListener('input', () => events.push('input'));
     field.addEventListener('change', () => events.push('change'));
@@ -73,14 +79,18 @@ describe('egov-text-field', () => {
   });
 
   it('marks required fields visibly, and for assistive technology on the input', async () => {
-    const field = await fixture<EgovTextField>(html`<egov-text-field label="Tên" required></egov-text-field>`);
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field label="Tên" required></egov-text-field>`,
+    );
     const root = field.shadowRoot as ShadowRoot;
     expect(root.querySelector('.required-mark')?.getAttribute('aria-hidden')).to.equal('true');
     expect(root.querySelector('input')?.required).to.equal(true);
   });
 
   it('prefixes the error for screen readers with a hidden "Error:"', async () => {
-    const field = await fixture<EgovTextField>(html`<egov-text-field lang="en" label="Name" required></egov-text-field>`);
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field lang="en" label="Name" required></egov-text-field>`,
+    );
     field.reportValidity();
     await field.updateComplete;
     const error = field.shadowRoot?.querySelector('[part="error"]');

@@ -22,7 +22,12 @@ describe('validateCitizenId', () => {
   });
 
   it('ignores grouping spaces, dots and dashes and reads full-width digits', () => {
-    for (const typed of ['001 099 012 345', '001.099.012.345', '001-099-012-345', '００１０９９０１２３４５']) {
+    for (const typed of [
+      '001 099 012 345',
+      '001.099.012.345',
+      '001-099-012-345',
+      '００１０９９０１２３４５',
+    ]) {
       const result = validateCitizenId(typed, { now });
       expect(result.ok && result.value.number).toBe('001099012345');
     }
@@ -49,8 +54,14 @@ describe('validateCitizenId', () => {
   );
 
   it('refuses a birth year in the future', () => {
-    expect(validateCitizenId('001227012345', { now })).toMatchObject({ ok: false, code: 'birth-year' });
-    expect(validateCitizenId('001426012345', { now })).toMatchObject({ ok: false, code: 'birth-year' });
+    expect(validateCitizenId('001227012345', { now })).toMatchObject({
+      ok: false,
+      code: 'birth-year',
+    });
+    expect(validateCitizenId('001426012345', { now })).toMatchObject({
+      ok: false,
+      code: 'birth-year',
+    });
     // The current year itself is fine: a newborn gets an ID.
     expect(validateCitizenId('001226012345', { now }).ok).toBe(true);
   });

@@ -36,7 +36,9 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/elements/*', async (c) => {
     if (!options.elementsDir) return c.notFound();
-    return (await serveFile(options.elementsDir, c.req.path.slice('/elements/'.length))) ?? c.notFound();
+    return (
+      (await serveFile(options.elementsDir, c.req.path.slice('/elements/'.length))) ?? c.notFound()
+    );
   });
 
   app.get('/*', async (c) => {

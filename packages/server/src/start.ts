@@ -19,13 +19,17 @@ export function startServer(config: ServerConfig): Promise<RunningServer> {
     elementsDir: findElementsDir(),
   });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-      resolve({
-        url: `http://${host}:${info.port}`,
-        close: () => new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, hostname: config.host, port: config.port },
+      (info: AddressInfo) => {
+        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        resolve({
+          url: `http://${host}:${info.port}`,
+          close: () =>
+            new Promise((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

@@ -38,7 +38,9 @@ describe('reference server app', () => {
   });
 
   it('serves the elements bundle as JavaScript', async () => {
-    const response = await createApp({ portalDir, elementsDir }).request('/elements/egov-elements.js');
+    const response = await createApp({ portalDir, elementsDir }).request(
+      '/elements/egov-elements.js',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -49,14 +51,16 @@ describe('reference server app', () => {
     expect(response.status).toBe(404);
   });
 
-  it.each(['/elements/../secret.txt', '/elements/%2e%2e/secret.txt', '/elements/..%2fsecret.txt', '/elements/%00'])(
-    'never serves a file outside its folder: %s',
-    async (path) => {
-      const response = await createApp({ portalDir, elementsDir }).request(path);
-      expect(response.status).toBe(404);
-      expect(await response.text()).not.toContain('outside');
-    },
-  );
+  it.each([
+    '/elements/../secret.txt',
+    '/elements/%2e%2e/secret.txt',
+    '/elements/..%2fsecret.txt',
+    '/elements/%00',
+  ])('never serves a file outside its folder: %s', async (path) => {
+    const response = await createApp({ portalDir, elementsDir }).request(path);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('outside');
+  });
 
   it('answers 404 for a missing page', async () => {
     const response = await createApp({ portalDir }).request('/no-such-page.html');

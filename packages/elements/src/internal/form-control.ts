@@ -159,9 +159,13 @@ export abstract class FormControl extends LitElement {
     const locale = localeOf(this);
     const problem = this.error
       ? { flags: { customError: true }, message: { vi: this.error, en: this.error } }
-      : this.requiredProblem() ?? this.validate();
+      : (this.requiredProblem() ?? this.validate());
     if (problem) {
-      this.internals.setValidity(problem.flags, problem.message[locale], this.focusTarget ?? undefined);
+      this.internals.setValidity(
+        problem.flags,
+        problem.message[locale],
+        this.focusTarget ?? undefined,
+      );
     } else {
       this.internals.setValidity({});
     }

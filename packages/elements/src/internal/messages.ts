@@ -28,7 +28,5 @@ export const messages = {
 
 function lowerFirst(text: string): string {
   // Keep acronyms such as "CCCD" or "Email" intact only when the second letter is upper case.
-  return /^.\p{Lu}/u.test(text)
-    ? text
-    : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+  return /^.\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }

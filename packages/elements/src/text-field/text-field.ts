@@ -93,16 +93,18 @@ export class EgovTextField extends FormControl {
     return html`
       <div part="base" class="field ${error ? 'has-error' : ''}">
         <label part="label" for="input">
-          ${this.label}${this.required
-            ? html`<span class="required-mark" aria-hidden="true">*</span>`
-            : nothing}
+          ${this.label}${
+            this.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
+          }
         </label>
         ${this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing}
-        ${error
-          ? html`<p part="error" id="error" class="error">
+        ${
+          error
+            ? html`<p part="error" id="error" class="error">
               <span class="visually-hidden">${prefix}</span> ${error}
             </p>`
-          : nothing}
+            : nothing
+        }
         <input
           part="input"
           id="input"

@@ -82,7 +82,12 @@ export function validateCitizenId(
   }
   return {
     ok: true,
-    value: { number, birthProvinceCode, sex: centuryDigit % 2 === 0 ? 'male' : 'female', birthYear },
+    value: {
+      number,
+      birthProvinceCode,
+      sex: centuryDigit % 2 === 0 ? 'male' : 'female',
+      birthYear,
+    },
   };
 }
 
