@@ -61,6 +61,20 @@ check('storybook: the error story shows the error message', async (browser, { st
 });
 
 check(
+  'storybook: the docs page is generated from custom-elements.json',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${storybook}/iframe.html?id=forms-text-field--docs&viewMode=docs`);
+    // Descriptions, CSS parts and custom properties come only from the manifest's TSDoc.
+    await page.getByText('The message shown when pattern does not match').first().waitFor();
+    await page.getByText('--egov-color-focus').first().waitFor({ state: 'attached' });
+    await page.getByText('The native <input>.').first().waitFor({ state: 'attached' });
+    await page.close();
+  },
+);
+
+check(
   'portal: the bundle defines the field and a failed submit keeps the form',
   async (browser, { portal }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
