@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,8 +41,6 @@ function countReporter(file) {
   };
 }
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export default {
   rootDir: resolve(here, '../..'),
   files: [resolve(here, 'test/**/*.test.ts')],
@@ -54,20 +53,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: chromium,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   ],
   reporters: [

@@ -1,11 +1,11 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/main.ts'],
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  dts: { entry: 'src/index.ts' },
-  sourcemap: true,
-  clean: true,
-});
+export default defineConfig(
+  libraryBuild({
+    entry: ['src/index.ts', 'src/main.ts'],
+    target: 'node20',
+    platform: 'node',
+    dts: { entry: 'src/index.ts' },
+  }),
+);

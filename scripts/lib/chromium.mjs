@@ -1,22 +1,7 @@
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium-options.mjs';
 
-/**
- * Debian's Chromium, launched the way this machine needs (TOOLCHAIN.md): no sandbox as root,
- * and no background networking, which a closed network would answer with endless refusals.
- */
+/** Debian's Chromium under playwright-core, headless, started as every test here starts it. */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
