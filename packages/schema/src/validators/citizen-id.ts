@@ -1,4 +1,4 @@
-import type { ValidationResult } from './result.js';
+import { refuse, type ValidationResult } from './result.js';
 
 /**
  * Codes of the provinces where a birth can be registered, as the first three digits of a
@@ -53,20 +53,20 @@ export function validateCitizenId(
 ): ValidationResult<CitizenId, CitizenIdErrorCode> {
   const number = input.normalize('NFKC').replace(/[\s.-]/g, '');
   if (number === '') {
-    return fail('required', {
+    return refuse('required', {
       vi: 'Nhập số định danh cá nhân (số căn cước).',
       en: 'Enter the personal identification number (citizen ID).',
     });
   }
   if (!/^\d{12}$/.test(number)) {
-    return fail('format', {
+    return refuse('format', {
       vi: 'Số định danh cá nhân gồm đúng 12 chữ số.',
       en: 'The personal identification number must be exactly 12 digits.',
     });
   }
   const birthProvinceCode = number.slice(0, 3);
   if (!BIRTH_PROVINCE_CODES.has(birthProvinceCode)) {
-    return fail('province', {
+    return refuse('province', {
       vi: `Ba chữ số đầu (${birthProvinceCode}) không phải mã tỉnh nơi đăng ký khai sinh.`,
       en: `The first three digits (${birthProvinceCode}) are not a province code of birth registration.`,
     });
@@ -75,7 +75,7 @@ export function validateCitizenId(
   const birthYear = 1900 + Math.floor(centuryDigit / 2) * 100 + Number(number.slice(4, 6));
   const currentYear = (options.now ?? new Date()).getFullYear();
   if (birthYear > currentYear) {
-    return fail('birth-year', {
+    return refuse('birth-year', {
       vi: `Chữ số thứ 4 đến 6 cho năm sinh ${birthYear}, sau năm hiện tại.`,
       en: `Digits 4 to 6 give the birth year ${birthYear}, which is in the future.`,
     });
@@ -89,8 +89,4 @@ export function validateCitizenId(
       birthYear,
     },
   };
-}
-
-function fail(code: CitizenIdErrorCode, message: { vi: string; en: string }) {
-  return { ok: false, code, message } as const;
 }

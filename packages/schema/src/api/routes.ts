@@ -1,0 +1,401 @@
+import * as z from 'zod/mini';
+import { AdministrativeUnit } from '../entities/administrative-unit.js';
+import { Attachment } from '../entities/attachment.js';
+import { Dossier } from '../entities/dossier.js';
+import { FormDefinition } from '../entities/form-definition.js';
+import { Payment } from '../entities/payment.js';
+import { Procedure } from '../entities/procedure.js';
+import { OnTimeStatistics } from '../entities/statistics.js';
+import { SatisfactionResponse, SurveyDefinition } from '../entities/survey.js';
+import {
+  CreateDossierRequest,
+  CreatePaymentRequest,
+  ListProceduresQuery,
+  LookupQuery,
+  OfficerActionRequest,
+  StatisticsQuery,
+  SupplementRequest,
+  UpdateDossierRequest,
+  WithdrawRequest,
+} from './requests.js';
+import {
+  AgencyList,
+  DossierPage,
+  EventList,
+  Health,
+  LookupResult,
+  ProcedurePage,
+  UnitList,
+} from './responses.js';
+
+/** Who may call a route. Roles come from the bearer token; `public` needs none. */
+export type RouteAuth = 'public' | 'citizen' | 'officer' | 'any_user';
+
+/** A response of a route. */
+export interface RouteResponse {
+  readonly description: string;
+  /** JSON body; absent for binary or empty bodies. */
+  readonly schema?: z.ZodMiniType;
+  /** Defaults to application/json when `schema` is set. */
+  readonly contentType?: string;
+}
+
+/**
+ * One route of the contract, as data: the server validates and answers by it, the OpenAPI
+ * document is generated from it, the client is typed by it.
+ */
+export interface RouteDefinition {
+  readonly method: 'get' | 'post' | 'patch';
+  /** OpenAPI-style path below `/api/v1`, e.g. `/dossiers/{id}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tag:
+    | 'Procedures'
+    | 'Units'
+    | 'Agencies'
+    | 'Dossiers'
+    | 'Attachments'
+    | 'Payments'
+    | 'Surveys'
+    | 'Statistics'
+    | 'Officer'
+    | 'Lookup'
+    | 'System';
+  readonly auth: RouteAuth;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: {
+    readonly schema: z.ZodMiniType;
+    readonly contentType?: 'application/json' | 'multipart/form-data';
+  };
+  readonly responses: Readonly<Record<number, RouteResponse>>;
+  /** Accepts `Idempotency-Key`: a repeat with the same key returns the first result. */
+  readonly idempotent?: boolean;
+  /** Needs `If-Match` with the resource's ETag; answers 412 when it is stale, 428 when missing. */
+  readonly ifMatch?: boolean;
+  /** Answers with an `ETag` header. */
+  readonly etag?: boolean;
+  /** Limited per client; answers 429 with `Retry-After` beyond the limit. */
+  readonly rateLimited?: boolean;
+}
+
+const id = z.object({ id: z.uuid().check(z.describe('The identifier.')) });
+const code = z.object({ code: z.string().check(z.describe('The code.')) });
+const cursor = {
+  cursor: z.optional(z.string().check(z.describe('From nextCursor of the previous page.'))),
+  limit: z.optional(
+    z.coerce.number().check(z.int(), z.gte(1), z.lte(100), z.describe('Page size, 1–100.')),
+  ),
+};
+const ok = (schema: z.ZodMiniType, description = 'OK'): RouteResponse => ({ description, schema });
+
+/** Every route of `/api/v1`. */
+export const ROUTES = [
+  {
+    method: 'get',
+    path: '/health',
+    operationId: 'getHealth',
+    summary: 'Check that the server is up',
+    tag: 'System',
+    auth: 'public',
+    responses: { 200: ok(Health) },
+  },
+  {
+    method: 'get',
+    path: '/procedures',
+    operationId: 'listProcedures',
+    summary: 'List and search procedures',
+    description:
+      'Full-text search is diacritics- and case-insensitive; results are ranked when `q` is given.',
+    tag: 'Procedures',
+    auth: 'public',
+    query: ListProceduresQuery,
+    responses: { 200: ok(ProcedurePage) },
+  },
+  {
+    method: 'get',
+    path: '/procedures/{code}',
+    operationId: 'getProcedure',
+    summary: 'Get a procedure',
+    tag: 'Procedures',
+    auth: 'public',
+    params: code,
+    responses: { 200: ok(Procedure) },
+  },
+  {
+    method: 'get',
+    path: '/procedures/{code}/form',
+    operationId: 'getProcedureForm',
+    summary: "Get the application form of a procedure's case",
+    tag: 'Procedures',
+    auth: 'public',
+    params: code,
+    query: z.object({
+      case: z.optional(z.string().check(z.describe('The case; the first when omitted.'))),
+    }),
+    responses: { 200: ok(FormDefinition) },
+  },
+  {
+    method: 'get',
+    path: '/units',
+    operationId: 'searchUnits',
+    summary: 'List or search administrative units',
+    description:
+      'Without `q`: the provinces, or the communes of `province`. With `q`: a ranked search by name.',
+    tag: 'Units',
+    auth: 'public',
+    query: z.object({
+      q: z.optional(z.string().check(z.describe('Name, with or without diacritics.'))),
+      province: z.optional(
+        z.string().check(z.describe('A province code: list or search its communes.')),
+      ),
+      level: z.optional(z.enum(['province', 'commune'])),
+    }),
+    responses: { 200: ok(UnitList) },
+  },
+  {
+    method: 'get',
+    path: '/units/{code}',
+    operationId: 'getUnit',
+    summary: 'Get an administrative unit',
+    tag: 'Units',
+    auth: 'public',
+    params: code,
+    responses: { 200: ok(AdministrativeUnit) },
+  },
+  {
+    method: 'get',
+    path: '/agencies',
+    operationId: 'listAgencies',
+    summary: 'List agencies',
+    tag: 'Agencies',
+    auth: 'public',
+    query: z.object({
+      unit: z.optional(
+        z.string().check(z.describe('Only agencies serving this administrative unit.')),
+      ),
+      level: z.optional(z.enum(['ministry', 'province', 'commune'])),
+    }),
+    responses: { 200: ok(AgencyList) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers',
+    operationId: 'createDossier',
+    summary: 'Create a draft dossier',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    body: { schema: CreateDossierRequest },
+    idempotent: true,
+    etag: true,
+    responses: { 201: ok(Dossier, 'Created') },
+  },
+  {
+    method: 'get',
+    path: '/dossiers',
+    operationId: 'listMyDossiers',
+    summary: "List the signed-in citizen's dossiers",
+    tag: 'Dossiers',
+    auth: 'citizen',
+    query: z.object({
+      status: z.optional(z.string().check(z.describe('Only this status.'))),
+      ...cursor,
+    }),
+    responses: { 200: ok(DossierPage) },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}',
+    operationId: 'getDossier',
+    summary: 'Get a dossier',
+    tag: 'Dossiers',
+    auth: 'any_user',
+    params: id,
+    etag: true,
+    responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'patch',
+    path: '/dossiers/{id}',
+    operationId: 'updateDossier',
+    summary: 'Change a draft',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    params: id,
+    body: { schema: UpdateDossierRequest },
+    ifMatch: true,
+    etag: true,
+    responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/submit',
+    operationId: 'submitDossier',
+    summary: 'Submit a draft',
+    description:
+      'Validates the answers against the form and the documents against the case; 422 lists every problem.',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    params: id,
+    idempotent: true,
+    ifMatch: true,
+    responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/withdraw',
+    operationId: 'withdrawDossier',
+    summary: 'Withdraw a dossier',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    params: id,
+    body: { schema: WithdrawRequest },
+    idempotent: true,
+    responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/supplement',
+    operationId: 'supplementDossier',
+    summary: 'Supply the documents asked for',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    params: id,
+    body: { schema: SupplementRequest },
+    idempotent: true,
+    responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}/events',
+    operationId: 'listDossierEvents',
+    summary: "A dossier's events, oldest first",
+    tag: 'Dossiers',
+    auth: 'any_user',
+    params: id,
+    responses: { 200: ok(EventList) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/attachments',
+    operationId: 'uploadAttachment',
+    summary: 'Upload a file for a required document',
+    description:
+      'multipart/form-data with `file` and `requirementCode`. The type is checked by content, not name.',
+    tag: 'Attachments',
+    auth: 'any_user',
+    params: id,
+    body: {
+      contentType: 'multipart/form-data',
+      schema: z.object({
+        file: z.string().check(z.describe('The file (binary).')),
+        requirementCode: z.string().check(z.describe('The RequiredDocument it satisfies.')),
+      }),
+    },
+    idempotent: true,
+    responses: { 201: ok(Attachment, 'Created'), 413: { description: 'The file is too large.' } },
+  },
+  {
+    method: 'get',
+    path: '/attachments/{id}',
+    operationId: 'downloadAttachment',
+    summary: 'Download a file',
+    tag: 'Attachments',
+    auth: 'any_user',
+    params: id,
+    responses: { 200: { description: 'The file.', contentType: 'application/octet-stream' } },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}/payments',
+    operationId: 'listPayments',
+    summary: "A dossier's payments",
+    tag: 'Payments',
+    auth: 'any_user',
+    params: id,
+    responses: { 200: ok(z.object({ items: z.array(Payment) })) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/payments',
+    operationId: 'createPayment',
+    summary: 'Start paying the fees due',
+    tag: 'Payments',
+    auth: 'citizen',
+    params: id,
+    body: { schema: CreatePaymentRequest },
+    idempotent: true,
+    responses: { 201: ok(Payment, 'Created') },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}/survey',
+    operationId: 'getSurvey',
+    summary: 'The satisfaction survey of a returned dossier',
+    tag: 'Surveys',
+    auth: 'citizen',
+    params: id,
+    responses: { 200: ok(SurveyDefinition) },
+  },
+  {
+    method: 'post',
+    path: '/dossiers/{id}/survey',
+    operationId: 'answerSurvey',
+    summary: 'Rate the service of a returned dossier',
+    tag: 'Surveys',
+    auth: 'citizen',
+    params: id,
+    body: { schema: SatisfactionResponse },
+    idempotent: true,
+    responses: { 201: ok(SatisfactionResponse, 'Created') },
+  },
+  {
+    method: 'get',
+    path: '/lookup',
+    operationId: 'lookupDossier',
+    summary: 'Find a dossier by the code and verifier on its receipt',
+    tag: 'Lookup',
+    auth: 'public',
+    query: LookupQuery,
+    rateLimited: true,
+    responses: { 200: ok(LookupResult) },
+  },
+  {
+    method: 'get',
+    path: '/statistics/on-time',
+    operationId: 'getOnTimeStatistics',
+    summary: 'On-time rates per agency or procedure',
+    tag: 'Statistics',
+    auth: 'public',
+    query: StatisticsQuery,
+    responses: { 200: ok(OnTimeStatistics) },
+  },
+  {
+    method: 'get',
+    path: '/officer/dossiers',
+    operationId: 'listAgencyDossiers',
+    summary: "The officer's inbox: dossiers of their agency, overdue first",
+    tag: 'Officer',
+    auth: 'officer',
+    query: z.object({
+      status: z.optional(z.string().check(z.describe('Only this status.'))),
+      ...cursor,
+    }),
+    responses: { 200: ok(DossierPage) },
+  },
+  {
+    method: 'post',
+    path: '/officer/dossiers/{id}/actions',
+    operationId: 'takeOfficerAction',
+    summary: 'Take an action of the status machine',
+    description: 'An action the status machine does not allow from the current status answers 409.',
+    tag: 'Officer',
+    auth: 'officer',
+    params: id,
+    body: { schema: OfficerActionRequest },
+    idempotent: true,
+    responses: { 200: ok(Dossier) },
+  },
+] as const satisfies readonly RouteDefinition[];
