@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../i18n/localized-text.js';
 import {
   type CitizenId,
   type CitizenIdErrorCode,

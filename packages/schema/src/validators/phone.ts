@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../i18n/localized-text.js';
 import { refuse, type ValidationResult } from './result.js';
 
 /** The mobile networks that hold Vietnamese mobile prefixes. */
