@@ -3,6 +3,8 @@
  * first), exactly as an agency developer would import it. If a guide example stops working,
  * this fails.
  */
+
+import { readFileSync } from 'node:fs';
 import {
   Dossier,
   dueDate,
@@ -20,17 +22,24 @@ import { formForProcedure } from '@egov-kit/schema/forms';
 import { buildOpenApiDocument } from '@egov-kit/schema/openapi';
 import { importNationalProcedure } from '@egov-kit/schema/procedures';
 import { getCommune, mapOldUnit, searchUnits } from '@egov-kit/schema/units';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 
 describe('docs/schema/guide.md', () => {
   it('1. validates what a person typed, in Vietnamese and English', () => {
     const id = validateCitizenId('001 099 012 345');
-    expect(id.ok && id.value).toMatchObject({ number: '001099012345', sex: 'male', birthYear: 1999 });
+    expect(id.ok && id.value).toMatchObject({
+      number: '001099012345',
+      sex: 'male',
+      birthYear: 1999,
+    });
 
     const phone = validatePhone('+84 912 345 678');
-    expect(phone.ok && phone.value).toMatchObject({ national: '0912345678', e164: '+84912345678', kind: 'mobile' });
+    expect(phone.ok && phone.value).toMatchObject({
+      national: '0912345678',
+      e164: '+84912345678',
+      kind: 'mobile',
+    });
 
     const tax = validateTaxCode('0100109107');
     expect(tax.ok).toBe(false);
@@ -43,7 +52,9 @@ describe('docs/schema/guide.md', () => {
     const due = dueDate(new Date('2026-02-13T09:00:00+07:00'), { value: 5, unit: 'working_days' });
     expect(due.toISOString()).toBe('2026-02-27T10:00:00.000Z'); // 17:00 on Friday 27 Feb in Vietnam
     expect(isWorkingDay('2026-02-17', VIETNAM_CALENDAR)).toBe(false);
-    expect(workingDaysBetween(new Date('2026-02-13T09:00:00+07:00'), due, VIETNAM_CALENDAR)).toBeGreaterThan(0);
+    expect(
+      workingDaysBetween(new Date('2026-02-13T09:00:00+07:00'), due, VIETNAM_CALENDAR),
+    ).toBeGreaterThan(0);
   });
 
   it('3. moves a dossier through the status machine', () => {
@@ -62,17 +73,28 @@ describe('docs/schema/guide.md', () => {
     const result = validateFormData(form, {}, { locale: 'en' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.length).toBeGreaterThan(3);
-    expect(!result.ok && result.errors[0]).toMatchObject({ code: 'required', message: expect.stringMatching(/^Enter /) });
+    expect(!result.ok && result.errors[0]).toMatchObject({
+      code: 'required',
+      message: expect.stringMatching(/^Enter /),
+    });
   });
 
   it('5. finds administrative units as people type them', () => {
-    expect(searchUnits('da nang', { level: 'province' })[0]).toMatchObject({ code: '48', level: 'province' });
+    expect(searchUnits('da nang', { level: 'province' })[0]).toMatchObject({
+      code: '48',
+      level: 'province',
+    });
     expect(getCommune('00070')?.name).toBe('Phường Hoàn Kiếm');
     expect(mapOldUnit('49')?.targets[0]?.unit.code).toBe('48'); // Quảng Nam is now Đà Nẵng
   });
 
   it('6. imports a record of the national procedure database', () => {
-    const record = JSON.parse(readFileSync(new URL('../../../shared/data/procedures/1.013133.json', import.meta.url), 'utf8'));
+    const record = JSON.parse(
+      readFileSync(
+        new URL('../../../shared/data/procedures/1.013133.json', import.meta.url),
+        'utf8',
+      ),
+    );
     const procedure = importNationalProcedure(record);
     expect(procedure).toMatchObject({ code: '1.013133', levels: ['commune'] });
     expect(procedure.cases[0]?.documents.length).toBeGreaterThan(0);
@@ -80,7 +102,10 @@ describe('docs/schema/guide.md', () => {
 
   it('7. parses API responses with the zod schemas, and publishes the OpenAPI document', () => {
     expect(z.safeParse(Dossier, { id: 'not-a-uuid' }).success).toBe(false);
-    const document = buildOpenApiDocument({ version: '1.0.0' }) as { openapi: string; paths: Record<string, unknown> };
+    const document = buildOpenApiDocument({ version: '1.0.0' }) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/dossiers/{id}/submit');
   });
