@@ -1,17 +1,37 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { Hono } from 'hono';
+import { type Locale, ROUTES, type RouteDefinition } from '@egov-kit/schema';
+import { buildOpenApiDocument } from '@egov-kit/schema/openapi';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Database } from './db/database.js';
+import type { TokenVerifier } from './http/auth.js';
+import { requireRole } from './http/auth.js';
+import { HANDLERS, type HandlerContext, type Reply } from './http/handlers.js';
+import { once } from './http/idempotency.js';
+import { localeFrom } from './http/locale.js';
+import { HttpProblem, isHttpProblem, problemBody } from './http/problem.js';
+import { requestHash } from './http/request-hash.js';
+import { parseOr400 } from './http/validate.js';
+import { downloadAttachment } from './services/attachments.js';
+import type { FileStore } from './services/file-store.js';
 
-/** What the HTTP application needs to know about its surroundings. */
+/** What the HTTP application needs. */
 export interface AppOptions {
-  /** The demo portal's static files (HTML, CSS). */
-  readonly portalDir: string;
-  /**
-   * The built `@egov-kit/elements` files, served under `/elements/`; when absent the portal
-   * still loads but its components stay undefined, and `/elements/` answers 404.
-   */
+  readonly db: Database;
+  readonly files: FileStore;
+  readonly tokens: TokenVerifier;
+  /** The demo portal's static files; none served when absent. */
+  readonly portalDir?: string | undefined;
+  /** The built `@egov-kit/elements`, served under `/elements/`. */
   readonly elementsDir?: string | undefined;
+  /** Logs unexpected errors; `console.error` by default. */
+  readonly log?: ((message: string, error: unknown) => void) | undefined;
 }
+
+const BASE = '/api/v1';
+const JSON_LIMIT = 1024 * 1024;
+const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,30 +43,308 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
 };
 
 /**
- * The reference server's HTTP application. Web-standard Request/Response (Hono), so tests call
- * `app.request()` without opening a socket.
+ * The reference server's HTTP application, built from the route table of `@egov-kit/schema`:
+ * every route validates what the table declares — token and role, path, query and body,
+ * If-Match, Idempotency-Key — before its handler runs, and every error is problem+json in the
+ * caller's language. Web-standard Request/Response (Hono): tests call `app.request()`.
  */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const openapi = JSON.stringify(buildOpenApiDocument({ serverUrl: BASE }));
 
-  app.get('/api/v1/health', (c) => c.json({ status: 'ok' }));
-
-  app.get('/elements/*', async (c) => {
-    if (!options.elementsDir) return c.notFound();
-    return (
-      (await serveFile(options.elementsDir, c.req.path.slice('/elements/'.length))) ?? c.notFound()
+  app.onError((error, c) => {
+    const locale = localeFrom(c.req.header('accept-language'));
+    if (isHttpProblem(error)) return problem(c, error, locale);
+    log(`${c.req.method} ${c.req.path} failed`, error);
+    return problem(
+      c,
+      new HttpProblem('internal', {
+        vi: 'Đã có lỗi ở máy chủ; hãy thử lại sau.',
+        en: 'Something went wrong on the server; try again later.',
+      }),
+      locale,
     );
   });
 
-  app.get('/*', async (c) => {
-    const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
-    return (await serveFile(options.portalDir, path.slice(1))) ?? c.notFound();
+  app.get(`${BASE}/openapi.json`, (c) =>
+    c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }),
+  );
+  app.get(`${BASE}/docs`, (c) => c.html(apiReferencePage()));
+
+  for (const route of ROUTES as readonly RouteDefinition[]) {
+    const path = BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
+    const limit = route.body?.contentType === 'multipart/form-data' ? UPLOAD_LIMIT : JSON_LIMIT;
+    app.on(
+      route.method.toUpperCase(),
+      path,
+      bodyLimit({
+        maxSize: limit,
+        onError: () => {
+          throw new HttpProblem('payload_too_large', {
+            vi: `Yêu cầu vượt quá ${Math.round(limit / 1024 / 1024)} MB.`,
+            en: `The request is larger than ${Math.round(limit / 1024 / 1024)} MB.`,
+          });
+        },
+      }),
+      (c) => handle(c, route, options),
+    );
+  }
+
+  // A known path with another method: 405 with Allow, not 404.
+  const methodsByPath = new Map<string, string[]>();
+  for (const route of ROUTES as readonly RouteDefinition[]) {
+    const path = BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
+    methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
+  }
+  for (const [path, methods] of methodsByPath) {
+    app.all(path, (c) => {
+      throw new HttpProblem(
+        'method_not_allowed',
+        {
+          vi: `Đường dẫn này chỉ nhận ${methods.join(', ')}.`,
+          en: `This path accepts ${methods.join(', ')} only.`,
+        },
+        { headers: { allow: methods.join(', ') } },
+      );
+      return c.body(null);
+    });
+  }
+
+  app.all(`${BASE}/*`, () => {
+    throw new HttpProblem('not_found', {
+      vi: 'Không có đường dẫn API này.',
+      en: 'There is no such API path.',
+    });
   });
 
+  if (options.elementsDir) {
+    const dir = options.elementsDir;
+    app.get(
+      '/elements/*',
+      async (c) => (await serveFile(dir, c.req.path.slice('/elements/'.length))) ?? c.notFound(),
+    );
+  }
+  if (options.portalDir) {
+    const dir = options.portalDir;
+    app.get('/*', async (c) => {
+      const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
+      return (await serveFile(dir, path.slice(1))) ?? c.notFound();
+    });
+  }
+  app.notFound((c) => c.text('Not found', 404));
   return app;
+}
+
+async function handle(c: Context, route: RouteDefinition, options: AppOptions): Promise<Response> {
+  const locale = localeFrom(c.req.header('accept-language'));
+  const principal = await options.tokens.principal(c.req.header('authorization'));
+  if (route.auth !== 'public') {
+    requireRole(
+      principal,
+      route.auth === 'any_user' ? ['citizen', 'officer', 'admin'] : [route.auth, 'admin'],
+    );
+  }
+  const params = route.params ? parseOr400(route.params, c.req.param(), 'path') : {};
+  const query = route.query ? parseOr400(route.query, singleValues(c.req.queries()), 'query') : {};
+  let body: unknown;
+  let file: HandlerContext['file'];
+  if (route.body?.contentType === 'multipart/form-data') {
+    ({ body, file } = await multipart(c));
+  } else if (route.body) {
+    body = parseOr400(route.body.schema, await jsonBody(c), 'body');
+  }
+  const ifMatch = c.req.header('if-match');
+  if (route.ifMatch && !ifMatch) {
+    throw new HttpProblem('precondition_required', {
+      vi: 'Gửi kèm If-Match với ETag của phiên bản đang sửa.',
+      en: 'Send If-Match with the ETag of the version you are changing.',
+    });
+  }
+  const clientAddress = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || remoteAddress(c);
+
+  if (route.operationId === 'downloadAttachment') {
+    const { attachment, bytes } = await downloadAttachment(
+      options.db,
+      options.files,
+      principal,
+      (params as { id: string }).id,
+      query as { code?: string; verifier?: string },
+    );
+    return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: {
+        'content-type': attachment.mediaType,
+        'content-length': String(bytes.byteLength),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=0',
+      },
+    });
+  }
+
+  const handler = HANDLERS[route.operationId as keyof typeof HANDLERS];
+  const run = (db: HandlerContext['db']) =>
+    handler({
+      db,
+      database: options.db,
+      files: options.files,
+      principal,
+      locale,
+      params,
+      query,
+      body,
+      ifMatch,
+      clientAddress,
+      file,
+    } as HandlerContext);
+
+  if (route.method === 'get') return reply(c, await run(options.db));
+
+  const key = c.req.header('idempotency-key');
+  if (key !== undefined && route.idempotent) {
+    if (key.length < 8 || key.length > 255) {
+      throw new HttpProblem(
+        'validation',
+        {
+          vi: 'Idempotency-Key phải dài từ 8 đến 255 ký tự.',
+          en: 'Idempotency-Key must be 8 to 255 characters.',
+        },
+        {
+          errors: [
+            {
+              path: 'Idempotency-Key',
+              code: 'length',
+              message: { vi: '8–255 ký tự.', en: '8–255 characters.' },
+            },
+          ],
+        },
+      );
+    }
+    const stored = await options.db.transaction((tx) =>
+      once(
+        tx,
+        {
+          principal: principal?.id ?? `anonymous:${clientAddress}`,
+          key,
+          operation: `${route.operationId}:${JSON.stringify(params)}`,
+          requestHash: requestHash(
+            route.operationId,
+            params,
+            file ? { body, file: file.name, size: file.bytes.byteLength } : body,
+          ),
+        },
+        async () => {
+          const result = await run(tx);
+          return {
+            status: result.status,
+            headers: result.etag ? { etag: result.etag } : ({} as Record<string, string>),
+            body: JSON.stringify(result.body),
+          };
+        },
+      ),
+    );
+    return c.body(stored.body, stored.status as 200, {
+      ...stored.headers,
+      'content-type': 'application/json; charset=utf-8',
+      ...(stored.replayed ? { 'idempotent-replayed': 'true' } : {}),
+    });
+  }
+  return reply(c, await options.db.transaction((tx) => run(tx)));
+}
+
+function reply(c: Context, result: Reply): Response {
+  return c.body(JSON.stringify(result.body), result.status as 200, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(result.etag ? { etag: result.etag } : {}),
+  });
+}
+
+function problem(c: Context, error: HttpProblem, locale: Locale): Response {
+  return c.body(JSON.stringify(problemBody(error, locale, c.req.path)), error.status as 400, {
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-language': locale,
+    ...error.headers,
+  });
+}
+
+async function jsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new HttpProblem('unsupported_media_type', {
+      vi: 'Gửi dữ liệu dạng application/json.',
+      en: 'Send the body as application/json.',
+    });
+  }
+  const text = await c.req.text();
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw new HttpProblem('validation', {
+      vi: 'Dữ liệu JSON không đọc được.',
+      en: 'The JSON body cannot be parsed.',
+    });
+  }
+}
+
+async function multipart(c: Context): Promise<{ body: unknown; file: HandlerContext['file'] }> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) {
+    throw new HttpProblem('unsupported_media_type', {
+      vi: 'Tải tệp lên dạng multipart/form-data.',
+      en: 'Upload files as multipart/form-data.',
+    });
+  }
+  let form: FormData;
+  try {
+    form = await c.req.formData();
+  } catch {
+    throw new HttpProblem('validation', {
+      vi: 'Không đọc được dữ liệu tải lên.',
+      en: 'The upload cannot be read.',
+    });
+  }
+  const value = form.get('file');
+  const requirementCode = form.get('requirementCode');
+  const errors = [];
+  if (typeof requirementCode !== 'string' || requirementCode === '') {
+    errors.push({
+      path: 'requirementCode',
+      code: 'required',
+      message: { vi: 'Thiếu mã giấy tờ.', en: 'requirementCode is required.' },
+    });
+  }
+  if (!(value instanceof Blob)) {
+    errors.push({
+      path: 'file',
+      code: 'required',
+      message: { vi: 'Chọn một tệp.', en: 'Choose a file.' },
+    });
+  }
+  if (errors.length)
+    throw new HttpProblem(
+      'validation',
+      { vi: 'Thiếu dữ liệu tải lên.', en: 'The upload is incomplete.' },
+      { errors },
+    );
+  const blob = value as Blob & { name?: string };
+  return {
+    body: { requirementCode },
+    file: { name: blob.name || 'file', bytes: new Uint8Array(await blob.arrayBuffer()) },
+  };
+}
+
+function singleValues(queries: Record<string, string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(queries).map(([key, values]) => [key, values[0] ?? '']));
+}
+
+function remoteAddress(c: Context): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+    ?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
 }
 
 /** A file under `root`, or `undefined` when there is none or the path tries to leave `root`. */
@@ -62,8 +360,7 @@ async function serveFile(root: string, relativePath: string): Promise<Response |
   if (!file.startsWith(base) || decoded.includes('\0')) return undefined;
   try {
     if (!(await stat(file)).isFile()) return undefined;
-    const body = await readFile(file);
-    return new Response(body, {
+    return new Response(await readFile(file), {
       headers: {
         'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
@@ -72,4 +369,12 @@ async function serveFile(root: string, relativePath: string): Promise<Response |
   } catch {
     return undefined;
   }
+}
+
+/** A readable API reference of the OpenAPI document, with no asset from outside this server. */
+function apiReferencePage(): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>egov-kit API</title><link rel="stylesheet" href="/api-docs.css"></head>
+<body><main id="docs"><h1>egov-kit API</h1><p>Đang tải tài liệu… / Loading the reference…</p></main>
+<script type="module" src="/api-docs.js"></script></body></html>`;
 }

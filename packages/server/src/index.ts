@@ -5,4 +5,18 @@
  */
 export { type AppOptions, createApp } from './app.js';
 export { readConfig, type ServerConfig } from './config.js';
+export type { Database, Queryable } from './db/database.js';
+export { MIGRATIONS, migrate } from './db/migrations.js';
+export { openDatabase, type StorageConfig } from './db/open.js';
+export {
+  type AuthConfig,
+  type Principal,
+  type Role,
+  signDevToken,
+  TokenVerifier,
+} from './http/auth.js';
+export { HttpProblem, isHttpProblem, PROBLEMS, type ProblemCode } from './http/problem.js';
+export { DEMO_USERS } from './seed/demo-users.js';
+export { type SeedReport, seed } from './seed/seed.js';
+export { DiskFileStore, type FileStore, MemoryFileStore } from './services/file-store.js';
 export { type RunningServer, startServer } from './start.js';

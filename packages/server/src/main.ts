@@ -1,9 +1,33 @@
 #!/usr/bin/env node
 import { readConfig } from './config.js';
+import { signDevToken } from './http/auth.js';
+import { DEMO_USERS } from './seed/demo-users.js';
 import { startServer } from './start.js';
 
-const server = await startServer(readConfig());
-console.log(`egov-kit reference server: ${server.url}/`);
+const startedAt = performance.now();
+const config = readConfig();
+const server = await startServer(config);
+const ms = Math.round(performance.now() - startedAt);
+
+console.log(`egov-kit reference server: ${server.url}/  (started in ${ms} ms)`);
+console.log(
+  `  database: ${server.db.kind}${server.db.kind === 'pglite' ? ` in ${config.dataDir}` : ''}`,
+);
+if (server.seeded) {
+  const s = server.seeded;
+  console.log(
+    `  seeded: ${s.procedures} procedures, ${s.forms} forms, ${s.agencies} agencies, ${s.dossiers} demo dossiers`,
+  );
+}
+console.log(
+  `  API: ${server.url}/api/v1  ·  reference: ${server.url}/api/v1/docs  ·  OpenAPI: ${server.url}/api/v1/openapi.json`,
+);
+if (server.secret) {
+  console.log('  demo tokens (development only; send as "Authorization: Bearer <token>"):');
+  for (const [label, user] of Object.entries(DEMO_USERS)) {
+    console.log(`    ${label.padEnd(9)} ${await signDevToken(server.secret, user)}`);
+  }
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -3,10 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../src/index.js';
+import {
+  createApp,
+  type Database,
+  MemoryFileStore,
+  openDatabase,
+  TokenVerifier,
+} from '../src/index.js';
 
 const portalDir = fileURLToPath(new URL('../portal/', import.meta.url));
 let elementsDir: string;
+let db: Database;
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), 'egov-server-test-'));
@@ -14,41 +21,42 @@ beforeAll(async () => {
   await mkdir(elementsDir);
   await writeFile(join(elementsDir, 'egov-elements.js'), 'export {};\n');
   await writeFile(join(root, 'secret.txt'), 'outside');
-});
+  db = await openDatabase({});
+}, 30_000);
 
 afterAll(async () => {
   await rm(join(elementsDir, '..'), { recursive: true, force: true });
+  await db.close();
 });
 
-describe('reference server app', () => {
-  it('answers the health check', async () => {
-    const response = await createApp({ portalDir }).request('/api/v1/health');
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+const app = (withElements = true) =>
+  createApp({
+    db,
+    files: new MemoryFileStore(),
+    tokens: new TokenVerifier({ kind: 'secret', secret: new Uint8Array(32) }),
+    portalDir,
+    elementsDir: withElements ? elementsDir : undefined,
   });
 
+describe('static files', () => {
   it('serves the demo portal in Vietnamese, loading the elements bundle with one module script', async () => {
-    const response = await createApp({ portalDir, elementsDir }).request('/');
+    const response = await app().request('/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const page = await response.text();
     expect(page).toContain('<html lang="vi">');
     expect(page).toContain('<script type="module" src="/elements/egov-elements.js"></script>');
-    expect(page).toContain('<egov-text-field');
   });
 
   it('serves the elements bundle as JavaScript', async () => {
-    const response = await createApp({ portalDir, elementsDir }).request(
-      '/elements/egov-elements.js',
-    );
+    const response = await app().request('/elements/egov-elements.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('answers 404 for elements when none are installed', async () => {
-    const response = await createApp({ portalDir }).request('/elements/egov-elements.js');
-    expect(response.status).toBe(404);
+    expect((await app(false).request('/elements/egov-elements.js')).status).toBe(404);
   });
 
   it.each([
@@ -57,13 +65,29 @@ describe('reference server app', () => {
     '/elements/..%2fsecret.txt',
     '/elements/%00',
   ])('never serves a file outside its folder: %s', async (path) => {
-    const response = await createApp({ portalDir, elementsDir }).request(path);
+    const response = await app().request(path);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('outside');
   });
 
-  it('answers 404 for a missing page', async () => {
-    const response = await createApp({ portalDir }).request('/no-such-page.html');
-    expect(response.status).toBe(404);
+  it('answers 500 as a problem without a stack trace when something breaks', async () => {
+    const broken = createApp({
+      db: {
+        ...db,
+        query: async () => Promise.reject(new Error('disk on fire at /secret/path')),
+      } as Database,
+      files: new MemoryFileStore(),
+      tokens: new TokenVerifier({ kind: 'secret', secret: new Uint8Array(32) }),
+      log: () => undefined,
+    });
+    const response = await broken.request('/api/v1/procedures', {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const text = await response.text();
+    expect(text).not.toContain('disk on fire');
+    expect(text).not.toContain('/secret/path');
+    expect(JSON.parse(text)).toMatchObject({ status: 500, title: 'Server error' });
   });
 });

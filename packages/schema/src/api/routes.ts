@@ -302,10 +302,23 @@ export const ROUTES = [
     path: '/attachments/{id}',
     operationId: 'downloadAttachment',
     summary: 'Download a file',
+    description:
+      'With a bearer token that may see the dossier; or, for a result document, with the code and verifier printed on the receipt.',
     tag: 'Attachments',
-    auth: 'any_user',
+    auth: 'public',
     params: id,
-    responses: { 200: { description: 'The file.', contentType: 'application/octet-stream' } },
+    query: z.object({
+      code: z.optional(
+        z.string().check(z.describe('The dossier code on the receipt (result documents only).')),
+      ),
+      verifier: z.optional(z.string().check(z.describe('The verifier on the receipt.'))),
+    }),
+    responses: {
+      200: {
+        description: 'The file, with the media type detected from its content.',
+        contentType: '*/*',
+      },
+    },
   },
   {
     method: 'get',

@@ -1,0 +1,188 @@
+import type { Database } from './database.js';
+
+/**
+ * Versioned schema migrations, applied in order at start. Each runs once, in its own
+ * transaction, recorded in `schema_migrations`. Never edit a released migration: add one.
+ * The SQL is plain PostgreSQL that PGlite runs unchanged.
+ */
+export const MIGRATIONS: ReadonlyArray<{
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}> = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+create table procedures (
+  code text primary key,
+  name text not null,
+  field text not null,
+  levels text[] not null,
+  online_level text not null,
+  search_text text not null,
+  name_folded text not null,
+  body jsonb not null
+);
+
+create table forms (
+  id text primary key,
+  version integer not null,
+  body jsonb not null
+);
+
+create table procedure_forms (
+  procedure_code text not null references procedures(code),
+  case_code text not null,
+  form_id text not null references forms(id),
+  primary key (procedure_code, case_code)
+);
+
+create table agencies (
+  code text primary key,
+  name text not null,
+  level text not null,
+  unit_code text,
+  parent_code text
+);
+
+create sequence dossier_code_seq;
+
+create table dossiers (
+  id uuid primary key,
+  code text unique,
+  verifier text,
+  owner_id text not null,
+  procedure_code text not null references procedures(code),
+  case_code text not null,
+  form_id text not null,
+  form_version integer not null,
+  channel text not null,
+  applicant jsonb,
+  form_data jsonb not null default '{}',
+  documents jsonb not null default '[]',
+  status text not null,
+  agency_code text references agencies(code),
+  step text,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  submitted_at timestamptz,
+  received_at timestamptz,
+  due_at timestamptz,
+  completed_at timestamptz,
+  returned_at timestamptz,
+  paused_since timestamptz,
+  outcome jsonb,
+  pending_fees jsonb,
+  version integer not null default 1
+);
+create index dossiers_owner on dossiers (owner_id, created_at desc, id);
+create index dossiers_agency on dossiers (agency_code, status);
+
+create table dossier_events (
+  id uuid primary key,
+  dossier_id uuid not null references dossiers(id),
+  seq bigserial,
+  action text not null,
+  from_status text,
+  to_status text not null,
+  actor jsonb not null,
+  at timestamptz not null,
+  note text,
+  due_at timestamptz,
+  notice jsonb,
+  attachment_ids jsonb not null default '[]'
+);
+create index dossier_events_dossier on dossier_events (dossier_id, seq);
+
+create table dossier_pauses (
+  dossier_id uuid not null references dossiers(id),
+  started_at timestamptz not null,
+  ended_at timestamptz
+);
+create index dossier_pauses_dossier on dossier_pauses (dossier_id);
+
+create table attachments (
+  id uuid primary key,
+  dossier_id uuid references dossiers(id),
+  requirement_code text,
+  file_name text not null,
+  media_type text not null,
+  size_bytes bigint not null,
+  sha256 text not null,
+  uploaded_by text not null,
+  uploaded_at timestamptz not null
+);
+create index attachments_dossier on attachments (dossier_id);
+
+create table payments (
+  id uuid primary key,
+  dossier_id uuid not null references dossiers(id),
+  items jsonb not null,
+  total bigint not null,
+  provider text not null,
+  status text not null,
+  reference text,
+  receipt_number text,
+  created_at timestamptz not null,
+  paid_at timestamptz
+);
+create index payments_dossier on payments (dossier_id);
+
+create table survey_responses (
+  dossier_id uuid primary key references dossiers(id),
+  survey_id text not null,
+  answers jsonb not null,
+  comment text,
+  submitted_at timestamptz not null
+);
+
+create table idempotency_keys (
+  principal text not null,
+  key text not null,
+  operation text not null,
+  request_hash text not null,
+  status integer,
+  headers jsonb,
+  body text,
+  created_at timestamptz not null,
+  primary key (principal, key)
+);
+
+create table rate_limits (
+  bucket text primary key,
+  window_start timestamptz not null,
+  count integer not null
+);
+`,
+  },
+];
+
+/**
+ * Applies the migrations this database lacks. Safe with several instances starting at once:
+ * an advisory lock lets one migrate while the others wait.
+ */
+export async function migrate(db: Database): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock(7275101)');
+    await tx.query(
+      'create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())',
+    );
+    const done = new Set(
+      (await tx.query<{ version: number }>('select version from schema_migrations')).map(
+        (row) => row.version,
+      ),
+    );
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

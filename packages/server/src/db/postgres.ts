@@ -1,0 +1,45 @@
+import pg from 'pg';
+import type { Database, Queryable } from './database.js';
+
+// Timestamps travel as ISO strings and bigint counts as numbers: what the JSON API answers.
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** A PostgreSQL server, through a connection pool. */
+export async function openPostgres(
+  connectionString: string,
+  maxConnections = 10,
+): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // Fail at start, with a clear message, rather than on the first request.
+  await pool.query('select 1');
+  return {
+    kind: 'postgres',
+    query: async (sql, params) => (await pool.query(sql, params ? [...params] : undefined)).rows,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const tx: Queryable = {
+          query: async (sql, params) =>
+            (await client.query(sql, params ? [...params] : undefined)).rows,
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+        };
+        const result = await work(tx);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

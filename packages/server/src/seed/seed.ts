@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { formDefinitions, formForProcedure } from '@egov-kit/schema/forms';
+import { importNationalProcedure, type NationalProcedureRecord } from '@egov-kit/schema/procedures';
+import type { Database } from '../db/database.js';
+import { bindForm, saveForm, saveProcedure } from '../services/procedures.js';
+import { DEMO_AGENCIES } from './agencies.js';
+import { seedDemoDossiers } from './demo-dossiers.js';
+
+/** What seeding did, for the start-up log. */
+export interface SeedReport {
+  readonly procedures: number;
+  readonly forms: number;
+  readonly agencies: number;
+  readonly dossiers: number;
+}
+
+const DATA = new URL('../../data/national-procedures.json.gz', import.meta.url);
+
+/**
+ * Fills an empty database: the national procedure records through the schema package's
+ * importer, the authored forms bound to their procedures (the generic form for the others),
+ * the demo agencies and a handful of demo dossiers. Does nothing on a database that has
+ * procedures already, so restarts keep the data.
+ */
+export async function seed(
+  db: Database,
+  options: { demoDossiers?: boolean } = {},
+): Promise<SeedReport | undefined> {
+  const [existing] = await db.query<{ n: number }>('select count(*)::int as n from procedures');
+  if ((existing?.n ?? 0) > 0) return undefined;
+  const records = JSON.parse(
+    gunzipSync(await readFile(DATA)).toString('utf8'),
+  ) as NationalProcedureRecord[];
+  return db.transaction(async (tx) => {
+    for (const form of formDefinitions) await saveForm(tx, form);
+    for (const record of records) {
+      const procedure = importNationalProcedure(record);
+      await saveProcedure(tx, procedure);
+      const form = formForProcedure(procedure.code);
+      for (const procedureCase of procedure.cases)
+        await bindForm(tx, procedure.code, procedureCase.code, form.id);
+    }
+    for (const agency of DEMO_AGENCIES) {
+      await tx.query(
+        'insert into agencies (code, name, level, unit_code, parent_code) values ($1, $2, $3, $4, $5)',
+        [
+          agency.code,
+          agency.name,
+          agency.level,
+          agency.unitCode ?? null,
+          agency.parentCode ?? null,
+        ],
+      );
+    }
+    const dossiers = options.demoDossiers === false ? 0 : await seedDemoDossiers(tx);
+    return {
+      procedures: records.length,
+      forms: formDefinitions.length,
+      agencies: DEMO_AGENCIES.length,
+      dossiers,
+    };
+  });
+}

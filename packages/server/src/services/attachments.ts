@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import type { Attachment } from '@egov-kit/schema';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
+import { HttpProblem } from '../http/problem.js';
+import { loadDossier } from './access.js';
+import type { FileStore } from './file-store.js';
+import { detectMediaType, isAccepted } from './media-type.js';
+import { getProcedure } from './procedures.js';
+
+/** The requirement code officers attach result documents under. */
+export const RESULT_REQUIREMENT = 'result';
+
+const RESULT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+const RESULT_MAX_BYTES = 20 * 1024 * 1024;
+
+interface AttachmentRow {
+  id: string;
+  dossier_id: string | null;
+  requirement_code: string | null;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_at: string;
+}
+
+/**
+ * Stores a file for one required document of a dossier's procedure case, after checking its
+ * size and its type by content against what that document accepts. Citizens upload to their
+ * drafts and while asked to supplement; officers upload result documents.
+ */
+export async function uploadAttachment(
+  tx: Queryable,
+  files: FileStore,
+  principal: Principal,
+  dossierId: string,
+  upload: { fileName: string; bytes: Uint8Array; requirementCode: string },
+): Promise<Attachment> {
+  const dossier = await loadDossier(tx, principal, dossierId, { lock: true });
+  let accepted: readonly string[];
+  let maxBytes: number;
+  if (principal.role === 'citizen') {
+    if (dossier.status !== 'draft' && dossier.status !== 'awaiting_supplement') {
+      throw new HttpProblem(
+        'conflict',
+        {
+          vi: 'Chỉ đính kèm được khi soạn hồ sơ hoặc khi được yêu cầu bổ sung.',
+          en: 'Files can be attached while drafting or when asked to supplement.',
+        },
+        { subcode: 'wrong_status' },
+      );
+    }
+    const procedure = await getProcedure(tx, dossier.procedure_code);
+    const requirement = procedure.cases
+      .find((c) => c.code === dossier.case_code)
+      ?.documents.find((d) => d.code === upload.requirementCode);
+    if (!requirement) {
+      throw new HttpProblem(
+        'validation',
+        {
+          vi: 'Giấy tờ này không có trong thành phần hồ sơ.',
+          en: 'This document is not among the required documents.',
+        },
+        {
+          errors: [
+            {
+              path: 'requirementCode',
+              code: 'unknown',
+              message: { vi: 'Mã giấy tờ không đúng.', en: 'Unknown document code.' },
+            },
+          ],
+        },
+      );
+    }
+    accepted = requirement.acceptedTypes;
+    maxBytes = requirement.maxSizeBytes;
+  } else {
+    if (upload.requirementCode !== RESULT_REQUIREMENT) {
+      throw new HttpProblem('forbidden', {
+        vi: 'Cán bộ chỉ đính kèm văn bản kết quả.',
+        en: 'Officers attach result documents only.',
+      });
+    }
+    accepted = RESULT_TYPES;
+    maxBytes = RESULT_MAX_BYTES;
+  }
+  if (upload.bytes.byteLength > maxBytes) {
+    throw new HttpProblem('payload_too_large', {
+      vi: `Tệp "${upload.fileName}" nặng ${mb(upload.bytes.byteLength)}, vượt giới hạn ${mb(maxBytes)}.`,
+      en: `"${upload.fileName}" is ${mb(upload.bytes.byteLength)}, over the ${mb(maxBytes)} limit.`,
+    });
+  }
+  if (upload.bytes.byteLength === 0) {
+    throw new HttpProblem('validation', {
+      vi: `Tệp "${upload.fileName}" trống.`,
+      en: `"${upload.fileName}" is empty.`,
+    });
+  }
+  const detected = detectMediaType(upload.bytes);
+  if (!isAccepted(detected, accepted)) {
+    throw new HttpProblem('unsupported_media_type', {
+      vi: `Tệp "${upload.fileName}" không phải định dạng được chấp nhận (${accepted.join(', ')}).`,
+      en: `"${upload.fileName}" is not an accepted format (${accepted.join(', ')}).`,
+    });
+  }
+  const sha256 = await files.put(upload.bytes);
+  const [row] = await tx.query<AttachmentRow>(
+    `insert into attachments (id, dossier_id, requirement_code, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, now()) returning *`,
+    [
+      randomUUID(),
+      dossierId,
+      upload.requirementCode,
+      cleanName(upload.fileName),
+      detected,
+      upload.bytes.byteLength,
+      sha256,
+      principal.id,
+    ],
+  );
+  return attachmentFromRow(row as AttachmentRow);
+}
+
+/**
+ * A file and its metadata, for whoever may see the dossier — or, for a result document, for
+ * anyone holding the receipt's code and verifier.
+ */
+export async function downloadAttachment(
+  db: Queryable,
+  files: FileStore,
+  principal: Principal | undefined,
+  id: string,
+  receipt: { code?: string | undefined; verifier?: string | undefined },
+): Promise<{ attachment: Attachment; bytes: Uint8Array }> {
+  const notFound = new HttpProblem('not_found', {
+    vi: 'Không tìm thấy tệp.',
+    en: 'File not found.',
+  });
+  const [row] = await db.query<AttachmentRow>('select * from attachments where id = $1', [id]);
+  if (!row?.dossier_id) throw notFound;
+  if (principal) {
+    await loadDossier(db, principal, row.dossier_id);
+  } else {
+    const [dossier] = await db.query<{ code: string; verifier: string; status: string }>(
+      'select code, verifier, status from dossiers where id = $1',
+      [row.dossier_id],
+    );
+    const holdsReceipt =
+      receipt.code &&
+      receipt.verifier &&
+      dossier?.code === receipt.code &&
+      dossier.verifier === receipt.verifier.toUpperCase();
+    if (!holdsReceipt || row.requirement_code !== RESULT_REQUIREMENT) throw notFound;
+  }
+  const bytes = await files.get(row.sha256);
+  if (!bytes) throw notFound;
+  return { attachment: attachmentFromRow(row), bytes };
+}
+
+function attachmentFromRow(row: AttachmentRow): Attachment {
+  return {
+    id: row.id,
+    ...(row.dossier_id ? { dossierId: row.dossier_id } : {}),
+    ...(row.requirement_code ? { requirementCode: row.requirement_code } : {}),
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    sizeBytes: Number(row.size_bytes),
+    sha256: row.sha256,
+    uploadedAt: row.uploaded_at,
+  };
+}
+
+/** A file name safe to store and to send back in Content-Disposition. */
+function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f"]/g, '')
+    .trim()
+    .slice(0, 200);
+  return cleaned || 'file';
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

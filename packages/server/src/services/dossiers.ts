@@ -1,0 +1,476 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import {
+  Applicant,
+  type CreateDossierRequest,
+  type Dossier,
+  type FormDefinition,
+  type Locale,
+  type Page,
+  type Procedure,
+  type SupplementRequest,
+  transition,
+  type UpdateDossierRequest,
+  validateFormData,
+} from '@egov-kit/schema';
+import * as z from 'zod/mini';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import { HttpProblem, type LocalizedFieldError } from '../http/problem.js';
+import { loadDossier } from './access.js';
+import { computeDueAt, processingTimeOf, resumeClock } from './clock.js';
+import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
+import { recordEvent } from './events.js';
+import { getProcedure, getProcedureForm } from './procedures.js';
+import { refuseTransition } from './transition-problem.js';
+
+/** A dossier and its ETag, as handlers answer them. */
+export interface DossierResult {
+  readonly dossier: Dossier;
+  readonly etag: string;
+}
+
+const result = (row: DossierRow): DossierResult => ({
+  dossier: dossierFromRow(row),
+  etag: etagOf(row),
+});
+
+/** Creates a draft for the signed-in citizen. */
+export async function createDraft(
+  tx: Queryable,
+  principal: Principal,
+  request: CreateDossierRequest,
+): Promise<DossierResult> {
+  const procedure = await getProcedure(tx, request.procedureCode);
+  const procedureCase = request.caseCode
+    ? procedure.cases.find((c) => c.code === request.caseCode)
+    : procedure.cases[0];
+  if (!procedureCase) {
+    throw new HttpProblem(
+      'validation',
+      { vi: 'Thủ tục không có trường hợp này.', en: 'The procedure has no such case.' },
+      {
+        errors: [
+          {
+            path: 'caseCode',
+            code: 'unknown',
+            message: { vi: 'Trường hợp không tồn tại.', en: 'Unknown case.' },
+          },
+        ],
+      },
+    );
+  }
+  const channels = procedureCase.channels.map((c) => c.channel);
+  const channel =
+    request.channel ?? (channels.includes('online') ? 'online' : (channels[0] ?? 'online'));
+  if (channels.length && !channels.includes(channel)) {
+    throw new HttpProblem(
+      'validation',
+      {
+        vi: 'Trường hợp này không nhận hồ sơ qua kênh đã chọn.',
+        en: 'This case does not accept that channel.',
+      },
+      {
+        errors: [
+          {
+            path: 'channel',
+            code: 'unavailable',
+            message: {
+              vi: `Chọn một trong: ${channels.join(', ')}.`,
+              en: `Choose one of: ${channels.join(', ')}.`,
+            },
+          },
+        ],
+      },
+    );
+  }
+  const form = await getProcedureForm(tx, procedure.code, procedureCase.code);
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  const [row] = await tx.query<DossierRow>(
+    `insert into dossiers (id, owner_id, procedure_code, case_code, form_id, form_version, channel, applicant, form_data,
+       documents, status, created_at, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]', 'draft', $10, $10) returning *`,
+    [
+      id,
+      principal.id,
+      procedure.code,
+      procedureCase.code,
+      form.id,
+      form.version,
+      channel,
+      request.applicant ? JSON.stringify(request.applicant) : null,
+      JSON.stringify(request.formData ?? {}),
+      now,
+    ],
+  );
+  await recordEvent(tx, id, 'create', null, 'draft', principal, now);
+  return result(row as DossierRow);
+}
+
+/** A dossier the caller may see. */
+export async function getDossier(
+  db: Queryable,
+  principal: Principal,
+  id: string,
+): Promise<DossierResult> {
+  return result(await loadDossier(db, principal, id));
+}
+
+/** Changes a draft, if `ifMatch` names its current version. */
+export async function updateDraft(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  ifMatch: string,
+  request: UpdateDossierRequest,
+): Promise<DossierResult> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  ownerOnly(principal, row);
+  checkIfMatch(row, ifMatch);
+  if (row.status !== 'draft') {
+    throw new HttpProblem(
+      'conflict',
+      {
+        vi: 'Hồ sơ đã nộp không sửa được; hãy bổ sung khi được yêu cầu.',
+        en: 'A submitted dossier cannot be edited; supply documents when asked.',
+      },
+      { subcode: 'not_a_draft' },
+    );
+  }
+  if (request.documents) await checkAttachments(tx, row.id, request.documents);
+  const [updated] = await tx.query<DossierRow>(
+    `update dossiers set applicant = coalesce($2, applicant), form_data = coalesce($3, form_data),
+       documents = coalesce($4, documents), updated_at = now(), version = version + 1
+     where id = $1 returning *`,
+    [
+      id,
+      request.applicant ? JSON.stringify(request.applicant) : null,
+      request.formData ? JSON.stringify(request.formData) : null,
+      request.documents ? JSON.stringify(request.documents) : null,
+    ],
+  );
+  return result(updated as DossierRow);
+}
+
+/**
+ * Submits a draft: the machine must allow it, and the applicant, the answers (against the
+ * case's FormDefinition, as the browser checked them) and the required documents must be
+ * complete — otherwise a 422 lists every problem. Assigns the receipt code and verifier and the
+ * receiving agency.
+ */
+export async function submitDossier(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  ifMatch: string,
+  locale: Locale,
+): Promise<DossierResult> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  ownerOnly(principal, row);
+  checkIfMatch(row, ifMatch);
+  const step = transition(stateOf(row), { action: 'submit', actor: 'citizen' });
+  if (!step.ok) throw refuseTransition(step.error);
+  const procedure = await getProcedure(tx, row.procedure_code);
+  const form = await formOf(tx, row.form_id);
+  const errors: LocalizedFieldError[] = [];
+  const applicant = z.safeParse(Applicant, row.applicant);
+  if (!applicant.success) {
+    errors.push({
+      path: 'applicant',
+      code: row.applicant ? 'invalid' : 'required',
+      message: {
+        vi: 'Nhập đầy đủ thông tin người nộp hồ sơ.',
+        en: 'Complete the applicant’s details.',
+      },
+    });
+  }
+  const answers = validateFormData(form, row.form_data, { locale });
+  if (!answers.ok)
+    errors.push(...answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` })));
+  errors.push(...missingDocuments(procedure, row));
+  if (errors.length) {
+    throw new HttpProblem(
+      'unprocessable',
+      {
+        vi: `Hồ sơ còn ${errors.length} chỗ cần sửa trước khi nộp.`,
+        en: `${errors.length} thing(s) to fix before submitting.`,
+      },
+      { errors },
+    );
+  }
+  const now = new Date().toISOString();
+  const code = await newDossierCode(tx, now);
+  const agency = await receivingAgency(
+    tx,
+    procedure,
+    applicant.success ? applicant.data : undefined,
+  );
+  const [updated] = await tx.query<DossierRow>(
+    `update dossiers set status = 'submitted', code = $2, verifier = $3, agency_code = $4, form_data = $5,
+       submitted_at = $6, updated_at = $6, version = version + 1
+     where id = $1 returning *`,
+    [
+      id,
+      code,
+      newVerifier(),
+      agency,
+      JSON.stringify(answers.ok ? answers.value : row.form_data),
+      now,
+    ],
+  );
+  await recordEvent(tx, id, 'submit', 'draft', 'submitted', principal, now);
+  return result(updated as DossierRow);
+}
+
+/** The citizen withdraws a dossier they submitted. */
+export async function withdrawDossier(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  reason: string,
+): Promise<DossierResult> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  ownerOnly(principal, row);
+  const step = transition(stateOf(row), { action: 'withdraw', actor: 'citizen', note: reason });
+  if (!step.ok) throw refuseTransition(step.error);
+  const now = new Date().toISOString();
+  await resumeClock(tx, row, now);
+  const [updated] = await tx.query<DossierRow>(
+    `update dossiers set status = 'withdrawn', completed_at = $2, paused_since = null, updated_at = $2,
+       version = version + 1 where id = $1 returning *`,
+    [id, now],
+  );
+  await recordEvent(tx, id, 'withdraw', row.status, 'withdrawn', principal, now, { note: reason });
+  return result(updated as DossierRow);
+}
+
+/**
+ * The citizen supplies what was asked: the documents are merged in, the clock restarts and the
+ * due date moves by the time spent waiting.
+ */
+export async function supplementDossier(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  request: SupplementRequest,
+  locale: Locale,
+): Promise<DossierResult> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  ownerOnly(principal, row);
+  const step = transition(stateOf(row), { action: 'supplement', actor: 'citizen' });
+  if (!step.ok) throw refuseTransition(step.error);
+  await checkAttachments(tx, row.id, request.documents);
+  const documents = mergeDocuments(row.documents, request.documents);
+  let formData = row.form_data;
+  if (request.formData) {
+    const answers = validateFormData(
+      await formOf(tx, row.form_id),
+      { ...row.form_data, ...request.formData },
+      { locale },
+    );
+    if (!answers.ok) {
+      throw new HttpProblem(
+        'unprocessable',
+        { vi: 'Thông tin bổ sung chưa hợp lệ.', en: 'The supplied answers are not valid.' },
+        { errors: answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` })) },
+      );
+    }
+    formData = answers.value;
+  }
+  const now = new Date().toISOString();
+  await resumeClock(tx, row, now);
+  const procedure = await getProcedure(tx, row.procedure_code);
+  const recomputed = await computeDueAt(tx, row, processingTimeOf(procedure, row));
+  const dueAt = laterOf(row.due_at, recomputed);
+  const [updated] = await tx.query<DossierRow>(
+    `update dossiers set status = $2, documents = $3, form_data = $4, paused_since = null, due_at = $5,
+       updated_at = $6, version = version + 1 where id = $1 returning *`,
+    [id, step.value.to, JSON.stringify(documents), JSON.stringify(formData), dueAt, now],
+  );
+  await recordEvent(tx, id, 'supplement', row.status, step.value.to, principal, now, {
+    note: request.note,
+    attachmentIds: request.documents.flatMap((d) => d.attachmentIds),
+    ...(dueAt && dueAt !== row.due_at ? { dueAt } : {}),
+  });
+  return result(updated as DossierRow);
+}
+
+/** The signed-in citizen's dossiers, newest first. */
+export async function listMyDossiers(
+  db: Queryable,
+  principal: Principal,
+  query: { status?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<Dossier>> {
+  const limit = query.limit ?? 20;
+  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const params: unknown[] = [principal.id];
+  let where = 'owner_id = $1';
+  if (query.status) {
+    params.push(query.status);
+    where += ` and status = $${params.length}`;
+  }
+  if (after) {
+    params.push(after[0], after[1]);
+    where += ` and (created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+  }
+  params.push(limit + 1);
+  const rows = await db.query<DossierRow>(
+    `select * from dossiers where ${where} order by created_at desc, id desc limit $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => dossierFromRow(row)),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.created_at, last.id]) : null,
+  };
+}
+
+export function ownerOnly(principal: Principal, row: DossierRow): void {
+  if (principal.role !== 'citizen' || row.owner_id !== principal.id) {
+    throw new HttpProblem('forbidden', {
+      vi: 'Chỉ người nộp hồ sơ mới thực hiện được thao tác này.',
+      en: 'Only the applicant can do this.',
+    });
+  }
+}
+
+function checkIfMatch(row: DossierRow, ifMatch: string): void {
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  if (!tags.includes(etagOf(row)) && !tags.includes('*')) {
+    throw new HttpProblem(
+      'precondition_failed',
+      {
+        vi: 'Hồ sơ đã được sửa ở nơi khác (ví dụ một thẻ khác). Tải lại để xem bản mới nhất rồi sửa tiếp.',
+        en: 'The dossier was changed elsewhere (another tab, perhaps). Reload the latest version and apply your change again.',
+      },
+      { headers: { etag: etagOf(row) } },
+    );
+  }
+}
+
+async function formOf(db: Queryable, formId: string): Promise<FormDefinition> {
+  const [row] = await db.query<{ body: FormDefinition }>('select body from forms where id = $1', [
+    formId,
+  ]);
+  if (!row) throw new Error(`form ${formId} is missing`);
+  return row.body;
+}
+
+function missingDocuments(procedure: Procedure, row: DossierRow): LocalizedFieldError[] {
+  const procedureCase = procedure.cases.find((c) => c.code === row.case_code);
+  const supplied = new Set(
+    row.documents.filter((d) => d.attachmentIds.length > 0).map((d) => d.requirementCode),
+  );
+  return (procedureCase?.documents ?? [])
+    .filter((doc) => doc.required && !supplied.has(doc.code))
+    .map((doc) => ({
+      path: `documents.${doc.code}`,
+      code: 'required',
+      message: { vi: `Đính kèm: ${doc.name}`, en: `Attach: ${doc.name}` },
+    }));
+}
+
+/** Every attachment named must exist and belong to this dossier. */
+async function checkAttachments(
+  tx: Queryable,
+  dossierId: string,
+  documents: readonly Dossier['documents'][number][],
+) {
+  const ids = [...new Set(documents.flatMap((d) => d.attachmentIds))];
+  if (!ids.length) return;
+  const found = await tx.query<{ id: string }>(
+    'select id from attachments where dossier_id = $1 and id = any($2::uuid[])',
+    [dossierId, ids],
+  );
+  const known = new Set(found.map((r) => r.id));
+  const unknown = ids.filter((attachment) => !known.has(attachment));
+  if (unknown.length) {
+    throw new HttpProblem(
+      'validation',
+      {
+        vi: 'Có tệp đính kèm không thuộc hồ sơ này.',
+        en: 'Some attachments do not belong to this dossier.',
+      },
+      {
+        errors: unknown.map((attachment) => ({
+          path: 'documents',
+          code: 'unknown_attachment',
+          message: { vi: `Không có tệp ${attachment}.`, en: `No attachment ${attachment}.` },
+        })),
+      },
+    );
+  }
+}
+
+function mergeDocuments(
+  current: Dossier['documents'],
+  added: Dossier['documents'],
+): Dossier['documents'] {
+  const byCode = new Map(current.map((d) => [d.requirementCode, [...d.attachmentIds]]));
+  for (const doc of added) {
+    const ids = byCode.get(doc.requirementCode) ?? [];
+    for (const attachment of doc.attachmentIds) if (!ids.includes(attachment)) ids.push(attachment);
+    byCode.set(doc.requirementCode, ids);
+  }
+  return [...byCode].map(([requirementCode, attachmentIds]) => ({
+    requirementCode,
+    attachmentIds,
+  }));
+}
+
+function laterOf(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/** `HS-260213-000042`: the receipt code, by date of submission (Vietnam time) and a sequence. */
+async function newDossierCode(tx: Queryable, at: string): Promise<string> {
+  const [row] = await tx.query<{ n: number }>("select nextval('dossier_code_seq') as n");
+  const day = new Date(Date.parse(at) + 7 * 3_600_000)
+    .toISOString()
+    .slice(2, 10)
+    .replaceAll('-', '');
+  return `HS-${day}-${String(row?.n ?? 0).padStart(6, '0')}`;
+}
+
+const VERIFIER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** The verifier printed on the receipt: 8 characters that cannot be misread (no 0/O, 1/I). */
+function newVerifier(): string {
+  return Array.from(
+    { length: 8 },
+    () => VERIFIER_ALPHABET[randomInt(VERIFIER_ALPHABET.length)],
+  ).join('');
+}
+
+/**
+ * The agency that receives a dossier: of the applicant's commune or province when the procedure
+ * is carried out at that level and such an agency is registered, else the level's default.
+ */
+async function receivingAgency(
+  tx: Queryable,
+  procedure: Procedure,
+  applicant: z.infer<typeof Applicant> | undefined,
+): Promise<string | null> {
+  for (const level of ['commune', 'province', 'ministry'] as const) {
+    if (!procedure.levels.includes(level)) continue;
+    const unit =
+      level === 'commune'
+        ? applicant?.address.communeCode
+        : level === 'province'
+          ? applicant?.address.provinceCode
+          : undefined;
+    const [agency] = await tx.query<{ code: string }>(
+      `select code from agencies where level = $1 order by (unit_code = $2) desc nulls last, code limit 1`,
+      [level, unit ?? null],
+    );
+    if (agency) return agency.code;
+  }
+  const [fallback] = await tx.query<{ code: string }>(
+    'select code from agencies order by code limit 1',
+  );
+  return fallback?.code ?? null;
+}

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { DossierEvent, DossierStatus } from '@egov-kit/schema';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
+import { type EventRow, eventFromRow } from './dossier-rows.js';
+
+/** What an event records beyond its action and statuses. */
+export interface EventDetails {
+  readonly note?: string | undefined;
+  readonly dueAt?: string | undefined;
+  readonly notice?: DossierEvent['notice'] | undefined;
+  readonly attachmentIds?: readonly string[] | undefined;
+}
+
+/** Appends an event to a dossier's audit trail. */
+export async function recordEvent(
+  tx: Queryable,
+  dossierId: string,
+  action: string,
+  from: DossierStatus | null,
+  to: DossierStatus,
+  actor: Principal | { id: string; role: 'system' },
+  at: string,
+  details: EventDetails = {},
+): Promise<void> {
+  await tx.query(
+    `insert into dossier_events (id, dossier_id, action, from_status, to_status, actor, at, note, due_at, notice, attachment_ids)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      randomUUID(),
+      dossierId,
+      action,
+      from,
+      to,
+      JSON.stringify({
+        role: actor.role === 'admin' ? 'officer' : actor.role,
+        id: actor.id,
+        ...('name' in actor && actor.name ? { name: actor.name } : {}),
+        ...('agencyCode' in actor && actor.agencyCode ? { agencyCode: actor.agencyCode } : {}),
+      }),
+      at,
+      details.note ?? null,
+      details.dueAt ?? null,
+      details.notice ? JSON.stringify(details.notice) : null,
+      JSON.stringify(details.attachmentIds ?? []),
+    ],
+  );
+}
+
+/** A dossier's events, oldest first. */
+export async function listEvents(db: Queryable, dossierId: string): Promise<DossierEvent[]> {
+  const rows = await db.query<EventRow>(
+    'select * from dossier_events where dossier_id = $1 order by seq',
+    [dossierId],
+  );
+  return rows.map(eventFromRow);
+}

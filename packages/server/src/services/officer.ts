@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Dossier,
+  type DossierEvent,
+  type OfficerActionRequest,
+  type Page,
+  transition,
+} from '@egov-kit/schema';
+import type { Queryable } from '../db/database.js';
+import type { Principal } from '../http/auth.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import { HttpProblem } from '../http/problem.js';
+import { loadDossier } from './access.js';
+import { computeDueAt, pauseClock, processingTimeOf, resumeClock } from './clock.js';
+import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
+import type { DossierResult } from './dossiers.js';
+import { recordEvent } from './events.js';
+import { getProcedure } from './procedures.js';
+import { refuseTransition } from './transition-problem.js';
+
+/** Columns an action may change, with their new values. */
+type Changes = Partial<Record<keyof DossierRow, unknown>>;
+
+/**
+ * An officer's action on a dossier of their agency. The status machine of the schema package
+ * decides whether it is allowed (409 when not); this applies its effects: the receipt and its
+ * due date, the clock paused while the citizen is asked for something, the fees due, the
+ * transfer, the outcome, the apology's new date — and records the event with its notice.
+ */
+export async function takeOfficerAction(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  request: OfficerActionRequest,
+): Promise<DossierResult> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  const step = transition(stateOf(row), {
+    action: request.action,
+    actor: principal.role === 'admin' ? 'officer' : principal.role,
+    note: request.note,
+  });
+  if (!step.ok) throw refuseTransition(step.error);
+  const now = new Date().toISOString();
+  const { rule } = step.value;
+  const changes: Changes = { status: step.value.to };
+  let eventDueAt: string | undefined;
+  let notice: DossierEvent['notice'] | undefined = rule.notice ? { kind: rule.notice } : undefined;
+
+  if (rule.stamps === 'receivedAt') changes.received_at = now;
+  if (rule.stamps === 'completedAt') changes.completed_at = now;
+  if (rule.stamps === 'returnedAt') changes.returned_at = now;
+
+  switch (request.action) {
+    case 'receive': {
+      const procedure = await getProcedure(tx, row.procedure_code);
+      const dueAt = await computeDueAt(
+        tx,
+        { id: row.id, received_at: now },
+        processingTimeOf(procedure, row),
+      );
+      changes.due_at = dueAt;
+      eventDueAt = dueAt ?? undefined;
+      break;
+    }
+    case 'transfer': {
+      if (!request.agencyCode && !request.step) {
+        throw missing('agencyCode', {
+          vi: 'Chọn cơ quan hoặc bước xử lý để chuyển.',
+          en: 'Choose the agency or step to transfer to.',
+        });
+      }
+      if (request.agencyCode) {
+        const [agency] = await tx.query('select code from agencies where code = $1', [
+          request.agencyCode,
+        ]);
+        if (!agency)
+          throw missing('agencyCode', { vi: 'Không có cơ quan này.', en: 'No such agency.' });
+        changes.agency_code = request.agencyCode;
+      }
+      if (request.step) changes.step = request.step;
+      break;
+    }
+    case 'request_supplement': {
+      if (!request.requestedDocuments?.length) {
+        throw missing('requestedDocuments', {
+          vi: 'Ghi rõ giấy tờ cần bổ sung.',
+          en: 'List the documents the applicant must supply.',
+        });
+      }
+      notice = { kind: 'supplement_request', requestedDocuments: request.requestedDocuments };
+      changes.paused_since = await pauseClock(tx, row, now);
+      break;
+    }
+    case 'request_payment': {
+      if (!request.fees?.length) {
+        throw missing('fees', {
+          vi: 'Ghi rõ các khoản phí, lệ phí cần nộp.',
+          en: 'List the fees to pay.',
+        });
+      }
+      changes.pending_fees = JSON.stringify(request.fees);
+      changes.paused_since = await pauseClock(tx, row, now);
+      break;
+    }
+    case 'stop':
+      changes.paused_since = await pauseClock(tx, row, now);
+      break;
+    case 'confirm_payment': {
+      await confirmPayment(tx, row, now);
+      await resumeClock(tx, row, now);
+      changes.paused_since = null;
+      changes.pending_fees = null;
+      changes.due_at = await movedDueAt(tx, row);
+      break;
+    }
+    case 'resume': {
+      await resumeClock(tx, row, now);
+      changes.paused_since = null;
+      changes.due_at = await movedDueAt(tx, row);
+      break;
+    }
+    case 'resolve': {
+      if (!request.outcome) {
+        throw missing('outcome', { vi: 'Ghi kết quả giải quyết.', en: 'Give the outcome.' });
+      }
+      await resumeClock(tx, row, now);
+      changes.paused_since = null;
+      changes.outcome = JSON.stringify(request.outcome);
+      break;
+    }
+    case 'apologise': {
+      if (
+        !request.newDueAt ||
+        (row.due_at && Date.parse(request.newDueAt) <= Date.parse(row.due_at))
+      ) {
+        throw missing('newDueAt', {
+          vi: 'Hẹn lại một ngày trả kết quả sau ngày hẹn hiện tại.',
+          en: 'Set a new due date later than the current one.',
+        });
+      }
+      changes.due_at = new Date(request.newDueAt).toISOString();
+      eventDueAt = changes.due_at as string;
+      break;
+    }
+  }
+
+  const columns = Object.keys(changes);
+  const [updated] = await tx.query<DossierRow>(
+    `update dossiers set ${columns.map((column, i) => `${column} = $${i + 2}`).join(', ')},
+       updated_at = $${columns.length + 2}, version = version + 1 where id = $1 returning *`,
+    [row.id, ...Object.values(changes), now],
+  );
+  await recordEvent(tx, row.id, request.action, row.status, step.value.to, principal, now, {
+    note: request.note,
+    dueAt: eventDueAt,
+    notice,
+    attachmentIds: request.outcome?.resultAttachmentIds,
+  });
+  return { dossier: dossierFromRow(updated as DossierRow), etag: etagOf(updated as DossierRow) };
+}
+
+/**
+ * The agency's dossiers for its officers (all submitted dossiers for an admin): overdue first,
+ * then by due date; drafts never.
+ */
+export async function listAgencyDossiers(
+  db: Queryable,
+  principal: Principal,
+  query: { status?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<Dossier>> {
+  const limit = query.limit ?? 20;
+  const [offset = 0] = (decodeCursor(query.cursor, ['number']) ?? []) as number[];
+  const params: unknown[] = [];
+  const where = ["status <> 'draft'"];
+  if (principal.role !== 'admin') {
+    params.push(principal.agencyCode ?? '');
+    where.push(`agency_code = $${params.length}`);
+  }
+  if (query.status) {
+    params.push(query.status);
+    where.push(`status = $${params.length}`);
+  }
+  params.push(limit + 1, offset);
+  const rows = await db.query<DossierRow>(
+    `select * from dossiers where ${where.join(' and ')}
+     order by (due_at is not null and completed_at is null and coalesce(paused_since, now()) > due_at) desc,
+       (completed_at is not null) asc, due_at asc nulls last, submitted_at asc, id
+     limit $${params.length - 1} offset $${params.length}`,
+    params,
+  );
+  return {
+    items: rows.slice(0, limit).map((row) => dossierFromRow(row)),
+    nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null,
+  };
+}
+
+async function movedDueAt(tx: Queryable, row: DossierRow): Promise<string | null> {
+  const procedure = await getProcedure(tx, row.procedure_code);
+  const recomputed = await computeDueAt(tx, row, processingTimeOf(procedure, row));
+  if (!row.due_at) return recomputed;
+  if (!recomputed) return row.due_at;
+  return Date.parse(recomputed) > Date.parse(row.due_at) ? recomputed : row.due_at;
+}
+
+/** Marks the dossier's pending payment paid, or records a payment at the desk when none was started. */
+async function confirmPayment(tx: Queryable, row: DossierRow, now: string): Promise<void> {
+  const updated = await tx.query(
+    `update payments set status = 'paid', paid_at = $2, receipt_number = coalesce(receipt_number, $3)
+     where id = (select id from payments where dossier_id = $1 and status = 'pending' order by created_at desc limit 1)
+     returning id`,
+    [row.id, now, receiptNumber(now)],
+  );
+  if (updated.length) return;
+  const fees = (row.pending_fees as { amount: number }[] | null) ?? [];
+  if (!fees.length) return;
+  await tx.query(
+    `insert into payments (id, dossier_id, items, total, provider, status, receipt_number, created_at, paid_at)
+     values ($1, $2, $3, $4, 'cash', 'paid', $5, $6, $6)`,
+    [
+      randomUUID(),
+      row.id,
+      JSON.stringify(fees),
+      fees.reduce((sum, fee) => sum + fee.amount, 0),
+      receiptNumber(now),
+      now,
+    ],
+  );
+}
+
+function receiptNumber(now: string): string {
+  return `BL-${now.slice(0, 10).replaceAll('-', '')}-${randomUUID().slice(0, 8).toUpperCase()}`;
+}
+
+function missing(path: string, message: { vi: string; en: string }): HttpProblem {
+  return new HttpProblem('validation', message, { errors: [{ path, code: 'required', message }] });
+}

@@ -1,0 +1,84 @@
+import type { OnTimeRow, OnTimeStatistics, StatisticsQuery } from '@egov-kit/schema';
+import type { Queryable } from '../db/database.js';
+
+interface CountRow {
+  key: string;
+  name: string;
+  received: number;
+  resolved_on_time: number;
+  resolved_late: number;
+  in_progress: number;
+  overdue: number;
+}
+
+/**
+ * On-time figures for dossiers received in [from, to] (Vietnam dates), per agency or procedure:
+ * resolved on time or late (completed after the due date), still open, and open past due at the
+ * end of the period.
+ */
+export async function onTimeStatistics(
+  db: Queryable,
+  query: StatisticsQuery,
+): Promise<OnTimeStatistics> {
+  const byAgency = query.groupBy === 'agency';
+  // Period bounds in Vietnam time, computed here: SQL's POSIX offsets ('+07') read backwards.
+  const start = new Date(`${query.from}T00:00:00+07:00`);
+  const end = new Date(Date.parse(`${query.to}T00:00:00+07:00`) + 86_400_000);
+  const params: unknown[] = [start.toISOString(), end.toISOString()];
+  const filters: string[] = [];
+  if (query.agencyCode) {
+    params.push(query.agencyCode);
+    filters.push(`d.agency_code = $${params.length}`);
+  }
+  if (query.procedureCode) {
+    params.push(query.procedureCode);
+    filters.push(`d.procedure_code = $${params.length}`);
+  }
+  const rows = await db.query<CountRow>(
+    `with period as (
+       select $1::timestamptz as start_at, $2::timestamptz as end_at
+     )
+     select ${byAgency ? "coalesce(d.agency_code, '')" : 'd.procedure_code'} as key,
+            ${byAgency ? "coalesce(min(a.name), '')" : 'min(p.name)'} as name,
+            count(*)::int as received,
+            count(*) filter (where d.completed_at is not null and d.status in ('resolved', 'returned')
+                             and (d.due_at is null or d.completed_at <= d.due_at))::int as resolved_on_time,
+            count(*) filter (where d.completed_at is not null and d.status in ('resolved', 'returned')
+                             and d.due_at is not null and d.completed_at > d.due_at)::int as resolved_late,
+            count(*) filter (where d.completed_at is null or d.completed_at >= period.end_at)::int as in_progress,
+            count(*) filter (where (d.completed_at is null or d.completed_at >= period.end_at) and d.due_at is not null
+                             and d.due_at < least(period.end_at, coalesce(d.paused_since, period.end_at)))::int as overdue
+       from dossiers d cross join period
+       left join agencies a on a.code = d.agency_code
+       left join procedures p on p.code = d.procedure_code
+      where d.received_at >= period.start_at and d.received_at < period.end_at
+        ${filters.map((f) => `and ${f}`).join(' ')}
+      group by 1 order by 1`,
+    params,
+  );
+  const toRow = (row: CountRow): OnTimeRow => {
+    const resolved = row.resolved_on_time + row.resolved_late;
+    return {
+      key: row.key,
+      name: row.name,
+      received: row.received,
+      resolvedOnTime: row.resolved_on_time,
+      resolvedLate: row.resolved_late,
+      inProgress: row.in_progress,
+      overdue: row.overdue,
+      onTimeRate: resolved ? row.resolved_on_time / resolved : null,
+    };
+  };
+  const items = rows.map(toRow);
+  const sum = (field: keyof CountRow) => rows.reduce((total, row) => total + Number(row[field]), 0);
+  const total = toRow({
+    key: 'total',
+    name: 'Tổng cộng',
+    received: sum('received'),
+    resolved_on_time: sum('resolved_on_time'),
+    resolved_late: sum('resolved_late'),
+    in_progress: sum('in_progress'),
+    overdue: sum('overdue'),
+  });
+  return { from: query.from, to: query.to, groupBy: query.groupBy, rows: items, total };
+}
