@@ -3,8 +3,6 @@ import * as z from 'zod/mini';
 import { ROUTES } from '../src/api/routes.js';
 import { buildOpenApiDocument } from '../src/openapi/index.js';
 
-// The document is plain JSON; tests walk it freely.
-// biome-ignore lint/suspicious/noExplicitAny: a JSON document read by tests
 type Json = Record<string, any>;
 
 const document = buildOpenApiDocument({ version: '1.2.3' }) as Json;

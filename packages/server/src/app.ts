@@ -102,7 +102,7 @@ export function createApp(options: AppOptions): Hono {
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) {
-    app.all(path, (c) => {
+    app.all(path, () => {
       throw new HttpProblem(
         'method_not_allowed',
         {
@@ -111,7 +111,6 @@ export function createApp(options: AppOptions): Hono {
         },
         { headers: { allow: methods.join(', ') } },
       );
-      return c.body(null);
     });
   }
 

@@ -6,7 +6,7 @@ import addFormatsModule from 'ajv-formats';
  * Validates responses against the committed OpenAPI document (packages/schema/openapi.json) with
  * a JSON Schema validator nobody here wrote: when the server and the document drift, tests fail.
  */
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: a JSON document
+type Json = Record<string, any>;
 
 const document: Json = JSON.parse(
   readFileSync(new URL('../../../schema/openapi.json', import.meta.url), 'utf8'),

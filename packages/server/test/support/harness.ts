@@ -17,7 +17,6 @@ import { freshDatabase } from './database.js';
 
 /** A response as tests read it. */
 export interface TestResponse<Body = any> {
-  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON freely
   status: number;
   headers: Headers;
   body: Body;
