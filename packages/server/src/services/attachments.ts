@@ -174,9 +174,10 @@ function attachmentFromRow(row: AttachmentRow): Attachment {
 /** A file name safe to store and to send back in Content-Disposition. */
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f"]/g, '')
+  // Control characters and quotes would break the Content-Disposition header.
+  const cleaned = [...base.normalize('NFC')]
+    .filter((char) => char >= ' ' && char !== '"')
+    .join('')
     .trim()
     .slice(0, 200);
   return cleaned || 'file';
