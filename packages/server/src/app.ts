@@ -12,7 +12,7 @@ import { once } from './http/idempotency.js';
 import { localeFrom } from './http/locale.js';
 import { HttpProblem, isHttpProblem, problemBody } from './http/problem.js';
 import { requestHash } from './http/request-hash.js';
-import { parseOr400 } from './http/validate.js';
+import { parseOr400, refuseNul } from './http/validate.js';
 import { downloadAttachment } from './services/attachments.js';
 import type { FileStore } from './services/file-store.js';
 
@@ -148,14 +148,20 @@ async function handle(c: Context, route: RouteDefinition, options: AppOptions): 
       route.auth === 'any_user' ? ['citizen', 'officer', 'admin'] : [route.auth, 'admin'],
     );
   }
-  const params = route.params ? parseOr400(route.params, c.req.param(), 'path') : {};
-  const query = route.query ? parseOr400(route.query, singleValues(c.req.queries()), 'query') : {};
+  const rawParams = c.req.param();
+  const rawQuery = singleValues(c.req.queries());
+  refuseNul(rawParams, 'path');
+  refuseNul(rawQuery, 'query');
+  const params = route.params ? parseOr400(route.params, rawParams, 'path') : {};
+  const query = route.query ? parseOr400(route.query, rawQuery, 'query') : {};
   let body: unknown;
   let file: HandlerContext['file'];
   if (route.body?.contentType === 'multipart/form-data') {
     ({ body, file } = await multipart(c));
   } else if (route.body) {
-    body = parseOr400(route.body.schema, await jsonBody(c), 'body');
+    const raw = await jsonBody(c);
+    refuseNul(raw, 'body');
+    body = parseOr400(route.body.schema, raw, 'body');
   }
   const ifMatch = c.req.header('if-match');
   if (route.ifMatch && !ifMatch) {

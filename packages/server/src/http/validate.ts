@@ -76,3 +76,45 @@ function typeName(expected: string, locale: 'vi' | 'en'): string {
   };
   return names[expected]?.[locale] ?? expected;
 }
+
+/**
+ * Refuses a NUL character anywhere in a request's values: PostgreSQL cannot store it in text or
+ * JSON, and no person types one. Found by the fuzz test as a 500.
+ */
+export function refuseNul(value: unknown, where: string): void {
+  const path = findNul(value, []);
+  if (path === undefined) return;
+  const field = path.join('.') || where;
+  throw new HttpProblem(
+    'validation',
+    {
+      vi: `Dữ liệu (${where}) chứa ký tự NUL không hợp lệ.`,
+      en: `The request ${where} contains a NUL character.`,
+    },
+    {
+      errors: [
+        {
+          path: field,
+          code: 'invalid_character',
+          message: { vi: 'Ký tự NUL không được phép.', en: 'NUL is not allowed.' },
+        },
+      ],
+    },
+  );
+}
+
+function findNul(value: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (typeof value === 'string') return value.includes('\0') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findNul(item, [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = key.includes('\0') ? [...path, key] : findNul(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
