@@ -379,7 +379,7 @@ async function serveFile(root: string, relativePath: string): Promise<Response |
 /** A readable API reference of the OpenAPI document, with no asset from outside this server. */
 function apiReferencePage(): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>egov-kit API</title><link rel="stylesheet" href="/api-docs.css"></head>
+<title>egov-kit API</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/api-docs.css"></head>
 <body><main id="docs"><h1>egov-kit API</h1><p>Đang tải tài liệu… / Loading the reference…</p></main>
 <script type="module" src="/api-docs.js"></script></body></html>`;
 }

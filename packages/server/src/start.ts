@@ -10,6 +10,7 @@ import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { type AuthConfig, TokenVerifier } from './http/auth.js';
+import { PORTAL_DIR } from './paths.js';
 import { type SeedReport, seed } from './seed/seed.js';
 import { DiskFileStore } from './services/file-store.js';
 
@@ -40,7 +41,7 @@ export async function startServer(
     db,
     files: new DiskFileStore(config.filesDir),
     tokens: new TokenVerifier(auth),
-    portalDir: fileURLToPath(new URL('../portal/', import.meta.url)),
+    portalDir: fileURLToPath(PORTAL_DIR),
     elementsDir: findElementsDir(),
   });
   return new Promise((resolve, reject) => {

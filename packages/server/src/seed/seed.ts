@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { formDefinitions, formForProcedure } from '@egov-kit/schema/forms';
 import { importNationalProcedure, type NationalProcedureRecord } from '@egov-kit/schema/procedures';
 import type { Database } from '../db/database.js';
+import { NATIONAL_PROCEDURES } from '../paths.js';
 import { bindForm, saveForm, saveProcedure } from '../services/procedures.js';
 import { DEMO_AGENCIES } from './agencies.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
@@ -14,8 +15,6 @@ export interface SeedReport {
   readonly agencies: number;
   readonly dossiers: number;
 }
-
-const DATA = new URL('../../data/national-procedures.json.gz', import.meta.url);
 
 /**
  * Fills an empty database: the national procedure records through the schema package's
@@ -30,7 +29,7 @@ export async function seed(
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from procedures');
   if ((existing?.n ?? 0) > 0) return undefined;
   const records = JSON.parse(
-    gunzipSync(await readFile(DATA)).toString('utf8'),
+    gunzipSync(await readFile(NATIONAL_PROCEDURES)).toString('utf8'),
   ) as NationalProcedureRecord[];
   return db.transaction(async (tx) => {
     for (const form of formDefinitions) await saveForm(tx, form);

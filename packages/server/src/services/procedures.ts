@@ -78,13 +78,17 @@ export async function listProcedures(
   const score = scoreParts.length ? scoreParts.join(' + ') : '0';
   const after = decodeCursor(query.cursor, ['number', 'string']);
   const filtered = where.length ? `where ${where.map((w) => `(${w})`).join(' and ')}` : '';
-  const rows = await db.query<{ body: Procedure; score: number; code: string }>(
-    `select body, score, code from (select body, code, ${score} as score from procedures ${filtered}) ranked
+  // The list needs the summary only: reading the whole jsonb record of every match was the cost.
+  const rows = await db.query<ProcedureSummary & { score: number }>(
+    `select code, name, field, levels, "onlineLevel", keywords, score from (
+       select code, name, field, levels, online_level as "onlineLevel",
+              coalesce(body->'keywords', '[]'::jsonb) as keywords, ${score} as score
+       from procedures ${filtered}) ranked
      ${after ? `where (score < ${param(after[0])} or (score = ${param(after[0])} and code > ${param(after[1])}))` : ''}
      order by score desc, code asc limit ${param(limit + 1)}`,
     params,
   );
-  const items = rows.slice(0, limit).map(({ body }) => summary(body));
+  const items = rows.slice(0, limit).map(({ score: _score, ...item }) => item);
   const last = rows[limit - 1];
   return {
     items,
@@ -154,9 +158,4 @@ export async function getProcedureForm(
     });
   }
   return row.body;
-}
-
-function summary(procedure: Procedure): ProcedureSummary {
-  const { code, name, field, levels, onlineLevel, keywords } = procedure;
-  return { code, name, field, levels, onlineLevel, keywords };
 }
