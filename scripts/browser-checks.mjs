@@ -10,7 +10,9 @@
  * Writes {passed, failed} to .ci/out/browser-checks.json for CI's closing count.
  */
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../packages/server/dist/index.js';
 import { launchChromium } from './lib/chromium.mjs';
@@ -118,7 +120,30 @@ check(
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
 );
-const portalServer = await startServer({ host: '127.0.0.1', port: 0 });
+check('server: the API reference page renders every operation of the document', async (browser, { portal }) => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${portal}/api/v1/docs`);
+  await page.locator('#takeOfficerAction').waitFor();
+  const document = await (await fetch(`${portal}/api/v1/openapi.json`)).json();
+  const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+  for (const operation of operations) {
+    assert.equal(await page.locator(`[id="${operation.operationId}"]`).count(), 1, operation.operationId);
+  }
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: `${shots}api-reference.png` });
+  await page.close();
+});
+
+const dataDir = await mkdtemp(join(tmpdir(), 'egov-browser-checks-'));
+const portalServer = await startServer({
+  host: '127.0.0.1',
+  port: 0,
+  dataDir,
+  filesDir: join(dataDir, 'files'),
+});
 const browser = await launchChromium();
 const counts = { passed: 0, failed: 0 };
 try {
@@ -136,6 +161,7 @@ try {
   await browser.close();
   await storybookServer.close();
   await portalServer.close();
+  await rm(dataDir, { recursive: true, force: true });
 }
 await writeFile(`${out}browser-checks.json`, JSON.stringify(counts));
 console.log(`browser checks: ${counts.passed} passed, ${counts.failed} failed`);

@@ -1,9 +1,73 @@
 /**
- * @egov-kit/signing — CAdES/PAdES signatures, signers and verification.
+ * @egov-kit/signing — document digests, CAdES detached and PAdES signatures, their
+ * verification against trusted roots, and the `Signer` interface with WebCrypto and remote
+ * (Cloud Signature Consortium API v2) signers.
  *
- * The package is wired into the workspace (build, tests, size budget, package checks); its
- * signers and verifiers arrive with the signing issue. See `README.md` for the planned surface.
+ * Every function is its own module and the package has no side effects: a bundler that only
+ * sees `digest` or the signer types leaves pkijs and pdf-lib out (see docs/decisions/0017).
  *
  * @packageDocumentation
  */
-export {};
+
+export { type SignCadesOptions, signCades } from './cades/sign-cades.js';
+export { type VerifyCadesOptions, verifyCades } from './cades/verify-cades.js';
+export {
+  DIGEST_ALGORITHMS,
+  DIGEST_OIDS,
+  type DigestAlgorithm,
+  digestAlgorithmFromOid,
+} from './digest/algorithms.js';
+export { type DigestInput, type DigestOptions, digest } from './digest/digest.js';
+export { CscApiError, isCscApiError } from './errors/csc-api-error.js';
+export { InvalidPdfError, isInvalidPdfError } from './errors/invalid-pdf-error.js';
+export {
+  isRemoteApprovalRejectedError,
+  RemoteApprovalRejectedError,
+} from './errors/remote-approval-rejected-error.js';
+export {
+  isRemoteApprovalTimeoutError,
+  RemoteApprovalTimeoutError,
+} from './errors/remote-approval-timeout-error.js';
+export {
+  isSignatureTooLargeError,
+  SignatureTooLargeError,
+} from './errors/signature-too-large-error.js';
+export { type CertificateInput, certificateDer } from './internal/pem.js';
+export { type SignPadesOptions, signPades } from './pades/sign-pades.js';
+export {
+  type PadesVerification,
+  type PdfSignatureReport,
+  type VerifyPadesOptions,
+  verifyPades,
+} from './pades/verify-pades.js';
+export {
+  type CscApproval,
+  type CscPollOutcome,
+  CscRemoteSigner,
+  type CscRemoteSignerOptions,
+  type CscRequest,
+  pollSignaturesEndpoint,
+} from './signer/csc-remote-signer.js';
+export type {
+  DataSigner,
+  DigestSigner,
+  SignatureAlgorithm,
+  Signer,
+  SignerDescription,
+  SignOptions,
+} from './signer/signer.js';
+export {
+  type Pkcs8SignerOptions,
+  WebCryptoSigner,
+  type WebCryptoSignerOptions,
+} from './signer/webcrypto-signer.js';
+export { type CertificateInfo, KEY_USAGES, type KeyUsage } from './verify/certificate-info.js';
+export {
+  type CheckedAtSource,
+  type SignatureVerification,
+  VERIFICATION_FAILURES,
+  type VerificationFailure,
+  type VerificationFailureResult,
+  type VerifiedSigner,
+} from './verify/result.js';
+export type { VerifyOptions } from './verify/verify-signed-data.js';
