@@ -2,7 +2,18 @@
 import { readConfig } from './config.js';
 import { signDevToken } from './http/auth.js';
 import { DEMO_USERS } from './seed/demo-users.js';
-import { startServer } from './start.js';
+import { authConfig, startServer } from './start.js';
+
+// `egov-kit-server tokens`: print the demo users' development tokens without starting.
+if (process.argv[2] === 'tokens') {
+  const auth = await authConfig(readConfig());
+  if (auth.kind !== 'secret') {
+    console.error('Tokens come from your identity provider (JWKS_URL is set): there are no development tokens.');
+    process.exit(1);
+  }
+  for (const [label, user] of Object.entries(DEMO_USERS)) console.log(`${label.padEnd(9)} ${await signDevToken(auth.secret, user)}`);
+  process.exit(0);
+}
 
 const startedAt = performance.now();
 const config = readConfig();

@@ -72,7 +72,7 @@ export async function startServer(
  * A JWKS when configured; else JWT_SECRET; else a random development secret kept in the data
  * folder, so that printed demo tokens survive a restart and no secret is ever in the repository.
  */
-async function authConfig(config: ServerConfig): Promise<AuthConfig> {
+export async function authConfig(config: ServerConfig): Promise<AuthConfig> {
   if (config.jwksUrl && config.jwtIssuer) {
     return {
       kind: 'jwks',
