@@ -13,9 +13,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isVisible } from '@egov-kit/schema';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { isVisible } from '@egov-kit/schema';
 import { DEMO_USERS, signDevToken, startServer } from '../dist/index.js';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 300);
@@ -23,18 +23,27 @@ const SEARCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const APPLICANT = {
-  kind: 'individual', fullName: 'Nguyễn Văn An', idType: 'citizen_id', idNumber: '048099012345',
-  phone: '0905123456', address: { provinceCode: '48', communeCode: '20242', street: '12 Trần Phú' },
+  kind: 'individual',
+  fullName: 'Nguyễn Văn An',
+  idType: 'citizen_id',
+  idNumber: '048099012345',
+  phone: '0905123456',
+  address: { provinceCode: '48', communeCode: '20242', street: '12 Trần Phú' },
 };
 
 async function api(base, token, method, path, { json, form, headers = {} } = {}) {
   const response = await fetch(base + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(json ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: json ? JSON.stringify(json) : form,
   });
   const body = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(body)}`);
   return { body, etag: response.headers.get('etag') };
 }
 
@@ -44,12 +53,25 @@ function answers(form, files) {
     for (const section of form.sections) {
       if (!isVisible(section.visibleWhen, data)) continue;
       for (const f of section.fields) {
-        if (!isVisible(f.visibleWhen, data)) { delete data[f.name]; continue; }
+        if (!isVisible(f.visibleWhen, data)) {
+          delete data[f.name];
+          continue;
+        }
         if (f.name in data) continue;
-        const v = { text: 'Nguyễn Văn An', textarea: 'Nguyễn Văn An', email: 'an@example.vn', phone: '0905123456',
-          'citizen-id': '048099012345', number: f.min ?? 1, date: '2000-01-01', select: f.options?.[0]?.value,
-          radio: f.options?.[0]?.value, checkbox: f.multiple ? [f.options?.[0]?.value] : true,
-          address: APPLICANT.address, file: files[f.documentCode ?? ''] ?? (f.required ? Object.values(files)[0] : undefined) }[f.type];
+        const v = {
+          text: 'Nguyễn Văn An',
+          textarea: 'Nguyễn Văn An',
+          email: 'an@example.vn',
+          phone: '0905123456',
+          'citizen-id': '048099012345',
+          number: f.min ?? 1,
+          date: '2000-01-01',
+          select: f.options?.[0]?.value,
+          radio: f.options?.[0]?.value,
+          checkbox: f.multiple ? [f.options?.[0]?.value] : true,
+          address: APPLICANT.address,
+          file: files[f.documentCode ?? ''] ?? (f.required ? Object.values(files)[0] : undefined),
+        }[f.type];
         if (v !== undefined) data[f.name] = v;
       }
     }
@@ -63,14 +85,20 @@ async function drafts(base, token, count) {
   const form = (await api(base, token, 'GET', '/api/v1/procedures/1.013133/form')).body;
   const out = [];
   for (let i = 0; i < count; i++) {
-    const created = await api(base, token, 'POST', '/api/v1/dossiers', { json: { procedureCode: '1.013133', applicant: APPLICANT } });
+    const created = await api(base, token, 'POST', '/api/v1/dossiers', {
+      json: { procedureCode: '1.013133', applicant: APPLICANT },
+    });
     const files = {};
     const documents = [];
     for (const doc of procedure.cases[0].documents) {
       const upload = new FormData();
       upload.set('requirementCode', doc.code);
       upload.set('file', new Blob([PDF]), 'giay-to.pdf');
-      const file = (await api(base, token, 'POST', `/api/v1/dossiers/${created.body.id}/attachments`, { form: upload })).body;
+      const file = (
+        await api(base, token, 'POST', `/api/v1/dossiers/${created.body.id}/attachments`, {
+          form: upload,
+        })
+      ).body;
       files[doc.code] = [file.id];
       documents.push({ requirementCode: doc.code, attachmentIds: [file.id] });
     }
@@ -90,7 +118,10 @@ function run(options) {
 }
 
 async function measure(label, config) {
-  const server = await startServer({ host: '127.0.0.1', port: 0, ...config }, { demoDossiers: false });
+  const server = await startServer(
+    { host: '127.0.0.1', port: 0, ...config },
+    { demoDossiers: false },
+  );
   try {
     const token = await signDevToken(server.secret, DEMO_USERS.citizen);
     const ready = await drafts(server.url, token, SUBMISSIONS);
@@ -99,14 +130,26 @@ async function measure(label, config) {
       url: server.url,
       connections: CONNECTIONS,
       amount: ready.length,
-      requests: [{
-        method: 'POST',
-        setupRequest: (request) => {
-          const draft = ready.pop();
-          return { ...request, path: `/api/v1/dossiers/${draft.id}/submit`, headers: { authorization: `Bearer ${token}`, 'if-match': draft.etag, 'idempotency-key': `bench-${draft.id}` } };
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const draft = ready.pop();
+            return {
+              ...request,
+              path: `/api/v1/dossiers/${draft.id}/submit`,
+              headers: {
+                authorization: `Bearer ${token}`,
+                'if-match': draft.etag,
+                'idempotency-key': `bench-${draft.id}`,
+              },
+            };
+          },
+          onResponse: (status) => {
+            if (status !== 200) failures++;
+          },
         },
-        onResponse: (status) => { if (status !== 200) failures++; },
-      }],
+      ],
     });
     const words = ['nghia vu quan su', 'bien phong', 'dang ky', 'chinh sach', 'kham benh'];
     let w = 0;
@@ -114,7 +157,15 @@ async function measure(label, config) {
       url: server.url,
       connections: CONNECTIONS,
       duration: SEARCH_SECONDS,
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/api/v1/procedures?q=${encodeURIComponent(words[w++ % words.length])}` }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({
+            ...request,
+            path: `/api/v1/procedures?q=${encodeURIComponent(words[w++ % words.length])}`,
+          }),
+        },
+      ],
     });
     return { label, submit, search, failures };
   } finally {
@@ -131,7 +182,9 @@ async function postgresConfig() {
     await admin.query(`create database ${name}`);
     await admin.end();
   } catch (error) {
-    console.log(`PostgreSQL not reachable at ${url.replace(/\/\/[^@]+@/, '//…@')} (${error.message}): skipped`);
+    console.log(
+      `PostgreSQL not reachable at ${url.replace(/\/\/[^@]+@/, '//…@')} (${error.message}): skipped`,
+    );
     return undefined;
   }
   const db = new URL(url);
@@ -150,9 +203,14 @@ async function postgresConfig() {
 async function startTime(dataDir) {
   const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
   const started = performance.now();
-  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => { if (String(chunk).includes('egov-kit reference server:')) resolve(); });
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('egov-kit reference server:')) resolve();
+    });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   const ms = performance.now() - started;
@@ -161,33 +219,46 @@ async function startTime(dataDir) {
   return ms;
 }
 
-const row = (r) => [
-  r.label.padEnd(11),
-  `${(r.submit.requests.total / (r.submit.duration || 1)).toFixed(0).padStart(6)} submits/s`,
-  `p50 ${String(r.submit.latency.p50).padStart(4)} ms`,
-  `p99 ${String(r.submit.latency.p99).padStart(4)} ms`,
-  `(${r.submit.requests.total} submits, ${r.failures} failed)`,
-  `| ${r.search.requests.average.toFixed(0).padStart(6)} searches/s`,
-  `p50 ${String(r.search.latency.p50).padStart(4)} ms`,
-  `p99 ${String(r.search.latency.p99).padStart(4)} ms`,
-].join('  ');
+const row = (r) =>
+  [
+    r.label.padEnd(11),
+    `${(r.submit.requests.total / (r.submit.duration || 1)).toFixed(0).padStart(6)} submits/s`,
+    `p50 ${String(r.submit.latency.p50).padStart(4)} ms`,
+    `p99 ${String(r.submit.latency.p99).padStart(4)} ms`,
+    `(${r.submit.requests.total} submits, ${r.failures} failed)`,
+    `| ${r.search.requests.average.toFixed(0).padStart(6)} searches/s`,
+    `p50 ${String(r.search.latency.p50).padStart(4)} ms`,
+    `p99 ${String(r.search.latency.p99).padStart(4)} ms`,
+  ].join('  ');
 
 const dir = await mkdtemp(join(tmpdir(), 'egov-bench-'));
 try {
-  const results = [await measure('PGlite', { dataDir: join(dir, 'pglite'), filesDir: join(dir, 'files') })];
+  const results = [
+    await measure('PGlite', { dataDir: join(dir, 'pglite'), filesDir: join(dir, 'files') }),
+  ];
   const postgres = await postgresConfig();
   if (postgres) {
     try {
-      results.push(await measure('PostgreSQL', { ...postgres.config, dataDir: join(dir, 'pg'), filesDir: join(dir, 'files-pg') }));
+      results.push(
+        await measure('PostgreSQL', {
+          ...postgres.config,
+          dataDir: join(dir, 'pg'),
+          filesDir: join(dir, 'files-pg'),
+        }),
+      );
     } finally {
       await postgres.drop();
     }
   }
   const cold = await startTime(join(dir, 'start'));
   const warm = await startTime(join(dir, 'start'));
-  console.log(`\nreference server on loopback, ${CONNECTIONS} connections, Node ${process.version}`);
+  console.log(
+    `\nreference server on loopback, ${CONNECTIONS} connections, Node ${process.version}`,
+  );
   for (const r of results) console.log(row(r));
-  console.log(`start: cold ${cold.toFixed(0)} ms (new PGlite folder: migrate + seed 207 procedures), warm ${warm.toFixed(0)} ms`);
+  console.log(
+    `start: cold ${cold.toFixed(0)} ms (new PGlite folder: migrate + seed 207 procedures), warm ${warm.toFixed(0)} ms`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

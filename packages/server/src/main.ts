@@ -8,10 +8,13 @@ import { authConfig, startServer } from './start.js';
 if (process.argv[2] === 'tokens') {
   const auth = await authConfig(readConfig());
   if (auth.kind !== 'secret') {
-    console.error('Tokens come from your identity provider (JWKS_URL is set): there are no development tokens.');
+    console.error(
+      'Tokens come from your identity provider (JWKS_URL is set): there are no development tokens.',
+    );
     process.exit(1);
   }
-  for (const [label, user] of Object.entries(DEMO_USERS)) console.log(`${label.padEnd(9)} ${await signDevToken(auth.secret, user)}`);
+  for (const [label, user] of Object.entries(DEMO_USERS))
+    console.log(`${label.padEnd(9)} ${await signDevToken(auth.secret, user)}`);
   process.exit(0);
 }
 
