@@ -4,7 +4,8 @@
  * - Storybook's static build: stories render the element (a green `storybook build` proves
  *   nothing about that);
  * - the reference server's demo portal (what `pnpm start` serves): the single-file bundle
- *   loaded by one <script type="module"> defines the element, and a person can use the form.
+ *   loaded by one <script type="module"> defines the element, and a person can use the form;
+ * - the runnable examples of the guides (docs/examples/*.html), on the built bundle.
  *
  * Run after `pnpm build` and `pnpm build-storybook`. Screenshots go to .ci/out/screenshots/.
  * Writes {passed, failed} to .ci/out/browser-checks.json for CI's closing count.
@@ -77,6 +78,122 @@ check(
 );
 
 check(
+  'storybook: the dossier form story renders its fields, loads the units and lists errors',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${storybook}/iframe.html?id=forms-dossier-form--one-page&viewMode=story`);
+    const form = page.locator('egov-dossier-form');
+    await form.waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('egov-dossier-form')?.shadowRoot?.querySelector('[part="submit"]'),
+    );
+    const rendered = await form.evaluate((element) => ({
+      defined: customElements.get('egov-dossier-form') !== undefined,
+      fields: Array.from(
+        element.shadowRoot?.querySelectorAll('form [name]') ?? [],
+        (field) => field.localName,
+      ),
+      headings: Array.from(element.shadowRoot?.querySelectorAll('h2') ?? [], (h) =>
+        h.textContent?.trim(),
+      ),
+    }));
+    assert.equal(rendered.defined, true, 'egov-dossier-form is not defined in the story');
+    assert.ok(rendered.fields.length >= 15, `only ${rendered.fields.length} fields rendered`);
+    for (const tag of [
+      'egov-text-field',
+      'egov-date-field',
+      'egov-radio-group',
+      'egov-address-field',
+    ]) {
+      assert.ok(rendered.fields.includes(tag), `no ${tag} in the form`);
+    }
+    assert.equal(rendered.headings[0], 'Thông tin công dân');
+    // The units arrive through import() from a chunk of the built story: the province list fills.
+    await page.waitForFunction(
+      () =>
+        (document
+          .querySelector('egov-dossier-form')
+          ?.shadowRoot?.querySelector('egov-address-field')
+          ?.shadowRoot?.querySelectorAll('#province option').length ?? 0) === 35,
+    );
+    await page.screenshot({ path: `${shots}storybook-dossier-form-360.png`, fullPage: true });
+
+    // A submit with nothing filled in: the summary lists the errors and takes the focus.
+    await form.evaluate((element) => element.shadowRoot?.querySelector('[part="submit"]')?.click());
+    await page.waitForFunction(
+      () =>
+        (document
+          .querySelector('egov-dossier-form')
+          ?.shadowRoot?.querySelector('egov-error-summary')
+          ?.shadowRoot?.querySelectorAll('a').length ?? 0) > 0,
+    );
+    const summary = await form.evaluate((element) => {
+      const box = element.shadowRoot?.querySelector('egov-error-summary');
+      return {
+        focused: element.shadowRoot?.activeElement === box,
+        links: Array.from(box?.shadowRoot?.querySelectorAll('a') ?? [], (a) =>
+          a.textContent?.trim(),
+        ),
+      };
+    });
+    assert.equal(summary.focused, true, 'the error summary did not take the focus');
+    assert.equal(summary.links[0], 'Nhập họ, chữ đệm và tên.');
+    await page.screenshot({
+      path: `${shots}storybook-dossier-form-errors-360.png`,
+      fullPage: true,
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
+check(
+  'docs: the forms guide page runs on the bundle and its lazy chunks',
+  async (browser, { repository }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${repository}/docs/examples/forms.html`);
+    await page.waitForFunction(() => customElements.get('egov-dossier-form'));
+    // The address field's units come from an egov-elements-*.js chunk, fetched on demand.
+    const address = page.locator('egov-address-field[name="address"]');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('egov-address-field')
+          ?.shadowRoot?.querySelectorAll('#province option').length === 35,
+    );
+    await address.getByRole('button', { name: /Phường Hồng Hà/ }).waitFor();
+
+    // An empty submit: blocked, and the summary lists the errors and takes the focus.
+    await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+    const summary = await page.evaluate(() => {
+      const box = document.querySelector('egov-error-summary');
+      return {
+        focused: document.activeElement === box,
+        links: Array.from(box?.shadowRoot?.querySelectorAll('a') ?? [], (a) =>
+          a.textContent?.trim(),
+        ),
+      };
+    });
+    assert.equal(summary.focused, true, 'the error summary did not take the focus');
+    assert.deepEqual(summary.links.slice(0, 2), ['Nhập họ và tên.', 'Nhập ngày sinh.']);
+    assert.equal(await page.locator('#native-result').textContent(), '');
+    await page.screenshot({ path: `${shots}docs-forms-errors-360.png`, fullPage: true });
+
+    // The dossier form of the page renders its first step from the inline definition.
+    const dossier = page.locator('egov-dossier-form');
+    await dossier.getByRole('heading', { name: 'Người đề nghị' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
+check(
   'portal: the bundle defines the field and a failed submit keeps the form',
   async (browser, { portal }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -120,22 +237,31 @@ check(
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
 );
-check('server: the API reference page renders every operation of the document', async (browser, { portal }) => {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(15_000);
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${portal}/api/v1/docs`);
-  await page.locator('#takeOfficerAction').waitFor();
-  const document = await (await fetch(`${portal}/api/v1/openapi.json`)).json();
-  const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
-  for (const operation of operations) {
-    assert.equal(await page.locator(`[id="${operation.operationId}"]`).count(), 1, operation.operationId);
-  }
-  assert.deepEqual(errors, []);
-  await page.screenshot({ path: `${shots}api-reference.png` });
-  await page.close();
-});
+// The repository itself, for the runnable examples of the guides (docs/examples/*.html).
+const repositoryServer = await serveFolder(fileURLToPath(new URL('../', import.meta.url)));
+check(
+  'server: the API reference page renders every operation of the document',
+  async (browser, { portal }) => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${portal}/api/v1/docs`);
+    await page.locator('#takeOfficerAction').waitFor();
+    const document = await (await fetch(`${portal}/api/v1/openapi.json`)).json();
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
+    for (const operation of operations) {
+      assert.equal(
+        await page.locator(`[id="${operation.operationId}"]`).count(),
+        1,
+        operation.operationId,
+      );
+    }
+    assert.deepEqual(errors, []);
+    await page.screenshot({ path: `${shots}api-reference.png` });
+    await page.close();
+  },
+);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'egov-browser-checks-'));
 const portalServer = await startServer({
@@ -149,7 +275,11 @@ const counts = { passed: 0, failed: 0 };
 try {
   for (const { name, run } of checks) {
     try {
-      await run(browser, { storybook: storybookServer.url, portal: portalServer.url });
+      await run(browser, {
+        storybook: storybookServer.url,
+        portal: portalServer.url,
+        repository: repositoryServer.url,
+      });
       counts.passed += 1;
       console.log(`  ✓ ${name}`);
     } catch (error) {
@@ -160,6 +290,7 @@ try {
 } finally {
   await browser.close();
   await storybookServer.close();
+  await repositoryServer.close();
   await portalServer.close();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -85,6 +85,31 @@ export const InvalidEmail: Story = {
   },
 };
 
+/** `type="number"`: a numeric keyboard, checked as validateFormData checks numbers. */
+export const NumberField: Story = {
+  args: {
+    label: 'Diện tích xây dựng (m²)',
+    hint: 'Chỉ nhập chữ số, ví dụ 85.5',
+    type: 'number',
+    defaultValue: '1.200.000',
+  },
+  play: async ({ canvasElement }) => {
+    const field = canvasElement.querySelector('egov-text-field') as EgovTextField;
+    await field.updateComplete;
+    field.reportValidity();
+  },
+};
+
+export const English: Story = {
+  args: { label: 'Full name', hint: 'As on your citizen ID', required: true },
+  decorators: [(story) => html`<div lang="en">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const field = canvasElement.querySelector('egov-text-field') as EgovTextField;
+    await field.updateComplete;
+    field.reportValidity();
+  },
+};
+
 export const Disabled: Story = { args: { disabled: true, defaultValue: 'Nguyễn Văn An' } };
 
 export const ReadOnly: Story = { args: { readonly: true, defaultValue: 'Nguyễn Văn An' } };

@@ -3,7 +3,10 @@ import { defineConfig } from 'tsup';
 // The npm build is `tsc -p tsconfig.build.json`: one module per source file, so that the
 // registration files stay where `sideEffects` names them. (A bundled build moved the
 // `customElements.define` calls into shared chunks, which an app's bundler then dropped.)
-// tsup makes only the single file for `<script type="module">`: everything inlined, minified.
+// tsup makes the file for `<script type="module">`: everything inlined, minified — except what
+// the elements load with `import()` (the administrative units of the address field), which
+// stays in chunks beside it, named `egov-elements-*.js`, fetched only when needed. Serve the
+// chunks from the same folder as the file.
 export default defineConfig({
   entry: { 'egov-elements': 'src/bundle.ts' },
   format: ['esm'],
@@ -13,4 +16,8 @@ export default defineConfig({
   minify: true,
   sourcemap: true,
   clean: false,
+  splitting: true,
+  esbuildOptions(options) {
+    options.chunkNames = 'egov-elements-[name]-[hash]';
+  },
 });

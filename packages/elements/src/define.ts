@@ -2,4 +2,16 @@
  * Registers every egov element. Import once, from the page or the app's entry:
  * `import '@egov-kit/elements/define';`
  */
+import './address-field/define.js';
+import './checkbox/define.js';
+import './checkbox-group/define.js';
+import './citizen-id-field/define.js';
+import './date-field/define.js';
+import './dossier-form/define.js';
+import './error-summary/define.js';
+import './file-upload/define.js';
+import './phone-field/define.js';
+import './radio-group/define.js';
+import './select/define.js';
 import './text-field/define.js';
+import './textarea/define.js';

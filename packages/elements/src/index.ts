@@ -4,4 +4,30 @@
  *
  * @packageDocumentation
  */
+export { type AddressValue, EgovAddressField } from './address-field/address-field.js';
+export { EgovCheckbox } from './checkbox/checkbox.js';
+export { EgovCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { EgovCitizenIdField } from './citizen-id-field/citizen-id-field.js';
+export { EgovDateField } from './date-field/date-field.js';
+export {
+  type DossierSubmitDetail,
+  EgovDossierForm,
+  type ServerFieldError,
+} from './dossier-form/dossier-form.js';
+export { EgovErrorSummary, type ErrorSummaryItem } from './error-summary/error-summary.js';
+export {
+  EgovFileUpload,
+  type FileRejectedDetail,
+  type FileRejectionReason,
+  type UploadCompleteDetail,
+  type UploadEntry,
+  type UploadErrorDetail,
+  type Uploader,
+  type UploadStatus,
+} from './file-upload/file-upload.js';
+export type { ChoiceOption } from './internal/choice-control.js';
+export { EgovPhoneField } from './phone-field/phone-field.js';
+export { EgovRadioGroup } from './radio-group/radio-group.js';
+export { EgovSelect } from './select/select.js';
 export { EgovTextField, type TextFieldType } from './text-field/text-field.js';
+export { EgovTextarea } from './textarea/textarea.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/text-field/define.js';
 import type { EgovTextField } from '../src/text-field/text-field.js';
@@ -96,5 +97,47 @@ describe('egov-text-field', () => {
     const error = field.shadowRoot?.querySelector('[part="error"]');
     expect(error?.querySelector('.visually-hidden')?.textContent).to.equal('Error:');
     expect(error?.textContent).to.contain('Enter name.');
+  });
+
+  it('submits its form on Enter, as a native input', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <egov-text-field name="q" label="Tìm"></egov-text-field><button>Tìm</button>
+    </form>`);
+    const field = form.querySelector('egov-text-field') as EgovTextField;
+    await field.updateComplete;
+    let submitter: HTMLElement | null = null;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitter = (event as SubmitEvent).submitter;
+    });
+    field.focus();
+    await sendKeys({ type: 'hồ sơ' });
+    await sendKeys({ press: 'Enter' });
+    expect(submitter).to.equal(form.querySelector('button'));
+    expect(field.value).to.equal('hồ sơ');
+  });
+
+  it('checks type="number" as validateFormData does, within min and max', async () => {
+    const field = await fixture<EgovTextField>(
+      html`<egov-text-field type="number" label="Số con" min="1" max="20"></egov-text-field>`,
+    );
+    const input = field.shadowRoot?.querySelector('input') as HTMLInputElement;
+    expect(input.type).to.equal('text');
+    expect(input.getAttribute('inputmode')).to.equal('decimal');
+    await type(field, '1.500');
+    expect(field.checkValidity()).to.equal(true);
+    await type(field, '1.500.000');
+    expect(field.validity.badInput).to.equal(true);
+    expect(field.validationMessage).to.equal('Số con phải là một số.');
+    await type(field, '0');
+    expect(field.validationMessage).to.equal('Số con phải từ 1 trở lên.');
+    await type(field, '21');
+    expect(field.validity.rangeOverflow).to.equal(true);
+    expect(field.validationMessage).to.equal('Số con không được lớn hơn 20.');
+    await type(field, '2');
+    expect(field.checkValidity()).to.equal(true);
+    field.reportValidity();
+    await field.updateComplete;
+    await expect(field).to.be.accessible();
   });
 });

@@ -93,3 +93,87 @@ export const fieldStyles = css`
     background: var(--egov-color-readonly, #f3f2f1);
   }
 `;
+
+/**
+ * A control made of several inputs — choices, date parts, address parts — is a `<fieldset>`
+ * whose `<legend>` is the label (GOV.UK pattern), so a screen reader announces the question
+ * with each input.
+ */
+export const groupStyles = css`
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  fieldset.field.has-error {
+    padding-inline-start: 0.75rem;
+  }
+
+  legend {
+    padding: 0;
+    font-weight: 600;
+    margin-block-end: 0.25rem;
+  }
+`;
+
+/** Radios and checkboxes: big enough to hit on a phone, with the label as part of the target. */
+export const choiceStyles = css`
+  .choices {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .choices.inline {
+    flex-direction: row;
+    flex-wrap: wrap;
+    column-gap: 1.5rem;
+  }
+
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--egov-color-accent, #0b4f8a);
+  }
+
+  .choice input:focus-visible {
+    outline: 3px solid var(--egov-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+
+  .choice label {
+    flex: 1;
+    padding-block: 0.5rem;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  /* Read-only: grey ticks and no pointer, so the choices do not look as if they could change. */
+  :host([readonly]) .choice input {
+    accent-color: var(--egov-color-hint, #505a5f);
+  }
+
+  :host([readonly]) .choice label {
+    cursor: default;
+  }
+
+  .choice input:disabled + label {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .has-error .choice input:not(:focus-visible) {
+    outline: 2px solid var(--egov-color-error, #b3261e);
+    outline-offset: 1px;
+  }
+`;

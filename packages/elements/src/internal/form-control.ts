@@ -1,19 +1,29 @@
-import type { LocalizedText } from '@egov-kit/schema';
-import { LitElement, type PropertyValues } from 'lit';
+import { isEmptyValue, type LocalizedText } from '@egov-kit/schema';
+import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { hasErrorSummary } from './error-summary-registry.js';
 import { localeOf } from './locale.js';
 import { messages } from './messages.js';
 
-/** What a control's own checks found: the failed constraint and the message to show. */
+/** What the control's own checks found: the failed constraint and the message to show. */
 export interface ValidityProblem {
   readonly flags: ValidityStateFlags;
   readonly message: LocalizedText;
 }
 
+/** What `ElementInternals.setFormValue` takes: one entry, several (as FormData), or none. */
+export type FormValue = string | File | FormData | null;
+
 /**
  * The base every egov form control extends: form association through `ElementInternals`, the
  * value/default-value split of native inputs, reset and state restore, disabled fieldsets,
  * constraint validation anchored to the inner control, and when to show an error.
+ *
+ * `V` is the type of `value`: a string for most controls, a list for a checkbox group or a file
+ * upload, an object for an address. A control whose value is not a string overrides
+ * `emptyValue()` and, where the default does not fit, `formValue()` and `restoreValue()`: a
+ * list goes into FormData as one entry per item under the control's name, as a
+ * `<select multiple>` does.
  *
  * Errors follow the GOV.UK pattern: nothing is shown while a person is still typing a field for
  * the first time; a failed submit (the form fires `invalid`) or `reportValidity()` reveals the
@@ -24,7 +34,7 @@ export interface ValidityProblem {
  * Subclasses render the inner control, tell where it is (`focusTarget`) and may add checks
  * (`validate`).
  */
-export abstract class FormControl extends LitElement {
+export abstract class FormControl<V = string> extends LitElement {
   static formAssociated = true;
 
   static override shadowRootOptions: ShadowRootInit = {
@@ -50,10 +60,10 @@ export abstract class FormControl extends LitElement {
   @property() error = '';
 
   /** The value submitted with the form. */
-  @property({ attribute: false }) value = '';
+  @property({ attribute: false }) value: V;
 
   /** The value the control starts with and returns to on form reset (the `value` attribute). */
-  @property({ attribute: 'value' }) defaultValue = '';
+  @property({ attribute: 'value' }) defaultValue: V;
 
   @property({ type: Boolean, reflect: true }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -65,28 +75,83 @@ export abstract class FormControl extends LitElement {
   /** Whether the current problem, if any, is shown to the person. */
   @state() protected errorShown = false;
 
-  /** Set once the person has typed, so that an attribute change no longer moves the value. */
-  private dirty = false;
+  /**
+   * Set once the value is changed — by the person, or by a script setting `value` — so that the
+   * `value` attribute no longer moves it: the native "dirty value flag".
+   */
+  protected dirty = false;
+
+  /** True while the value follows `defaultValue`, which must not make it dirty. */
+  private followingDefault = false;
 
   constructor() {
     super();
+    this.value = this.emptyValue();
+    this.defaultValue = this.emptyValue();
+    this.dirty = false;
     this.internals = this.attachInternals();
     this.addEventListener('invalid', (event) => {
       // Our own message is on the page; the browser's bubble would repeat it in its language.
       // Cancelling the event also stops the browser from focusing the field, so do that here
-      // for the first invalid control of the form, as a native submit would.
+      // for the first invalid control of the form, as a native submit would — unless an error
+      // summary lists the errors: then the summary takes the focus (GOV.UK pattern).
       event.preventDefault();
       this.errorShown = true;
-      if (isFirstInvalid(this)) this.focus();
+      if (isFirstInvalid(this) && !hasErrorSummary(this.form)) this.focus();
     });
   }
 
   /** The inner element that takes focus and anchors validation messages. */
   protected abstract get focusTarget(): HTMLElement | null | undefined;
 
+  /**
+   * What the control holds when nothing is typed or chosen. `''` suits string values, the
+   * default `V`; a control with another kind of value overrides this.
+   */
+  protected emptyValue(): V {
+    return '' as V;
+  }
+
   /** Checks beyond `required`; return the first problem or `null`. */
   protected validate(): ValidityProblem | null {
     return null;
+  }
+
+  /** Whether `required` counts the control as not filled in. */
+  protected get isEmpty(): boolean {
+    return isEmptyValue(this.value);
+  }
+
+  /** The message for a missing required value. Choice controls say "select", uploads "upload". */
+  protected requiredMessage(): LocalizedText {
+    return this.label ? messages.requiredNamed(this.label) : messages.required;
+  }
+
+  /** What goes into the form's data: a string, or one entry per item of a list. */
+  protected formValue(): FormValue {
+    const value: unknown = this.value;
+    if (Array.isArray(value)) {
+      if (!value.length || !this.name) return null;
+      const data = new FormData();
+      for (const item of value) data.append(this.name, item instanceof File ? item : String(item));
+      return data;
+    }
+    return value == null ? null : String(value);
+  }
+
+  /** What the browser keeps to restore the control after back/forward navigation. */
+  protected formState(): FormValue {
+    return this.formValue();
+  }
+
+  /** Takes back a state kept by the browser (see `formState()`). */
+  protected restoreValue(state: string | File | FormData): void {
+    this.value = (state instanceof FormData ? state.getAll(this.name) : state) as V;
+  }
+
+  /** Returns the control to its initial state on form reset. */
+  protected resetValue(): void {
+    this.followDefault();
   }
 
   /** The form this control belongs to, as for native controls. */
@@ -122,6 +187,13 @@ export abstract class FormControl extends LitElement {
     return valid;
   }
 
+  /** Moves focus to the part of the control that needs attention (`focusTarget`). */
+  override focus(options?: FocusOptions): void {
+    const target = this.focusTarget;
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
   /** The message to show now, in the element's language, or `''`. */
   protected get visibleError(): string {
     if (this.error) return this.error;
@@ -129,7 +201,7 @@ export abstract class FormControl extends LitElement {
   }
 
   /** Call from the subclass when the person changes the value. */
-  protected handleUserInput(value: string): void {
+  protected handleUserInput(value: V): void {
     this.value = value;
     this.dirty = true;
     this.error = '';
@@ -140,13 +212,73 @@ export abstract class FormControl extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  /**
+   * Enter in a single-line input submits the form, as natively. The inner input lives in the
+   * shadow root and belongs to no form, so the browser's implicit submission never sees it.
+   */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    const form = this.form;
+    if (event.key !== 'Enter' || event.isComposing || !form) return;
+    event.preventDefault();
+    const button = Array.from(form.elements).find(
+      (element): element is HTMLButtonElement | HTMLInputElement =>
+        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
+        element.type === 'submit',
+    );
+    if (button?.disabled) return;
+    form.requestSubmit(button);
+  }
+
+  /** The ids the inner control is described by: hint, error, and any the subclass adds. */
+  protected describedBy(error: string, ...more: string[]): string | undefined {
+    return (
+      [this.hint ? 'hint' : '', error ? 'error' : '', ...more].filter(Boolean).join(' ') ||
+      undefined
+    );
+  }
+
+  /** The label's text and, when required, the visible mark (hidden from screen readers, which hear "required"). */
+  protected renderLabelText() {
+    return html`${this.label}${
+      this.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
+    }`;
+  }
+
+  protected renderHint() {
+    return this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing;
+  }
+
+  /** The error, with a hidden "Error:" so that a screen reader says what kind of text it is. */
+  protected renderError(error: string) {
+    return error
+      ? html`<p part="error" id="error" class="error">
+          <span class="visually-hidden">${messages.errorPrefix[localeOf(this)]}</span> ${error}
+        </p>`
+      : nothing;
+  }
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+  ): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name === 'value' && !this.followingDefault) this.dirty = true;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('defaultValue') && !this.dirty) this.value = this.defaultValue;
+    if (changed.has('defaultValue') && !this.dirty) this.followDefault();
+  }
+
+  private followDefault() {
+    this.followingDefault = true;
+    this.value = this.defaultValue;
+    this.followingDefault = false;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('value')) this.internals.setFormValue(this.value, this.value);
+    this.internals.setFormValue(this.formValue(), this.formState());
     this.updateValidity();
   }
 
@@ -159,7 +291,9 @@ export abstract class FormControl extends LitElement {
     const locale = localeOf(this);
     const problem = this.error
       ? { flags: { customError: true }, message: { vi: this.error, en: this.error } }
-      : (this.requiredProblem() ?? this.validate());
+      : this.required && this.isEmpty
+        ? { flags: { valueMissing: true }, message: this.requiredMessage() }
+        : this.validate();
     if (problem) {
       this.internals.setValidity(
         problem.flags,
@@ -171,23 +305,20 @@ export abstract class FormControl extends LitElement {
     }
   }
 
-  private requiredProblem(): ValidityProblem | null {
-    if (!this.required || this.value.trim() !== '') return null;
-    return { flags: { valueMissing: true }, message: requiredMessage(this.label) };
-  }
-
   formResetCallback(): void {
     this.dirty = false;
     this.error = '';
     this.errorShown = false;
-    this.value = this.defaultValue;
+    this.resetValue();
   }
 
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') {
-      this.value = state;
-      this.dirty = true;
-    }
+  formStateRestoreCallback(
+    state: string | File | FormData | null,
+    _mode?: 'restore' | 'autocomplete',
+  ): void {
+    if (state === null) return;
+    this.restoreValue(state);
+    this.dirty = true;
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -195,15 +326,11 @@ export abstract class FormControl extends LitElement {
   }
 }
 
-function isFirstInvalid(control: FormControl): boolean {
+function isFirstInvalid(control: HTMLElement & { form: HTMLFormElement | null }): boolean {
   const form = control.form;
   if (!form) return true;
   const first = Array.from(form.elements).find(
     (element) => 'validity' in element && !(element as HTMLInputElement).validity.valid,
   );
   return first === control;
-}
-
-function requiredMessage(label: string): LocalizedText {
-  return label ? messages.requiredNamed(label) : messages.required;
 }

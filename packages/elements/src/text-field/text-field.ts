@@ -1,22 +1,27 @@
-import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import { FormControl, type ValidityProblem } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
+import { property } from 'lit/decorators.js';
+import type { ValidityProblem } from '../internal/form-control.js';
 import { messages } from '../internal/messages.js';
+import { TextInput } from '../internal/text-input.js';
 import { textFieldStyles } from './text-field.styles.js';
 
 /** The kinds of single-line text `egov-text-field` accepts. */
-export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search';
+export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search' | 'number';
 
 // Deliberately simple: one "@", something before it, a dot after it. Real checking is the
 // mailbox's job; this catches the typos people actually make (missing "@", missing domain).
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+// Canonical numbers only, as validateFormData reads them: "1.500" is 1500 to a Vietnamese
+// reader and 1.5 to a program, so grouped text is refused rather than guessed.
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
 /**
  * @summary A single-line text field with a label, hint and error message, that takes part in
  * forms like a native input.
+ *
+ * `type="number"` renders a text input with a numeric keyboard, not `<input type="number">`,
+ * whose spinners, scroll-wheel changes and silent refusal of "1,5" trip people up (the GOV.UK
+ * advice); the value is checked as a number, within `min` and `max`, and stays a string.
  *
  * @csspart base - The wrapper around label, hint, error and input.
  * @csspart label - The `<label>`.
@@ -35,23 +40,20 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @event input - When the person types; `value` is already updated.
  * @event change - When the person commits a change (on blur or Enter), as a native input.
  */
-export class EgovTextField extends FormControl {
+export class EgovTextField extends TextInput {
   static override styles = textFieldStyles;
 
-  /** The kind of text; `email` adds a format check. */
+  /** The kind of text; `email` adds a format check, `number` a number check. */
   @property() type: TextFieldType = 'text';
-
-  /** A browser autofill hint, such as `name`, `email` or `tel`. */
-  @property() autocomplete?: string;
-
-  /** Shown inside the empty input. Never a substitute for the label or the hint. */
-  @property() placeholder?: string;
-
-  /** The on-screen keyboard to show on phones. */
-  @property() inputmode?: string;
 
   @property({ type: Number }) minlength?: number;
   @property({ type: Number }) maxlength?: number;
+
+  /** `type="number"`: the smallest value allowed. */
+  @property({ type: Number }) min?: number;
+
+  /** `type="number"`: the largest value allowed. */
+  @property({ type: Number }) max?: number;
 
   /** A regular expression the whole value must match, as the native `pattern` attribute. */
   @property() pattern?: string;
@@ -59,10 +61,16 @@ export class EgovTextField extends FormControl {
   /** The message shown when `pattern` does not match; a generic one otherwise. */
   @property({ attribute: 'pattern-message' }) patternMessage = '';
 
-  @query('input') private input?: HTMLInputElement | null;
+  protected override get inputType() {
+    return this.type === 'number' ? 'text' : this.type;
+  }
 
-  protected get focusTarget() {
-    return this.input;
+  protected override get inputMaxLength() {
+    return this.maxlength;
+  }
+
+  protected override get keyboard() {
+    return this.inputmode ?? (this.type === 'number' ? 'decimal' : undefined);
   }
 
   protected override validate(): ValidityProblem | null {
@@ -71,6 +79,7 @@ export class EgovTextField extends FormControl {
     if (this.type === 'email' && !EMAIL.test(value)) {
       return { flags: { typeMismatch: true }, message: messages.email };
     }
+    if (this.type === 'number') return this.validateNumber(value.trim());
     if (this.minlength !== undefined && value.length < this.minlength) {
       return { flags: { tooShort: true }, message: messages.tooShort(this.minlength) };
     }
@@ -86,53 +95,24 @@ export class EgovTextField extends FormControl {
     return null;
   }
 
-  override render() {
-    const error = this.visibleError;
-    const describedBy = [this.hint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
-    const prefix = messages.errorPrefix[localeOf(this)];
-    return html`
-      <div part="base" class="field ${error ? 'has-error' : ''}">
-        <label part="label" for="input">
-          ${this.label}${
-            this.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
-          }
-        </label>
-        ${this.hint ? html`<div part="hint" id="hint" class="hint">${this.hint}</div>` : nothing}
-        ${
-          error
-            ? html`<p part="error" id="error" class="error">
-              <span class="visually-hidden">${prefix}</span> ${error}
-            </p>`
-            : nothing
-        }
-        <input
-          part="input"
-          id="input"
-          class="control"
-          type=${this.type}
-          .value=${live(this.value)}
-          ?required=${this.required}
-          ?disabled=${this.isDisabled}
-          ?readonly=${this.readonly}
-          autocomplete=${ifDefined(this.autocomplete)}
-          placeholder=${ifDefined(this.placeholder)}
-          inputmode=${ifDefined(this.inputmode)}
-          maxlength=${ifDefined(this.maxlength)}
-          aria-describedby=${ifDefined(describedBy || undefined)}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${this.onInput}
-          @change=${this.onChange}
-        />
-      </div>
-    `;
-  }
-
-  private onInput(event: Event) {
-    this.handleUserInput((event.target as HTMLInputElement).value);
-  }
-
-  private onChange() {
-    this.handleUserChange();
+  private validateNumber(value: string): ValidityProblem | null {
+    if (!NUMBER.test(value)) {
+      return { flags: { badInput: true }, message: messages.notNumber(this.label) };
+    }
+    const number = Number(value);
+    if (this.min !== undefined && number < this.min) {
+      return {
+        flags: { rangeUnderflow: true },
+        message: messages.rangeUnderflow(this.label, this.min),
+      };
+    }
+    if (this.max !== undefined && number > this.max) {
+      return {
+        flags: { rangeOverflow: true },
+        message: messages.rangeOverflow(this.label, this.max),
+      };
+    }
+    return null;
   }
 }
 

@@ -1,0 +1,20 @@
+import { css } from 'lit';
+import { choiceStyles, fieldStyles } from '../internal/field.styles.js';
+
+export const checkboxStyles = [
+  fieldStyles,
+  choiceStyles,
+  css`
+    .choice label {
+      font-weight: 400;
+    }
+
+    .choice {
+      align-items: flex-start;
+    }
+
+    .choice input {
+      margin-block-start: 0.5rem;
+    }
+  `,
+];

@@ -1,0 +1,592 @@
+import {
+  type FieldDefinition,
+  type FormDefinition,
+  type FormSection,
+  isVisible,
+  type Locale,
+} from '@egov-kit/schema';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import type { AddressValue } from '../address-field/address-field.js';
+import type { EgovErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
+import type { Uploader } from '../file-upload/file-upload.js';
+import type { FormControl } from '../internal/form-control.js';
+import { localeOf } from '../internal/locale.js';
+import { formMessages } from '../internal/messages.js';
+import { dossierFormStyles } from './dossier-form.styles.js';
+import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
+
+/** A field error from the server: `path` is the field's name, with or without `formData.`. */
+export interface ServerFieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What `egov-submit` carries. */
+export interface DossierSubmitDetail {
+  /** The form's id. */
+  readonly formId: string;
+  /**
+   * The answers as `validateFormData` cleans them — hidden fields dropped, IDs and phone numbers
+   * normalised, numbers as numbers — with uploads as their ids (or `File`s without an uploader).
+   */
+  readonly data: Record<string, unknown>;
+  /**
+   * Hand over the sending: the form shows it is busy until the promise settles, then forgets
+   * the draft if it resolves, or keeps it — and shows the field errors of a rejection that
+   * carries `errors: [{ path, message }]` (an RFC 9457 problem) — if it rejects. Without it the
+   * draft is forgotten as soon as the event has been handled.
+   */
+  waitFor(promise: Promise<unknown>): void;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
+type Control = FormControl<any> & { checked?: boolean };
+
+const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
+
+type Validation = typeof import('./validation.js');
+
+// Fetched once per page, when the first form connects: by the time a person submits, it is
+// there; if it could not be fetched (offline), the next submit tries again.
+let validation: Promise<Validation> | undefined;
+let validator: Validation['validateFormData'] | undefined;
+const loadValidation = () => {
+  validation ??= import('./validation.js').then(
+    (module) => {
+      validator = module.validateFormData;
+      return module;
+    },
+    (error: unknown) => {
+      validation = undefined;
+      throw error;
+    },
+  );
+  return validation;
+};
+
+/**
+ * @summary An application form (tờ khai) rendered from a `FormDefinition` of
+ * `@egov-kit/schema`: the right egov control for each field, conditions applied as the person
+ * answers, the same validation and messages as the server, an error summary, steps, and drafts
+ * that survive a reload.
+ *
+ * Sections show on one page, or one at a time with `steps` (with a step indicator and Back /
+ * Continue). A field or section whose `visibleWhen` does not hold is not shown, not checked and
+ * not submitted, and reappears with its answer if the condition holds again.
+ *
+ * Submitting checks the answers with `validateFormData` — the function the server runs — and
+ * each control's own checks (an unfinished date, an upload still running). On failure every
+ * error shows on its field and in an `egov-error-summary` that takes the focus; the errors then
+ * follow the answers as they are corrected. On success the form fires `egov-submit` with the
+ * clean data; it sends nothing itself. Errors the server returns go on `serverErrors`.
+ *
+ * Every change is saved as a draft in IndexedDB, per form id and `user-key`; after a reload the
+ * draft comes back with a notice and a way to discard it, and it is deleted after a successful
+ * submit. Use `no-draft` where nothing may stay on the device (a kiosk without sign-in).
+ *
+ * @csspart form - The native `<form>`.
+ * @csspart summary - The error summary.
+ * @csspart notice - The draft notice.
+ * @csspart steps - The step indicator.
+ * @csspart section - Each section.
+ * @csspart actions - The buttons.
+ * @csspart submit - The Submit (or Continue) button.
+ * @csspart back - The Back button.
+ *
+ * @cssprop --egov-color-accent - Button and notice colour.
+ * @cssprop --egov-color-on-accent - Text on the accent colour.
+ * @cssprop --egov-color-notice - Notice background.
+ * @cssprop --egov-color-focus - Focus outline colour.
+ * @cssprop --egov-color-hint - Descriptions and step indicator colour.
+ *
+ * @event egov-submit - The answers passed every check; `detail`: `{ formId, data, waitFor }`.
+ */
+export class EgovDossierForm extends LitElement {
+  static override styles = dossierFormStyles;
+
+  /** The form to render. */
+  @property({ attribute: false }) definition?: FormDefinition;
+
+  /** The answers; set it to prefill the form (a draft, when restored, goes over it). */
+  @property({ attribute: false }) data: Record<string, unknown> = {};
+
+  /** One section at a time, with a step indicator, instead of all on one page. */
+  @property({ type: Boolean, reflect: true }) steps = false;
+
+  /** Who fills the form in, so that people sharing a device keep separate drafts. */
+  @property({ attribute: 'user-key' }) userKey = '';
+
+  /** Keeps nothing on the device: no draft is saved or restored. */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+
+  /** The text of the final button; "Gửi hồ sơ" / "Submit" by default. */
+  @property({ attribute: 'submit-label' }) submitLabel = '';
+
+  /** Sends the files of upload fields; without it they are submitted as `File` objects. */
+  @property({ attribute: false }) uploader?: Uploader;
+
+  /** Field errors returned by the server, shown on their fields until the answer changes. */
+  @property({ attribute: false }) serverErrors: readonly ServerFieldError[] = [];
+
+  /** The section shown, in steps mode. */
+  @state() private current = '';
+  @state() private restoredAt: number | null = null;
+  @state() private notice = '';
+  @state() private busy = false;
+
+  @query('egov-error-summary') private summary?: EgovErrorSummary | null;
+  @query('.notice') private noticeBox?: HTMLElement | null;
+
+  /** Whether errors follow the answers: after a failed submit, until the step changes. */
+  private revealed = false;
+  /** The controls' own problems, by field name, as of their last change. */
+  private own: Record<string, string> = {};
+  /** Server errors by field name, each until that answer changes; and those of no field. */
+  private server: Record<string, string> = {};
+  private serverExtra: readonly string[] = [];
+  private prefill: Record<string, unknown> = {};
+  /**
+   * Whether the draft lookup is over. The fields wait for it (IndexedDB answers in a few ms), so
+   * that a restored draft never lands over what the person has begun to type.
+   */
+  @state() private draftLoaded = false;
+  private saving: Promise<void> = Promise.resolve();
+
+  private get locale(): Locale {
+    return localeOf(this);
+  }
+
+  private get visibleSections(): FormSection[] {
+    return (this.definition?.sections ?? []).filter((section) =>
+      isVisible(section.visibleWhen, this.data),
+    );
+  }
+
+  /** The sections on screen: all visible ones, or the current step. */
+  private get shownSections(): FormSection[] {
+    const sections = this.visibleSections;
+    if (!this.steps) return sections;
+    return [sections.find((section) => section.id === this.current) ?? sections[0]].filter(
+      (section): section is FormSection => section !== undefined,
+    );
+  }
+
+  private visibleFields(sections: readonly FormSection[]): FieldDefinition[] {
+    return sections.flatMap((section) =>
+      section.fields.filter((field) => isVisible(field.visibleWhen, this.data)),
+    );
+  }
+
+  private control(name: string): Control | null {
+    return this.renderRoot.querySelector<Control>(`[name="${CSS.escape(name)}"]`);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    loadValidation().catch(() => undefined);
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('definition')) {
+      this.current = '';
+      this.revealed = false;
+      this.draftLoaded = false;
+      this.restoredAt = null;
+      void this.restoreDraft();
+    }
+    if (changed.has('data') && !this.draftLoaded) this.prefill = this.data;
+    if (changed.has('serverErrors') && this.serverErrors.length) this.takeServerErrors();
+  }
+
+  // ---- drafts
+
+  private get draftKey(): string | null {
+    return this.definition && !this.noDraft ? draftKey(this.definition.id, this.userKey) : null;
+  }
+
+  private async restoreDraft() {
+    const key = this.draftKey;
+    let draft: Draft | undefined;
+    try {
+      draft = key ? await loadDraft(key) : undefined;
+    } catch {
+      // No IndexedDB (private mode of some browsers): the form works, without drafts.
+    }
+    if (key !== this.draftKey) return; // the definition changed meanwhile
+    if (draft && Object.keys(draft.data).length) {
+      this.data = { ...this.prefill, ...draft.data };
+      this.restoredAt = draft.savedAt;
+    }
+    this.draftLoaded = true;
+  }
+
+  private saveDraft() {
+    const key = this.draftKey;
+    if (!key || !this.draftLoaded || !this.definition) return;
+    const draft: Draft = { data: this.data, savedAt: Date.now(), version: this.definition.version };
+    // One write after another, so that an older state never lands after a newer one.
+    this.saving = this.saving.then(() => saveDraft(key, draft)).catch(() => undefined);
+  }
+
+  /** Deletes the draft and starts again from the prefilled answers. */
+  async discardDraft(): Promise<void> {
+    const key = this.draftKey;
+    this.data = { ...this.prefill };
+    this.own = {};
+    this.server = {};
+    this.serverExtra = [];
+    this.revealed = false;
+    this.restoredAt = null;
+    await this.showErrors({}, false);
+    this.notice = formMessages.draftDiscarded[this.locale];
+    await this.saving;
+    if (key) await deleteDraft(key).catch(() => undefined);
+    await this.updateComplete;
+    this.noticeBox?.focus();
+  }
+
+  // ---- answers
+
+  /** The answer a control holds, in the shape validateFormData reads. */
+  private answerOf(field: FieldDefinition, control: Control): unknown {
+    if (field.type === 'checkbox' && !field.multiple) return control.checked === true;
+    if (field.type === 'address') {
+      const address = control.value as AddressValue;
+      return address.provinceCode || address.communeCode || address.street.trim()
+        ? address
+        : undefined;
+    }
+    return control.value;
+  }
+
+  private onInput = async (event: Event) => {
+    const control = event.target as Control;
+    const field = this.fieldNamed(control.name);
+    if (!field) return;
+    this.data = { ...this.data, [field.name]: this.answerOf(field, control) };
+    delete this.server[field.name];
+    this.notice = '';
+    this.saveDraft();
+    // The control shows its own check once it has rendered: read it then.
+    await control.updateComplete;
+    this.own[field.name] = control.validity.valid ? '' : control.validationMessage;
+    if (this.revealed) this.showErrors(this.check(this.shownSections).errors, false);
+  };
+
+  private fieldNamed(name: string): FieldDefinition | undefined {
+    for (const section of this.definition?.sections ?? []) {
+      const field = section.fields.find((candidate) => candidate.name === name);
+      if (field) return field;
+    }
+    return undefined;
+  }
+
+  // ---- checks
+
+  /**
+   * Checks the sections' visible fields: the server's message first, then validateFormData's,
+   * then the control's own (what the data cannot show: a date half typed, an upload running).
+   * Until validateFormData has arrived, only the controls' own checks count — the server checks
+   * again in any case.
+   */
+  private check(sections: readonly FormSection[]) {
+    const definition = this.definition as FormDefinition;
+    const answers: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(this.data)) {
+      // validateFormData knows uploads by id; a File (no uploader) stands for itself by name.
+      answers[name] = Array.isArray(value)
+        ? value.map((item) => (item instanceof File ? item.name : item))
+        : value;
+    }
+    const result = validator?.(definition, answers, { locale: this.locale }) ?? {
+      ok: true,
+      value: Object.fromEntries(
+        this.visibleFields(this.visibleSections).map((field) => [field.name, answers[field.name]]),
+      ),
+    };
+    const schema: Record<string, string> = {};
+    if (!result.ok) for (const error of result.errors) schema[error.path] ??= error.message;
+    const errors: Record<string, string> = {};
+    for (const field of this.visibleFields(sections)) {
+      const message = this.server[field.name] || schema[field.name] || this.own[field.name];
+      if (message) errors[field.name] = message;
+    }
+    const data: Record<string, unknown> = { ...result.value };
+    for (const field of this.visibleFields(this.visibleSections)) {
+      if (field.type === 'file' && field.name in data) data[field.name] = this.data[field.name];
+    }
+    return { errors, data };
+  }
+
+  /** Reads every shown control's own check afresh: its error set by us is cleared first. */
+  private async readOwnChecks() {
+    const controls = this.visibleFields(this.shownSections)
+      .map((field) => this.control(field.name))
+      .filter((control): control is Control => control !== null);
+    for (const control of controls) control.error = '';
+    await Promise.all(controls.map((control) => control.updateComplete));
+    for (const control of controls) {
+      this.own[control.name] = control.validity.valid ? '' : control.validationMessage;
+    }
+  }
+
+  /** Puts the messages on their fields and in the summary; focuses the summary on request. */
+  private async showErrors(errors: Record<string, string>, focus: boolean) {
+    await this.updateComplete;
+    for (const field of this.visibleFields(this.shownSections)) {
+      const control = this.control(field.name);
+      if (control) control.error = errors[field.name] ?? '';
+    }
+    const summary = this.summary;
+    if (!summary) return;
+    const items: ErrorSummaryItem[] = this.serverExtra.map((message) => ({ message }));
+    for (const field of this.visibleFields(this.shownSections)) {
+      const message = errors[field.name];
+      if (message) items.push({ message, control: this.control(field.name) ?? undefined });
+    }
+    summary.items = items;
+    if (focus && items.length) {
+      await summary.updateComplete;
+      summary.focus();
+    }
+  }
+
+  private onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (this.busy || !this.definition) return;
+    const sections = this.visibleSections;
+    const shown = this.shownSections;
+    const last = !this.steps || shown[0] === sections[sections.length - 1];
+    await Promise.all([this.readOwnChecks(), loadValidation().catch(() => undefined)]);
+    const { errors, data } = this.check(last ? sections : shown);
+    if (Object.keys(errors).length || this.serverExtra.length) {
+      // In steps, an error of an earlier step (a condition changed since) is shown on its step.
+      const first = sections.find((section) =>
+        this.visibleFields([section]).some((field) => errors[field.name]),
+      );
+      if (this.steps && first && first !== shown[0]) await this.goTo(first.id, false);
+      this.revealed = true;
+      await this.showErrors(this.check(this.shownSections).errors, true);
+      return;
+    }
+    if (!last) {
+      const index = sections.indexOf(shown[0] as FormSection);
+      await this.goTo(sections[index + 1]?.id ?? '', true);
+      return;
+    }
+    this.submitData(data);
+  };
+
+  private submitData(data: Record<string, unknown>) {
+    let waited: Promise<unknown> | undefined;
+    const detail: DossierSubmitDetail = {
+      formId: this.definition?.id ?? '',
+      data,
+      waitFor: (promise) => {
+        waited = promise;
+      },
+    };
+    this.dispatchEvent(new CustomEvent('egov-submit', { bubbles: true, composed: true, detail }));
+    if (!waited) {
+      void this.forgetDraft();
+      return;
+    }
+    this.busy = true;
+    waited
+      .then(
+        () => this.forgetDraft(),
+        (error: unknown) => {
+          const errors = (error as { errors?: unknown } | null)?.errors;
+          if (Array.isArray(errors)) this.serverErrors = errors as ServerFieldError[];
+        },
+      )
+      .finally(() => {
+        this.busy = false;
+      });
+  }
+
+  private async forgetDraft() {
+    const key = this.draftKey;
+    this.restoredAt = null;
+    await this.saving;
+    if (key) await deleteDraft(key).catch(() => undefined);
+  }
+
+  private takeServerErrors() {
+    const names = new Set(
+      this.definition?.sections.flatMap((section) => section.fields.map((field) => field.name)),
+    );
+    const server: Record<string, string> = {};
+    const extra: string[] = [];
+    for (const error of this.serverErrors) {
+      const name = error.path.replace(/^formData\./, '');
+      if (names.has(name)) server[name] ??= error.message;
+      else extra.push(error.message);
+    }
+    this.server = server;
+    this.serverExtra = extra;
+    this.revealed = true;
+    void this.updateComplete.then(async () => {
+      const sections = this.visibleSections;
+      const first = sections.find((section) =>
+        this.visibleFields([section]).some((field) => server[field.name]),
+      );
+      if (this.steps && first) await this.goTo(first.id, false);
+      await this.showErrors(this.check(this.shownSections).errors, true);
+    });
+  }
+
+  private async goTo(sectionId: string, focusHeading: boolean) {
+    this.current = sectionId;
+    this.revealed = false;
+    if (this.summary) this.summary.items = [];
+    await this.updateComplete;
+    if (focusHeading)
+      this.renderRoot.querySelector<HTMLElement>('section:not([hidden]) h2')?.focus();
+  }
+
+  private back = () => {
+    const sections = this.visibleSections;
+    const index = sections.indexOf(this.shownSections[0] as FormSection);
+    void this.goTo(sections[Math.max(index - 1, 0)]?.id ?? '', true);
+  };
+
+  // ---- rendering
+
+  override render() {
+    const definition = this.definition;
+    if (!definition || !this.draftLoaded) return nothing;
+    const locale = this.locale;
+    const sections = this.visibleSections;
+    const shown = this.shownSections;
+    const index = sections.indexOf(shown[0] as FormSection);
+    const last = !this.steps || index === sections.length - 1;
+    return html`
+      <egov-error-summary part="summary"></egov-error-summary>
+      <div part="notice" class="notice" role="status" tabindex="-1">${this.renderNotice(locale)}</div>
+      ${this.steps ? this.renderSteps(sections, index, locale) : nothing}
+      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
+        ${
+          // In steps, the other steps stay in the page, hidden: their fields keep what is not in
+          // the data yet (a half-typed date, an upload on its way) while the person moves on.
+          (this.steps ? sections : shown).map((section) =>
+            this.renderSection(section, locale, section !== shown[0] && this.steps),
+          )
+        }
+        <div part="actions" class="actions">
+          <button part="submit" class="primary" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
+            ${
+              this.busy
+                ? formMessages.sending[locale]
+                : last
+                  ? this.submitLabel || formMessages.submit[locale]
+                  : formMessages.next[locale]
+            }
+          </button>
+          ${
+            this.steps && index > 0
+              ? html`<button part="back" type="button" @click=${this.back}>${formMessages.back[locale]}</button>`
+              : nothing
+          }
+        </div>
+      </form>
+    `;
+  }
+
+  private renderNotice(locale: Locale) {
+    if (this.restoredAt !== null) {
+      const when = new Date(this.restoredAt).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+      });
+      return html`<p>${formMessages.draftRestored(when)[locale]}</p>
+        <button type="button" class="link" @click=${this.discardDraft}>
+          ${formMessages.discardDraft[locale]}
+        </button>`;
+    }
+    return this.notice ? html`<p>${this.notice}</p>` : nothing;
+  }
+
+  private renderSteps(sections: readonly FormSection[], index: number, locale: Locale) {
+    return html`<p class="step-count">${formMessages.step(index + 1, sections.length)[locale]}</p>
+      <ol part="steps" class="steps" aria-label=${formMessages.steps[locale]}>
+        ${sections.map(
+          (section, position) =>
+            html`<li aria-current=${ifDefined(position === index ? 'step' : undefined)}>
+              ${section.title[locale]}
+            </li>`,
+        )}
+      </ol>`;
+  }
+
+  private renderSection(section: FormSection, locale: Locale, hidden: boolean) {
+    return keyed(
+      section.id,
+      html`<section part="section" aria-labelledby="section-${section.id}" ?hidden=${hidden}>
+        <h2 id="section-${section.id}" tabindex="-1">${section.title[locale]}</h2>
+        ${section.description ? html`<p class="description">${section.description[locale]}</p>` : nothing}
+        ${section.fields
+          .filter((field) => isVisible(field.visibleWhen, this.data))
+          .map((field) => keyed(field.name, this.renderField(field, locale)))}
+      </section>`,
+    );
+  }
+
+  private renderField(field: FieldDefinition, locale: Locale) {
+    const value = this.data[field.name];
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    const label = field.label[locale];
+    const hint = field.hint?.[locale] ?? '';
+    const list = Array.isArray(value) ? value : [];
+    switch (field.type) {
+      case 'textarea':
+        return html`<egov-textarea id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} minlength=${ifDefined(field.minLength)}
+          maxlength=${ifDefined(field.maxLength)} .value=${live(text)}></egov-textarea>`;
+      case 'date':
+        return html`<egov-date-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} min=${ifDefined(field.minDate)} max=${ifDefined(field.maxDate)}
+          autocomplete=${ifDefined(field.autocomplete)} .value=${live(text)}></egov-date-field>`;
+      case 'select':
+        return html`<egov-select id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} .options=${field.options ?? []} .value=${live(text)}></egov-select>`;
+      case 'radio':
+        return html`<egov-radio-group id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} ?inline=${(field.options?.length ?? 0) <= 2}
+          .options=${field.options ?? []} .value=${live(text)}></egov-radio-group>`;
+      case 'checkbox':
+        return field.multiple
+          ? html`<egov-checkbox-group id=${field.name} name=${field.name} label=${label} hint=${hint}
+              ?required=${field.required} .options=${field.options ?? []} .value=${live(list)}></egov-checkbox-group>`
+          : html`<egov-checkbox id=${field.name} name=${field.name} label=${label} hint=${hint}
+              ?required=${field.required} .checked=${live(value === true)}></egov-checkbox>`;
+      case 'citizen-id':
+        return html`<egov-citizen-id-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} .value=${live(text)}></egov-citizen-id-field>`;
+      case 'phone':
+        return html`<egov-phone-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} autocomplete=${field.autocomplete ?? 'tel'} .value=${live(text)}></egov-phone-field>`;
+      case 'address':
+        return html`<egov-address-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} .value=${live((value as AddressValue | undefined) ?? EMPTY_ADDRESS)}></egov-address-field>`;
+      case 'file':
+        return html`<egov-file-upload id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ?required=${field.required} ?multiple=${field.maxFiles !== 1} max-files=${ifDefined(field.maxFiles)}
+          data-document-code=${ifDefined(field.documentCode)} .uploader=${this.uploader}
+          .value=${live(list)}></egov-file-upload>`;
+      default:
+        // text, email, number
+        return html`<egov-text-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+          type=${field.type === 'email' || field.type === 'number' ? field.type : 'text'}
+          ?required=${field.required} minlength=${ifDefined(field.minLength)}
+          maxlength=${ifDefined(field.maxLength)} pattern=${ifDefined(field.pattern)}
+          pattern-message=${field.patternMessage?.[locale] ?? ''} min=${ifDefined(field.min)}
+          max=${ifDefined(field.max)} autocomplete=${ifDefined(field.autocomplete)}
+          .value=${live(text)}></egov-text-field>`;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { EgovFileUpload } from './file-upload.js';
+
+export {
+  EgovFileUpload,
+  type FileRejectedDetail,
+  type FileRejectionReason,
+  type UploadCompleteDetail,
+  type UploadEntry,
+  type UploadErrorDetail,
+  type Uploader,
+  type UploadStatus,
+} from './file-upload.js';
+
+if (!customElements.get('egov-file-upload')) {
+  customElements.define('egov-file-upload', EgovFileUpload);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'egov-file-upload': EgovFileUpload;
+  }
+  interface GlobalEventHandlersEventMap {
+    'egov-file-rejected': CustomEvent<import('./file-upload.js').FileRejectedDetail>;
+    'egov-upload-complete': CustomEvent<import('./file-upload.js').UploadCompleteDetail>;
+    'egov-upload-error': CustomEvent<import('./file-upload.js').UploadErrorDetail>;
+  }
+}

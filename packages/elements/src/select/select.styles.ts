@@ -1,0 +1,16 @@
+import { css } from 'lit';
+import { fieldStyles } from '../internal/field.styles.js';
+
+export const selectStyles = [
+  fieldStyles,
+  css`
+    select {
+      cursor: pointer;
+    }
+
+    select[aria-readonly='true'] {
+      cursor: default;
+      background: var(--egov-color-readonly, #f3f2f1);
+    }
+  `,
+];
