@@ -87,10 +87,11 @@ export {
   SurveyDefinition,
 } from './entities/survey.js';
 export { isEmptyValue, isVisible } from './forms/conditions.js';
+export { formDataSchema } from './forms/form-data-schema.js';
+export { isAddress } from './forms/is-address.js';
 export {
   type FormValidationOptions,
   type FormValidationResult,
-  formDataSchema,
   validateFormData,
 } from './forms/validate-form-data.js';
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { Address } from '../src/entities/applicant.js';
 import { FormDefinition } from '../src/entities/form-definition.js';
-import { formDataSchema, validateFormData } from '../src/forms/validate-form-data.js';
+import { formDataSchema } from '../src/forms/form-data-schema.js';
+import { isAddress } from '../src/forms/is-address.js';
+import { validateFormData } from '../src/forms/validate-form-data.js';
 
 const L = (vi: string, en: string) => ({ vi, en });
 
@@ -170,5 +173,22 @@ describe('validateFormData', () => {
         params: { code: 'option' },
       }),
     ]);
+  });
+});
+
+describe('isAddress', () => {
+  it.each([
+    [{ provinceCode: '48', communeCode: '20242', street: '12 Trần Phú' }],
+    [{ provinceCode: '4', communeCode: '20242', street: '12 Trần Phú' }],
+    [{ provinceCode: '48', communeCode: '2024', street: '12 Trần Phú' }],
+    [{ provinceCode: '48', communeCode: '20242', street: '' }],
+    [{ provinceCode: '48', communeCode: '20242' }],
+    [{ provinceCode: 48, communeCode: '20242', street: 'x' }],
+    [{ provinceCode: '48', communeCode: '20242', street: 'x', extra: 1 }],
+    [null],
+    ['48-20242'],
+    [['48', '20242', 'x']],
+  ])('agrees with the Address schema on %o', (value) => {
+    expect(isAddress(value)).toBe(z.safeParse(Address, value).success);
   });
 });

@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
-import { Address } from '../entities/applicant.js';
 import type { FieldDefinition, FormDefinition } from '../entities/form-definition.js';
 import type { FieldError } from '../entities/problem.js';
 import type { Locale, LocalizedText } from '../i18n/localized-text.js';
 import { validateCitizenId } from '../validators/citizen-id.js';
 import { validatePhone } from '../validators/phone.js';
 import { isEmptyValue, isVisible } from './conditions.js';
+import { isAddress } from './is-address.js';
 
 /** Options of {@link validateFormData}. */
 export interface FormValidationOptions {
@@ -57,27 +56,6 @@ export function validateFormData(
   return errors.length ? { ok: false, errors, value } : { ok: true, value };
 }
 
-/**
- * The zod schema of a form's answers, for code that validates with zod (a request body, a
- * browser form library). Issues carry the field name as path and the code in `params.code`.
- */
-export function formDataSchema(definition: FormDefinition, options: FormValidationOptions = {}) {
-  return z.record(z.string(), z.unknown()).check(
-    z.superRefine((data, ctx) => {
-      const result = validateFormData(definition, data, options);
-      if (result.ok) return;
-      for (const error of result.errors) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [error.path],
-          message: error.message,
-          params: { code: error.code },
-        });
-      }
-    }),
-  );
-}
-
 type Checked = { value: unknown } | { error: string; message: LocalizedText };
 
 function checkField(field: FieldDefinition, raw: unknown, today: string): Checked {
@@ -123,8 +101,8 @@ function checkField(field: FieldDefinition, raw: unknown, today: string): Checke
     case 'checkbox':
       return checkCheckbox(field, raw);
     case 'address':
-      return z.safeParse(Address, raw).success
-        ? { value: raw }
+      return isAddress(raw)
+        ? { value: pickAddress(raw as Record<string, unknown>) }
         : {
             error: 'address',
             message: {
@@ -271,6 +249,10 @@ function checkFiles(field: FieldDefinition, raw: unknown): Checked {
     };
   }
   return { value: ids };
+}
+
+function pickAddress({ provinceCode, communeCode, street }: Record<string, unknown>) {
+  return { provinceCode, communeCode, street };
 }
 
 function requiredMessage(field: FieldDefinition): LocalizedText {
