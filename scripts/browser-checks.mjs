@@ -151,6 +151,48 @@ check(
 );
 
 check(
+  'storybook: the dossier tracker story renders the status, the overdue flag and the timeline',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${storybook}/iframe.html?id=tracking-dossier-tracker--overdue&viewMode=story`);
+    await page.locator('egov-dossier-tracker').waitFor();
+    // The working-day calendar arrives in a lazy chunk: the days overdue prove it loaded.
+    await page.waitForFunction(() =>
+      /ngày làm việc/.test(
+        document.querySelector('egov-dossier-tracker')?.shadowRoot?.querySelector('[part~="due"]')
+          ?.textContent ?? '',
+      ),
+    );
+    const state = await page.locator('egov-dossier-tracker').evaluate((element) => {
+      const text = (part) =>
+        element.shadowRoot
+          ?.querySelector(`[part~="${part}"]`)
+          ?.textContent?.replace(/\s+/g, ' ')
+          .trim();
+      return {
+        defined: customElements.get('egov-dossier-tracker') !== undefined,
+        status: text('status'),
+        overdue: text('overdue'),
+        events: element.shadowRoot?.querySelectorAll('ol[part="timeline"] > li').length,
+      };
+    });
+    assert.equal(state.defined, true, 'egov-dossier-tracker is not defined in the story');
+    assert.equal(state.status, 'Trạng thái: Đang giải quyết');
+    assert.match(state.overdue ?? '', /Quá hạn/);
+    assert.equal(state.events, 4);
+    await page.screenshot({
+      path: `${shots}storybook-dossier-tracker-overdue-360.png`,
+      fullPage: true,
+    });
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
+check(
   'docs: the forms guide page runs on the bundle and its lazy chunks',
   async (browser, { repository }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

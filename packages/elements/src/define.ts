@@ -8,6 +8,8 @@ import './checkbox-group/define.js';
 import './citizen-id-field/define.js';
 import './date-field/define.js';
 import './dossier-form/define.js';
+import './dossier-lookup/define.js';
+import './dossier-tracker/define.js';
 import './error-summary/define.js';
 import './file-upload/define.js';
 import './phone-field/define.js';

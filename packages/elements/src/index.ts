@@ -14,6 +14,19 @@ export {
   EgovDossierForm,
   type ServerFieldError,
 } from './dossier-form/dossier-form.js';
+export {
+  type DossierFoundDetail,
+  EgovDossierLookup,
+  type LookupClient,
+} from './dossier-lookup/dossier-lookup.js';
+export {
+  EgovDossierTracker,
+  type TrackedDossier,
+  type TrackedEvent,
+  type TrackerActionDetail,
+  type TrackerActionKind,
+  type TrackerClient,
+} from './dossier-tracker/dossier-tracker.js';
 export { EgovErrorSummary, type ErrorSummaryItem } from './error-summary/error-summary.js';
 export {
   EgovFileUpload,

@@ -1,0 +1,17 @@
+import '../dossier-tracker/define.js';
+import { type DossierFoundDetail, EgovDossierLookup } from './dossier-lookup.js';
+
+export { type DossierFoundDetail, EgovDossierLookup, type LookupClient } from './dossier-lookup.js';
+
+if (!customElements.get('egov-dossier-lookup')) {
+  customElements.define('egov-dossier-lookup', EgovDossierLookup);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'egov-dossier-lookup': EgovDossierLookup;
+  }
+  interface GlobalEventHandlersEventMap {
+    'egov-dossier-found': CustomEvent<DossierFoundDetail>;
+  }
+}

@@ -1,0 +1,210 @@
+import type { Locale, LookupResult } from '@egov-kit/schema';
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { TrackerClient } from '../dossier-tracker/dossier-tracker.js';
+import { localeOf } from '../internal/locale.js';
+import { LOAD_ERRORS, loadErrorMessage } from '../internal/tracking.js';
+import { dossierLookupStyles } from './dossier-lookup.styles.js';
+
+/** The part of `@egov-kit/client`'s `Client` the lookup calls. */
+export type LookupClient = { readonly dossiers: Pick<TrackerClient['dossiers'], 'lookup'> };
+
+/** `detail` of `egov-dossier-found`. */
+export interface DossierFoundDetail {
+  readonly result: LookupResult;
+}
+
+const words = {
+  heading: { vi: 'Tra cứu hồ sơ', en: 'Check an application' },
+  intro: {
+    vi: 'Nhập mã hồ sơ và mã xác thực in trên giấy tiếp nhận hồ sơ.',
+    en: 'Enter the application code and the verification code printed on your receipt.',
+  },
+  code: { vi: 'Mã hồ sơ', en: 'Application code' },
+  codeHint: { vi: 'Ví dụ: HS-DEMO-000002', en: 'For example, HS-DEMO-000002' },
+  verifier: { vi: 'Mã xác thực', en: 'Verification code' },
+  verifierHint: {
+    vi: 'Ít nhất 4 ký tự, ví dụ: DEMO2345',
+    en: 'At least 4 characters, for example DEMO2345',
+  },
+  submit: { vi: 'Tra cứu', en: 'Check' },
+  searching: { vi: 'Đang tra cứu…', en: 'Checking…' },
+  codeMissing: { vi: 'Nhập mã hồ sơ.', en: 'Enter the application code.' },
+  verifierMissing: {
+    vi: 'Nhập mã xác thực, ít nhất 4 ký tự.',
+    en: 'Enter the verification code, at least 4 characters.',
+  },
+  errorPrefix: { vi: 'Lỗi:', en: 'Error:' },
+} as const;
+
+type Field = 'code' | 'verifier';
+
+/**
+ * @summary Look a dossier up by the code and verification code printed on its receipt, and
+ * see it in `egov-dossier-tracker` — no sign-in, no personal data shown.
+ *
+ * A wrong code (`unknown_code`, 404) is shown at the code field, a wrong verifier
+ * (`wrong_verifier`, 403) at the verifier field, and rate limiting (429) says when to try again
+ * (from `Retry-After`); the focus goes to the message. With `read-url`, the code and verifier
+ * come from the page's `?code=…&verifier=…` (the receipt's QR code) and the lookup runs at once.
+ *
+ * @event egov-dossier-found - A lookup succeeded (`detail`: {@link DossierFoundDetail}).
+ *
+ * @csspart form - The form.
+ * @csspart input - Each input.
+ * @csspart submit - The submit button.
+ * @csspart error - A message for the whole form (rate limiting, network).
+ * @csspart field-error - A field's message.
+ * @csspart tracker - The `egov-dossier-tracker` showing the result.
+ *
+ * @cssprop --egov-color-error - Error accent.
+ * @cssprop --egov-color-primary - Button colour.
+ * @cssprop --egov-color-focus - Focus outline.
+ */
+export class EgovDossierLookup extends LitElement {
+  static override styles = dossierLookupStyles;
+
+  /** Where the lookup happens: `createClient()` of `@egov-kit/client`, or anything that fits. */
+  @property({ attribute: false }) client: LookupClient | null = null;
+
+  /** The dossier code, typed or given. */
+  @property() code = '';
+
+  /** The verification code, typed or given. */
+  @property() verifier = '';
+
+  /** Reads `code` and `verifier` from the page address and looks up at once (the receipt's QR). */
+  @property({ type: Boolean, attribute: 'read-url' }) readUrl = false;
+
+  /** The heading level, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** "Now" for the tracker's days left (tests and stories). */
+  @property({ attribute: false }) now: Date | null = null;
+
+  @state() private result: LookupResult | null = null;
+  @state() private busy = false;
+  @state() private fieldErrors: Partial<Record<Field, string>> = {};
+  @state() private formError = '';
+
+  @query('[part="error"]') private errorBox?: HTMLElement | null;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.readUrl) {
+      const params = new URLSearchParams(location.search);
+      this.code = params.get('code') ?? this.code;
+      this.verifier = params.get('verifier') ?? this.verifier;
+      if (this.code && this.verifier) void this.updateComplete.then(() => this.lookup());
+    }
+  }
+
+  /** Looks up the current code and verifier; resolves when the answer (or error) is shown. */
+  async lookup(): Promise<void> {
+    const locale = localeOf(this);
+    const code = this.code.trim();
+    const verifier = this.verifier.trim();
+    const errors: Partial<Record<Field, string>> = {};
+    if (!code) errors.code = words.codeMissing[locale];
+    if (verifier.length < 4) errors.verifier = words.verifierMissing[locale];
+    this.fieldErrors = errors;
+    this.formError = '';
+    if (errors.code || errors.verifier || !this.client) return this.focusError();
+    this.busy = true;
+    try {
+      const result = await this.client.dossiers.lookup({ code, verifier });
+      this.result = result;
+      this.dispatchEvent(
+        new CustomEvent<DossierFoundDetail>('egov-dossier-found', {
+          detail: { result },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      this.result = null;
+      const message = loadErrorMessage(error, locale);
+      if (message === LOAD_ERRORS.unknownCode[locale]) this.fieldErrors = { code: message };
+      else if (message === LOAD_ERRORS.wrongVerifier[locale])
+        this.fieldErrors = { verifier: message };
+      else this.formError = message;
+      await this.focusError();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async focusError() {
+    await this.updateComplete;
+    const field = this.fieldErrors.code ? 'code' : this.fieldErrors.verifier ? 'verifier' : '';
+    if (field) this.renderRoot.querySelector<HTMLInputElement>(`#${field}`)?.focus();
+    else this.errorBox?.focus();
+  }
+
+  override render() {
+    const locale = localeOf(this);
+    return html`
+      <div role="heading" aria-level=${this.headingLevel} class="h1">${words.heading[locale]}</div>
+      <p>${words.intro[locale]}</p>
+      ${
+        this.formError
+          ? html`<div part="error" class="error" role="alert" tabindex="-1"><p>${this.formError}</p></div>`
+          : nothing
+      }
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${this.field('code', locale, this.code, 'characters')}
+        ${this.field('verifier', locale, this.verifier, 'characters')}
+        <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
+          ${this.busy ? words.searching[locale] : words.submit[locale]}
+        </button>
+      </form>
+      ${
+        this.result
+          ? html`<egov-dossier-tracker
+            part="tracker"
+            heading-level=${this.headingLevel + 1}
+            procedure-name=${this.result.procedureName}
+            .dossier=${this.result.dossier}
+            .events=${this.result.events}
+            .now=${this.now}
+          ></egov-dossier-tracker>`
+          : nothing
+      }
+    `;
+  }
+
+  private field(name: Field, locale: Locale, value: string, capitalize: string) {
+    const error = this.fieldErrors[name];
+    const hint = name === 'code' ? words.codeHint : words.verifierHint;
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${name}>${words[name][locale]}</label>
+      <p class="hint" id="${name}-hint">${hint[locale]}</p>
+      ${
+        error
+          ? html`<p part="field-error" class="field-error" id="${name}-error">
+            <span class="visually-hidden">${words.errorPrefix[locale]}</span> ${error}
+          </p>`
+          : nothing
+      }
+      <input
+        part="input"
+        id=${name}
+        name=${name}
+        .value=${value}
+        autocapitalize=${capitalize}
+        autocomplete="off"
+        spellcheck="false"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}"
+        @input=${(event: Event) => {
+          this[name] = (event.target as HTMLInputElement).value;
+        }}
+      />
+    </div>`;
+  }
+
+  private onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.lookup();
+  };
+}

@@ -1,0 +1,457 @@
+import {
+  ACTIONS,
+  type ActionRule,
+  availableActions,
+  type Dossier,
+  type DossierEvent,
+  type DossierStatus,
+  isTerminal,
+  type Locale,
+  type LookupQuery,
+  type LookupResult,
+  type Procedure,
+  STATUS_LABELS,
+} from '@egov-kit/schema';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localeOf } from '../internal/locale.js';
+import { EVENT_LABELS, trackerMessages as m } from '../internal/tracker-messages.js';
+import {
+  formatDate,
+  loadErrorMessage,
+  NOTICE_LABELS,
+  STATUS_EXPLAINED,
+  type TrackedDossier,
+  type TrackedEvent,
+} from '../internal/tracking.js';
+import { dossierTrackerStyles } from './dossier-tracker.styles.js';
+
+export type { TrackedDossier, TrackedEvent } from '../internal/tracking.js';
+
+/** What the citizen must do next: supplement documents, pay, collect the result, rate the service. */
+export type TrackerActionKind = 'supplement' | 'pay' | 'collect' | 'rate';
+
+/** `detail` of `egov-tracker-action`. */
+export interface TrackerActionDetail {
+  readonly action: TrackerActionKind;
+  /** The dossier code, when known. */
+  readonly code: string | undefined;
+  /** For `supplement`: the RequiredDocument codes the agency asked for. */
+  readonly requestedDocuments: readonly string[];
+}
+
+/**
+ * The part of `@egov-kit/client`'s `Client` the tracker calls; the client itself fits, and so
+ * does a test double.
+ */
+export interface TrackerClient {
+  readonly dossiers: {
+    get(id: string): Promise<Dossier>;
+    events(id: string): Promise<{ items: DossierEvent[] }>;
+    lookup(query: LookupQuery): Promise<LookupResult>;
+  };
+}
+
+/** The citizen's action per status: only these statuses wait for the citizen. */
+const CITIZEN_ACTION: Partial<Record<DossierStatus, TrackerActionKind>> = {
+  awaiting_supplement: 'supplement',
+  awaiting_payment: 'pay',
+  resolved: 'collect',
+  returned: 'rate',
+};
+
+/** Statuses during which the processing clock is stopped (Decree 61/2018, Art. 19). */
+const PAUSED: ReadonlySet<DossierStatus> = new Set([
+  'awaiting_supplement',
+  'awaiting_payment',
+  'stopped',
+]);
+
+/**
+ * The working-day calendar (its holiday table is most of its weight) arrives after the first
+ * render: the status and the due date show at once, the days left a moment later.
+ */
+let countDays: ((from: Date, to: Date) => number) | undefined;
+const calendar = () =>
+  import('./working-days.js').then((schema) => {
+    countDays = schema.workingDaysBetween;
+  });
+
+/** The newest first, as many as a phone shows without a long scroll; the rest on request. */
+const FIRST_EVENTS = 10;
+
+/**
+ * @summary Where a dossier (hồ sơ) is, in plain words: its status with the national status
+ * code, who has it, when the result is due in working days, whether it is overdue or the date
+ * was moved, what the citizen must do now, what can happen next, and its history.
+ *
+ * Give it a dossier and its events as properties, or a `client` and either `code` + `verifier`
+ * (the public lookup, as printed on the receipt) or `dossier-id` (the signed-in citizen's own
+ * dossier): it loads them itself. A change of status after the first render is announced
+ * politely to screen readers.
+ *
+ * @event egov-tracker-action - The citizen chose the next action (`detail`: {@link TrackerActionDetail}).
+ * Cancelable: `preventDefault()` also stops a link given in `hrefs` from being followed.
+ *
+ * @csspart base - The whole tracker.
+ * @csspart status - The status heading.
+ * @csspart due - The due date box; has the class `overdue` when late.
+ * @csspart overdue - The "Overdue" flag.
+ * @csspart extension - The apology and new date.
+ * @csspart action - The box with the citizen's next action.
+ * @csspart action-button - The link or button of that action.
+ * @csspart next - What can happen next.
+ * @csspart timeline - The ordered list of events, newest first.
+ * @csspart event - One event.
+ * @csspart error - A load error.
+ *
+ * @cssprop --egov-color-text - Text colour.
+ * @cssprop --egov-color-border - Box borders.
+ * @cssprop --egov-color-primary - Action button and current status accent.
+ * @cssprop --egov-color-error - Overdue accent.
+ * @cssprop --egov-color-focus - Focus outline.
+ */
+export class EgovDossierTracker extends LitElement {
+  static override styles = dossierTrackerStyles;
+
+  /** The dossier shown. Set it, or let the tracker load it through `client`. */
+  @property({ attribute: false }) dossier: TrackedDossier | null = null;
+
+  /** Its events, oldest first (as the API lists them). */
+  @property({ attribute: false }) events: readonly TrackedEvent[] = [];
+
+  /** The procedure's name, shown under the code. */
+  @property({ attribute: 'procedure-name' }) procedureName = '';
+
+  /** The procedure, when known: names the documents a supplement request asks for. */
+  @property({ attribute: false }) procedure: Pick<Procedure, 'name' | 'cases'> | null = null;
+
+  /** Loads by the public lookup: the dossier code printed on the receipt… */
+  @property() code = '';
+
+  /** …and its verification code (mã xác thực). */
+  @property() verifier = '';
+
+  /** Loads the signed-in citizen's own dossier by id. */
+  @property({ attribute: 'dossier-id' }) dossierId = '';
+
+  /** Where the loading happens: `createClient()` of `@egov-kit/client`, or anything that fits. */
+  @property({ attribute: false }) client: TrackerClient | null = null;
+
+  /**
+   * Links for the citizen's actions, e.g. `{ "pay": "/pay?d=…" }`: the action is then a link,
+   * else a button. `egov-tracker-action` fires either way.
+   */
+  @property({ type: Object }) hrefs: Partial<Record<TrackerActionKind, string>> = {};
+
+  /** The heading level of the status, to fit the page's outline; sections take the next. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** "Now", for the days left; the current time by default (set it in tests and stories). */
+  @property({ attribute: false }) now: Date | null = null;
+
+  @state() private loading = false;
+  @state() private error: unknown = null;
+  @state() private announcement = '';
+  @state() private showAll = false;
+
+  private shownStatus: DossierStatus | undefined;
+  private loadToken = 0;
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (
+      (changed.has('client') ||
+        changed.has('code') ||
+        changed.has('verifier') ||
+        changed.has('dossierId')) &&
+      this.client &&
+      ((this.code && this.verifier) || this.dossierId)
+    ) {
+      void this.refresh();
+    }
+    if (changed.has('dossier')) {
+      const status = this.dossier?.status;
+      // Announce a change, not the first status: the page already shows that.
+      if (this.shownStatus && status && status !== this.shownStatus) {
+        const locale = localeOf(this);
+        this.announcement = `${m.changed[locale]} ${STATUS_LABELS[status][locale]}.`;
+      }
+      this.shownStatus = status;
+    }
+  }
+
+  /** Loads the dossier again through `client` (after a change, or on a timer of the page). */
+  async refresh(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const token = ++this.loadToken;
+    this.loading = true;
+    this.error = null;
+    try {
+      if (this.code && this.verifier) {
+        const found = await client.dossiers.lookup({ code: this.code, verifier: this.verifier });
+        if (token !== this.loadToken) return;
+        this.procedureName ||= found.procedureName;
+        this.events = found.events;
+        this.dossier = found.dossier;
+      } else {
+        const [dossier, events] = await Promise.all([
+          client.dossiers.get(this.dossierId),
+          client.dossiers.events(this.dossierId),
+        ]);
+        if (token !== this.loadToken) return;
+        this.events = events.items;
+        this.dossier = dossier;
+      }
+    } catch (error) {
+      if (token === this.loadToken) this.error = error;
+    } finally {
+      if (token === this.loadToken) this.loading = false;
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!countDays) void calendar().then(() => this.requestUpdate());
+  }
+
+  override render() {
+    const locale = localeOf(this);
+    const dossier = this.dossier;
+    return html`<section
+      part="base"
+      aria-busy=${this.loading ? 'true' : 'false'}
+      aria-labelledby=${dossier ? 'status' : nothing}
+    >
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${
+        this.error
+          ? html`<div part="error" class="error" role="alert">
+            <p>${loadErrorMessage(this.error, locale)}</p>
+            <button type="button" @click=${() => this.refresh()}>${m.retry[locale]}</button>
+          </div>`
+          : nothing
+      }
+      ${this.loading && !dossier ? html`<p class="loading">${m.loading[locale]}</p>` : nothing}
+      ${dossier ? this.renderDossier(dossier, locale) : nothing}
+    </section>`;
+  }
+
+  private heading(level: number, text: string, id?: string, part?: string) {
+    return html`<div
+      role="heading"
+      aria-level=${Math.min(level, 6)}
+      id=${id ?? nothing}
+      part=${part ?? nothing}
+      class="h${level === this.headingLevel ? 1 : 2}"
+    >${text}</div>`;
+  }
+
+  private renderDossier(dossier: TrackedDossier, locale: Locale) {
+    const status = dossier.status;
+    const code = dossier.nationalStatusCode;
+    const sub = this.headingLevel + 1;
+    return html`
+      <div class="summary status-${status}">
+        ${
+          dossier.code
+            ? html`<p class="code">${m.code[locale]}: <strong>${dossier.code}</strong></p>`
+            : nothing
+        }
+        ${this.procedureName || this.procedure ? html`<p class="procedure">${this.procedureName || this.procedure?.name}</p>` : nothing}
+        ${this.heading(this.headingLevel, `${m.status[locale]}: ${STATUS_LABELS[status][locale]}`, 'status', 'status')}
+        ${code === null ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
+        <p class="explained">${STATUS_EXPLAINED[status][locale]}</p>
+      </div>
+      ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}
+      ${this.renderNext(dossier, locale, sub)} ${this.renderTimeline(locale, sub)}
+    `;
+  }
+
+  private renderDue(dossier: TrackedDossier, locale: Locale) {
+    if (!dossier.dueAt) return nothing;
+    const due = new Date(dossier.dueAt);
+    const now = this.now ?? new Date();
+    const status = dossier.status;
+    const finished = dossier.completedAt ?? dossier.returnedAt;
+    const open = !finished && !isTerminal(status);
+    const paused = PAUSED.has(status);
+    const late = dossier.overdue || (open && !paused && now > due);
+    const apology = [...this.events].reverse().find((event) => event.action === 'apologise');
+    const before = apology
+      ? this.events.find((event) => event.action === 'receive' && event.dueAt)?.dueAt
+      : undefined;
+    let state: string = '';
+    if (finished) state = late ? m.late[locale] : m.onTime[locale];
+    else if (open && paused) state = m.paused[locale];
+    else if (open && late && countDays) {
+      const days = countDays(due, now);
+      state = days > 0 ? m.overdueDays(days)[locale] : m.overdueToday[locale];
+    } else if (open && countDays) {
+      const days = countDays(now, due);
+      state = days > 0 ? m.daysLeft(days)[locale] : m.dueToday[locale];
+    }
+    return html`<div part="due" class="due ${late ? 'overdue' : ''}">
+      ${
+        late
+          ? html`<p part="overdue" class="flag"><span aria-hidden="true">!</span> ${m.overdue[locale]}</p>`
+          : nothing
+      }
+      <dl>
+        <dt>${m.dueAt[locale]}</dt>
+        <dd><strong>${formatDate(due, locale)}</strong></dd>
+      </dl>
+      ${state ? html`<p class="days">${state}</p>` : nothing}
+      ${late && open && !apology ? html`<p>${m.overdueRights[locale]}</p>` : nothing}
+      ${
+        apology?.dueAt
+          ? html`<div part="extension" class="extension">
+            <p>
+              <strong>${m.extended[locale]}.</strong>
+              ${m.extendedText(formatDate(apology.dueAt, locale), before ? formatDate(before, locale) : undefined)[locale]}
+            </p>
+            ${apology.note ? html`<p class="note">${apology.note}</p>` : nothing}
+          </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderAction(dossier: TrackedDossier, locale: Locale, level: number) {
+    const action = CITIZEN_ACTION[dossier.status];
+    if (!action) return nothing;
+    const request = [...this.events]
+      .reverse()
+      .find((event) => event.notice?.kind === 'supplement_request');
+    const documents = action === 'supplement' ? (request?.notice?.requestedDocuments ?? []) : [];
+    const detail: TrackerActionDetail = {
+      action,
+      code: dossier.code,
+      requestedDocuments: documents,
+    };
+    const names = documents.flatMap((code) => this.documentName(code) ?? []);
+    const label = m[action][locale];
+    const href = this.hrefs[action];
+    const onClick = (event: Event) => {
+      const fired = this.dispatchEvent(
+        new CustomEvent('egov-tracker-action', {
+          detail,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+      if (!fired) event.preventDefault();
+    };
+    return html`<div part="action" class="action">
+      ${this.heading(level, m.yourTurn[locale])}
+      <p>${m[`${action}Text`][locale]}</p>
+      ${
+        // Named only when the procedure is known: a bare requirement code means nothing to a
+        // person, and the agency's note says what is missing in words anyway.
+        names.length
+          ? html`<ul class="documents">
+            ${names.map((name) => html`<li>${name}</li>`)}
+          </ul>`
+          : nothing
+      }
+      ${action === 'supplement' && request?.note ? html`<p class="note">${request.note}</p>` : nothing}
+      ${
+        href
+          ? html`<a part="action-button" class="button" href=${href} @click=${onClick}>${label}</a>`
+          : html`<button part="action-button" class="button" type="button" @click=${onClick}>
+            ${label}
+          </button>`
+      }
+    </div>`;
+  }
+
+  private documentName(code: string): string | undefined {
+    for (const procedureCase of this.procedure?.cases ?? []) {
+      const found = procedureCase.documents.find((document) => document.code === code);
+      if (found) return found.name;
+    }
+    return undefined;
+  }
+
+  private renderNext(dossier: TrackedDossier, locale: Locale, level: number) {
+    const status = dossier.status;
+    // Where the dossier can go from here, read from the status machine itself. Withdrawing is
+    // the citizen's choice at any time, not a next step: it is left out.
+    const targets = new Set<DossierStatus>();
+    for (const action of availableActions(dossier)) {
+      if (action === 'withdraw') continue;
+      const rule: ActionRule = ACTIONS[action];
+      const to =
+        typeof rule.to === 'object'
+          ? dossier.receivedAt
+            ? rule.to.ifReceived
+            : rule.to.otherwise
+          : rule.to;
+      if (to !== 'same' && to !== status) targets.add(to);
+    }
+    return html`<div part="next" class="next">
+      ${this.heading(level, m.next[locale])}
+      ${
+        targets.size
+          ? html`<p>${m.nextAgency[locale]}</p>
+            <ul>
+              ${[...targets].map(
+                (to) =>
+                  html`<li><strong>${STATUS_LABELS[to][locale]}</strong> — ${STATUS_EXPLAINED[to][locale]}</li>`,
+              )}
+            </ul>`
+          : html`<p>${m.nextNone[locale]}</p>`
+      }
+    </div>`;
+  }
+
+  private renderTimeline(locale: Locale, level: number) {
+    const count = this.events.length;
+    if (!count) return nothing;
+    const shown = this.showAll ? count : Math.min(count, FIRST_EVENTS);
+    const items: TrackedEvent[] = [];
+    for (let index = count - 1; index >= count - shown; index--) {
+      items.push(this.events[index] as TrackedEvent);
+    }
+    return html`<div class="history">
+      ${this.heading(level, m.history[locale])}
+      <ol part="timeline" class="timeline" reversed start=${count}>
+        ${items.map((event) => this.renderEvent(event, locale))}
+      </ol>
+      ${
+        shown < count
+          ? html`<button type="button" class="show-all" @click=${() => {
+              this.showAll = true;
+            }}>${m.showAll(count)[locale]}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderEvent(event: TrackedEvent, locale: Locale) {
+    const label = EVENT_LABELS[event.action]?.[locale] ?? event.action;
+    const actor = event.actor;
+    const who = actor
+      ? actor.role === 'citizen'
+        ? m.you[locale]
+        : [actor.name ?? m[actor.role][locale], actor.agencyCode].filter(Boolean).join(', ')
+      : '';
+    const notice = event.notice;
+    return html`<li part="event" class="event">
+      <p class="what"><strong>${label}</strong></p>
+      <p class="meta">
+        <time datetime=${event.at}>${formatDate(event.at, locale, true)}</time>${who ? ` · ${who}` : ''}
+      </p>
+      ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+      ${
+        notice
+          ? html`<p class="notice">
+            ${m.notice[locale]} ${NOTICE_LABELS[notice.kind][locale]}${notice.number ? ` ${m.number[locale]} ${notice.number}` : ''}
+          </p>`
+          : nothing
+      }
+      ${event.dueAt ? html`<p class="notice">${m.newDue[locale]} ${formatDate(event.dueAt, locale)}</p>` : nothing}
+    </li>`;
+  }
+}
