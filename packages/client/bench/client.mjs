@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * What the client costs over a bare `fetch`, on this machine (build the schema, server and
+ * client packages first):
+ * - the median time of `client.procedures.get(code)` — validation on, and off — against
+ *   `fetch(url).then((r) => r.json())` of the same URL, same server, same run, interleaved so
+ *   that a busy neighbour and garbage collection weigh on all alike; the ratio's goal is ≤ 1.15
+ *   with validation on. Bare ky is measured too, to tell ky's share from the client's;
+ * - the time to validate a page of 100 procedures (`ProcedurePage`), and one full procedure.
+ * The reference server runs on PGlite, on a loopback port, in a child process: in this one, its
+ * work and garbage would land between the client's and blur what the client costs.
+ */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { Procedure, ProcedurePage } from '@egov-kit/schema';
+import ky from 'ky';
+import { createClient } from '../dist/index.js';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 400);
+const WARMUP = 50;
+const CODE = '1.013133';
+
+const server = fork(new URL('./server.mjs', import.meta.url), { stdio: 'inherit' });
+const [{ url: origin }] = await once(server, 'message');
+const api = `${origin}/api/v1`;
+const url = `${api}/procedures/${CODE}`;
+
+const validated = createClient({ baseUrl: api });
+const unvalidated = createClient({ baseUrl: api, validate: false });
+const contenders = {
+  fetch: () => fetch(url, { headers: { accept: 'application/json' } }).then((r) => r.json()),
+  // ky alone, as the client calls it (a timeout, retries allowed): ky's own share.
+  ky: () => ky(url, { timeout: 10_000, retry: 2 }).json(),
+  'client (validate: true)': () => validated.procedures.get(CODE),
+  'client (validate: false)': () => unvalidated.procedures.get(CODE),
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const ms = (value) => `${value.toFixed(3)} ms`;
+
+try {
+  for (const run of Object.values(contenders)) for (let i = 0; i < WARMUP; i++) await run();
+
+  const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const names = Object.keys(contenders);
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order each round, so that no contender always goes first.
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
+      const start = performance.now();
+      await contenders[name]();
+      times[name].push(performance.now() - start);
+    }
+  }
+  const base = median(times.fetch);
+  console.log(`GET /procedures/${CODE}, ${ROUNDS} interleaved rounds, median per request:`);
+  for (const name of names) {
+    const value = median(times[name]);
+    const ratio = value / base;
+    const note =
+      name === 'client (validate: true)'
+        ? ratio <= 1.15
+          ? '  (goal ≤ 1.15: met)'
+          : '  (goal ≤ 1.15: MISSED)'
+        : '';
+    console.log(`  ${name.padEnd(26)} ${ms(value)}  ×${ratio.toFixed(3)}${note}`);
+  }
+
+  // Validation alone, on answers already in memory.
+  const page = await fetch(`${api}/procedures?limit=100`).then((r) => r.json());
+  const full = await fetch(url).then((r) => r.json());
+  const cost = (schema, data, runs = 300) => {
+    for (let i = 0; i < 30; i++) schema.safeParse(data);
+    const samples = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const result = schema.safeParse(data);
+      samples.push(performance.now() - start);
+      if (!result.success) throw new Error('the answer does not validate');
+    }
+    return median(samples);
+  };
+  console.log('Validation (zod/mini safeParse), median:');
+  console.log(`  ProcedurePage of ${page.items.length} items: ${ms(cost(ProcedurePage, page))}`);
+  console.log(`  one full Procedure (${CODE}):       ${ms(cost(Procedure, full))}`);
+} finally {
+  server.send('stop');
+  await once(server, 'exit');
+}

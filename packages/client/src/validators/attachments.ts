@@ -1,0 +1,2 @@
+// Loaded with `import()` on first use; see procedures.ts.
+export { Attachment } from '@egov-kit/schema';

@@ -1,0 +1,2 @@
+// Loaded with `import()` on first use; see procedures.ts.
+export { SatisfactionResponse, SurveyDefinition } from '@egov-kit/schema';
