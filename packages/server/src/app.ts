@@ -4,6 +4,7 @@ import { type Locale, ROUTES, type RouteDefinition } from '@egov-kit/schema';
 import { buildOpenApiDocument } from '@egov-kit/schema/openapi';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import type { Database } from './db/database.js';
 import type { TokenVerifier } from './http/auth.js';
 import { requireRole } from './http/auth.js';
@@ -25,6 +26,11 @@ export interface AppOptions {
   readonly portalDir?: string | undefined;
   /** The built `@egov-kit/elements`, served under `/elements/`. */
   readonly elementsDir?: string | undefined;
+  /**
+   * Origins of other sites allowed to call the API from a browser (CORS), e.g. an agency portal
+   * on its own domain; none by default (same origin only). `*` allows any origin.
+   */
+  readonly corsOrigins?: readonly string[] | undefined;
   /** Logs unexpected errors; `console.error` by default. */
   readonly log?: ((message: string, error: unknown) => void) | undefined;
 }
@@ -70,6 +76,33 @@ export function createApp(options: AppOptions): Hono {
       locale,
     );
   });
+
+  if (options.corsOrigins?.length) {
+    const origins = [...options.corsOrigins];
+    app.use(
+      `${BASE}/*`,
+      cors({
+        origin: origins.includes('*') ? '*' : origins,
+        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowHeaders: [
+          'Authorization',
+          'Content-Type',
+          'Idempotency-Key',
+          'If-Match',
+          'Accept-Language',
+        ],
+        // Without these a cross-origin client cannot track ETags or honour Retry-After.
+        exposeHeaders: [
+          'ETag',
+          'Retry-After',
+          'Idempotent-Replayed',
+          'Content-Language',
+          'Content-Disposition',
+        ],
+        maxAge: 600,
+      }),
+    );
+  }
 
   app.get(`${BASE}/openapi.json`, (c) =>
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }),

@@ -43,6 +43,7 @@ export async function startServer(
     tokens: new TokenVerifier(auth),
     portalDir: fileURLToPath(PORTAL_DIR),
     elementsDir: findElementsDir(),
+    corsOrigins: config.corsOrigins,
   });
   return new Promise((resolve, reject) => {
     const server = serve(

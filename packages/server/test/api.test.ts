@@ -312,6 +312,8 @@ describe(`API on ${DATABASE_KIND}`, () => {
       });
       expect(first.body.code).toMatch(/^HS-\d{6}-\d{6}$/);
       expect(retry.body).toEqual(first.body);
+      expect(first.body.verifier).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+      expect(first.headers.get('etag')).toEqual(expect.any(String));
       const events = await h.request('GET', `/api/v1/dossiers/${dossier.id}/events`, {
         token: h.tokens.citizen,
       });

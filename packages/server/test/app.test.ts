@@ -38,6 +38,42 @@ const app = (withElements = true) =>
     elementsDir: withElements ? elementsDir : undefined,
   });
 
+describe('CORS', () => {
+  it('is off by default, and when configured answers preflights and exposes ETag and Retry-After', async () => {
+    const closed = await app().request('/api/v1/health', {
+      headers: { origin: 'https://dichvucong.example' },
+    });
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+    const open = createApp({
+      db,
+      files: new MemoryFileStore(),
+      tokens: new TokenVerifier({ kind: 'secret', secret: new Uint8Array(32) }),
+      corsOrigins: ['https://dichvucong.example'],
+    });
+    const preflight = await open.request('/api/v1/dossiers', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://dichvucong.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'idempotency-key, if-match',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://dichvucong.example');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'idempotency-key',
+    );
+    const get = await open.request('/api/v1/health', {
+      headers: { origin: 'https://dichvucong.example' },
+    });
+    expect(get.headers.get('access-control-expose-headers')).toContain('ETag');
+    const other = await open.request('/api/v1/health', {
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+  });
+});
+
 describe('static files', () => {
   it('serves the demo portal in Vietnamese, loading the elements bundle with one module script', async () => {
     const response = await app().request('/');

@@ -24,6 +24,13 @@ describe('readConfig', () => {
     });
   });
 
+  it('reads CORS origins as a comma-separated list', () => {
+    expect(
+      readConfig({ CORS_ORIGINS: 'https://a.example, https://b.example,' }).corsOrigins,
+    ).toEqual(['https://a.example', 'https://b.example']);
+    expect(readConfig({}).corsOrigins).toEqual([]);
+  });
+
   it('refuses a JWKS without an issuer', () => {
     expect(() => readConfig({ JWKS_URL: 'https://idp.example/jwks' })).toThrow(/JWT_ISSUER/);
   });

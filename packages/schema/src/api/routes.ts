@@ -241,6 +241,7 @@ export const ROUTES = [
     params: id,
     idempotent: true,
     ifMatch: true,
+    etag: true,
     responses: { 200: ok(Dossier) },
   },
   {
@@ -253,6 +254,7 @@ export const ROUTES = [
     params: id,
     body: { schema: WithdrawRequest },
     idempotent: true,
+    etag: true,
     responses: { 200: ok(Dossier) },
   },
   {
@@ -265,6 +267,7 @@ export const ROUTES = [
     params: id,
     body: { schema: SupplementRequest },
     idempotent: true,
+    etag: true,
     responses: { 200: ok(Dossier) },
   },
   {
@@ -409,6 +412,7 @@ export const ROUTES = [
     params: id,
     body: { schema: OfficerActionRequest },
     idempotent: true,
+    etag: true,
     responses: { 200: ok(Dossier) },
   },
 ] as const satisfies readonly RouteDefinition[];

@@ -39,6 +39,15 @@ export const Dossier = z
     code: z.optional(
       z.string().check(z.describe('The dossier code printed on the receipt; assigned on submit.')),
     ),
+    verifier: z.optional(
+      z
+        .string()
+        .check(
+          z.describe(
+            'The verification code printed on the receipt beside the code; shown to the applicant and the agency, never in the public lookup.',
+          ),
+        ),
+    ),
     procedureCode: z.string().check(z.describe('The national procedure code.')),
     caseCode: z.string().check(z.describe('The case of the procedure.')),
     formId: z.string(),

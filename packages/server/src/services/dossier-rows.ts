@@ -42,6 +42,7 @@ export function dossierFromRow(row: DossierRow, now: Date = new Date()): Dossier
   return {
     id: row.id,
     ...optional('code', row.code),
+    ...optional('verifier', row.verifier),
     procedureCode: row.procedure_code,
     caseCode: row.case_code,
     formId: row.form_id,
