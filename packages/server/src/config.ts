@@ -17,7 +17,7 @@ export interface ServerConfig {
   readonly jwtIssuer?: string | undefined;
   readonly jwtAudience?: string | undefined;
   /** Other origins allowed to call the API from browsers (`CORS_ORIGINS`, comma-separated). */
-  readonly corsOrigins: readonly string[];
+  readonly corsOrigins?: readonly string[] | undefined;
 }
 
 /**
