@@ -193,6 +193,41 @@ check(
 );
 
 check(
+  'storybook: the receipt story shows the codes and a QR code to the lookup',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${storybook}/iframe.html?id=tracking-receipt--received&viewMode=story`);
+    await page.locator('egov-receipt').waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('egov-receipt')?.shadowRoot?.querySelector('[part="qr"] svg path'),
+    );
+    const state = await page.locator('egov-receipt').evaluate((element) => ({
+      defined: customElements.get('egov-receipt') !== undefined,
+      title: element.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim(),
+      codes: element.shadowRoot?.querySelector('[part="codes"]')?.textContent ?? '',
+      link: element.shadowRoot?.querySelector('[part="qr"] a')?.getAttribute('href'),
+      href: element.lookupHref,
+      width: element.getBoundingClientRect().width,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
+    assert.equal(state.defined, true, 'egov-receipt is not defined in the story');
+    assert.equal(state.title, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+    assert.match(state.codes, /HS-DEMO-000002/);
+    assert.match(state.codes, /DEMO2345/);
+    assert.equal(new URL(state.link).searchParams.get('verifier'), 'DEMO2345');
+    assert.equal(state.link, state.href);
+    // Readable at 360 px: nothing wider than the screen.
+    assert.ok(state.scrollWidth <= 360, `the page scrolls sideways (${state.scrollWidth} px)`);
+    await page.screenshot({ path: `${shots}storybook-receipt-360.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
+check(
   'docs: the forms guide page runs on the bundle and its lazy chunks',
   async (browser, { repository }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

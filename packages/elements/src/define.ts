@@ -14,6 +14,7 @@ import './error-summary/define.js';
 import './file-upload/define.js';
 import './phone-field/define.js';
 import './radio-group/define.js';
+import './receipt/define.js';
 import './select/define.js';
 import './text-field/define.js';
 import './textarea/define.js';

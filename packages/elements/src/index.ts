@@ -41,6 +41,7 @@ export {
 export type { ChoiceOption } from './internal/choice-control.js';
 export { EgovPhoneField } from './phone-field/phone-field.js';
 export { EgovRadioGroup } from './radio-group/radio-group.js';
+export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
 export { EgovSelect } from './select/select.js';
 export { EgovTextField, type TextFieldType } from './text-field/text-field.js';
 export { EgovTextarea } from './textarea/textarea.js';

@@ -1,3 +1,4 @@
+import type { Procedure } from '@egov-kit/schema';
 import type { LitElement } from 'lit';
 
 /** Sets an inner input's value and fires `input`, as typing would. */
@@ -27,4 +28,13 @@ export async function until(condition: () => boolean, timeout = 3000): Promise<v
     if (performance.now() - start > timeout) throw new Error('condition not met in time');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+}
+
+/**
+ * The 16 real procedures of `fixtures/procedures.json` (see make-procedures.mjs), fetched: the
+ * test server serves JSON as a file, not as a module.
+ */
+export async function realProcedures(): Promise<Procedure[]> {
+  const response = await fetch(new URL('./fixtures/procedures.json', import.meta.url));
+  return (await response.json()) as Procedure[];
 }

@@ -1,0 +1,350 @@
+import type {
+  Applicant,
+  Channel,
+  Dossier,
+  Locale,
+  LocalizedText,
+  Procedure,
+  RequiredDocument,
+} from '@egov-kit/schema';
+import { STATUS_LABELS } from '@egov-kit/schema';
+import { html, LitElement, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { encode } from 'uqr';
+import { localeOf } from '../internal/locale.js';
+import { formatDate } from '../internal/tracking.js';
+import { receiptStyles } from './receipt.styles.js';
+
+/**
+ * The dossier as the receipt needs it: a full `Dossier` fits. Only `code` is required to print
+ * one; every other line says plainly when it is missing rather than printing a blank.
+ */
+export type ReceiptDossier = Pick<Dossier, 'code' | 'status' | 'documents'> &
+  Partial<
+    Pick<Dossier, 'verifier' | 'applicant' | 'receivedAt' | 'dueAt' | 'caseCode' | 'channel'>
+  >;
+
+/** The procedure as the receipt needs it: its name, and its cases to name the documents. */
+export type ReceiptProcedure = Pick<Procedure, 'name'> & Partial<Pick<Procedure, 'code' | 'cases'>>;
+
+const words = {
+  nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+  motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
+  title: {
+    vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    en: 'Receipt of application and date for the result',
+  },
+  code: { vi: 'Mã hồ sơ', en: 'Application code' },
+  verifier: { vi: 'Mã xác thực', en: 'Verification code' },
+  keep: {
+    vi: 'Giữ giấy này. Dùng mã hồ sơ và mã xác thực để tra cứu và nhận kết quả.',
+    en: 'Keep this receipt. Use the application code and verification code to check the application and collect the result.',
+  },
+  agency: { vi: 'Cơ quan tiếp nhận', en: 'Receiving agency' },
+  applicant: { vi: 'Tiếp nhận hồ sơ của', en: 'Application from' },
+  idNumber: { vi: 'Số giấy tờ tùy thân', en: 'Identity number' },
+  taxCode: { vi: 'Mã số thuế', en: 'Tax code' },
+  representative: { vi: 'Người đại diện', en: 'Representative' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  phone: { vi: 'Số điện thoại', en: 'Phone' },
+  email: { vi: 'Thư điện tử', en: 'Email' },
+  procedure: { vi: 'Nội dung yêu cầu giải quyết', en: 'Request' },
+  channel: { vi: 'Hình thức nộp', en: 'Submitted' },
+  documents: { vi: 'Thành phần hồ sơ đã nhận', en: 'Documents received' },
+  noDocuments: {
+    vi: 'Không có giấy tờ kèm theo.',
+    en: 'No documents were attached.',
+  },
+  originals: (n: number): LocalizedText => ({
+    vi: `${n} bản chính`,
+    en: `${n} original${n === 1 ? '' : 's'}`,
+  }),
+  copies: (n: number): LocalizedText => ({
+    vi: `${n} bản sao`,
+    en: `${n} cop${n === 1 ? 'y' : 'ies'}`,
+  }),
+  files: (n: number): LocalizedText => ({ vi: `${n} tệp`, en: `${n} file${n === 1 ? '' : 's'}` }),
+  receivedAt: { vi: 'Thời gian nhận hồ sơ', en: 'Received' },
+  dueAt: { vi: 'Thời gian trả kết quả', en: 'Result due' },
+  noDueDate: {
+    vi: 'Chưa có ngày hẹn trả kết quả. Cơ quan sẽ báo cho bạn ngày hẹn.',
+    en: 'No date for the result yet. The agency will tell you the date.',
+  },
+  notReceived: { vi: 'Chưa tiếp nhận', en: 'Not received yet' },
+  notGiven: { vi: 'Không ghi', en: 'Not given' },
+  receivedBy: { vi: 'Người tiếp nhận hồ sơ', en: 'Received by' },
+  qr: {
+    vi: 'Quét mã QR để tra cứu tình trạng hồ sơ',
+    en: 'Scan the QR code to check the application',
+  },
+  qrLabel: {
+    vi: 'Mã QR mở trang tra cứu hồ sơ',
+    en: 'QR code that opens the application check page',
+  },
+  orVisit: { vi: 'Hoặc mở địa chỉ', en: 'Or open' },
+  now: { vi: 'Tình trạng hiện tại', en: 'Current status' },
+  print: { vi: 'In giấy tiếp nhận', en: 'Print the receipt' },
+} as const;
+
+const CHANNELS: Record<Channel, LocalizedText> = {
+  in_person: { vi: 'Trực tiếp', en: 'In person' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+  postal: { vi: 'Qua bưu chính', en: 'By post' },
+};
+
+/**
+ * @summary The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" (Circular 01/2018/TT-VPCP, form 01)
+ * for a received dossier: agency, applicant, request, documents received, receipt and due
+ * date, the dossier code and verification code, and a QR code that opens the public lookup.
+ *
+ * Printable on one A4 page (`@media print` drops the screen-only parts and sets a serif type
+ * as official papers use), and readable on a 360 px phone, where the QR moves under the codes.
+ * The QR code holds exactly `lookupHref`: `lookup-url` with `code` and
+ * `verifier` added as query parameters — what `<egov-dossier-lookup read-url>` reads. It is
+ * drawn as an inline SVG (no image request, sharp at any print resolution).
+ *
+ * @event egov-receipt-print - The citizen pressed the print button, before the print dialog
+ * opens. Cancelable: `preventDefault()` keeps the browser's dialog closed (to print elsewhere).
+ *
+ * @csspart base - The whole receipt.
+ * @csspart header - The national heading and the agency.
+ * @csspart title - The receipt's title.
+ * @csspart codes - The box with the dossier code and verification code.
+ * @csspart qr - The QR code's figure (the SVG and its caption).
+ * @csspart details - The list of applicant, request and dates.
+ * @csspart documents - The list of documents received.
+ * @csspart due - The result date; has the class `missing` when none is set.
+ * @csspart print - The print button (screen only).
+ *
+ * @cssprop --egov-color-text - Text colour, and the QR code's dark modules.
+ * @cssprop --egov-color-border - Box borders.
+ * @cssprop --egov-color-primary - Print button and the codes' accent.
+ * @cssprop --egov-color-focus - Focus outline.
+ */
+export class EgovReceipt extends LitElement {
+  static override styles = receiptStyles;
+
+  /** The received dossier: `code`, `verifier`, `applicant`, `receivedAt`, `dueAt`, `documents`. */
+  @property({ attribute: false }) dossier: ReceiptDossier | null = null;
+
+  /** The procedure: its name is the request; its cases name the documents received. */
+  @property({ attribute: false }) procedure: ReceiptProcedure | null = null;
+
+  /** The agency that received the dossier (e.g. "Ủy ban nhân dân xã Hòa Vang"). */
+  @property() agency = '';
+
+  /** The official who received it, printed under the signature line. */
+  @property({ attribute: 'received-by' }) receivedBy = '';
+
+  /**
+   * The public lookup page, e.g. `https://dichvucong.example.gov.vn/tra-cuu` (relative is
+   * resolved against the page). The QR code opens it with `?code=…&verifier=…` added.
+   */
+  @property({ attribute: 'lookup-url' }) lookupUrl = '';
+
+  /** The heading level of the title, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /**
+   * The address the QR code holds: `lookup-url`, absolute, with the dossier's `code` and
+   * `verifier` set as query parameters; empty without a lookup URL or a code.
+   */
+  get lookupHref(): string {
+    const code = this.dossier?.code;
+    if (!this.lookupUrl || !code) return '';
+    // A phone that scans the paper has no page to resolve a relative address against.
+    const url = new URL(this.lookupUrl, document.baseURI);
+    url.searchParams.set('code', code);
+    if (this.dossier?.verifier) url.searchParams.set('verifier', this.dossier.verifier);
+    return url.href;
+  }
+
+  override render() {
+    const dossier = this.dossier;
+    if (!dossier) return nothing;
+    const locale = localeOf(this);
+    const level = Math.min(this.headingLevel, 6);
+    return html`<article part="base" aria-labelledby="title">
+      <header part="header" class="header">
+        <div class="agency">${this.agency ? html`<p><strong>${this.agency}</strong></p>` : nothing}</div>
+        <div class="nation">
+          <p><strong>${words.nation[locale]}</strong></p>
+          <p class="motto">${words.motto[locale]}</p>
+        </div>
+      </header>
+      <div role="heading" aria-level=${level} id="title" part="title" class="title">
+        ${words.title[locale]}
+      </div>
+      ${this.renderCodes(dossier, locale)}
+      <dl part="details" class="details">
+        ${this.agency ? this.row(words.agency[locale], this.agency) : nothing}
+        ${this.renderApplicant(dossier.applicant, locale)}
+        ${this.row(words.procedure[locale], this.procedure?.name ?? '')}
+        ${dossier.channel ? this.row(words.channel[locale], CHANNELS[dossier.channel][locale]) : nothing}
+        ${this.row(
+          words.receivedAt[locale],
+          dossier.receivedAt
+            ? formatDate(dossier.receivedAt, locale, true)
+            : words.notReceived[locale],
+        )}
+        <div part="due" class="row due ${dossier.dueAt ? '' : 'missing'}">
+          <dt>${words.dueAt[locale]}</dt>
+          <dd>
+            ${
+              dossier.dueAt
+                ? html`<strong>${formatDate(dossier.dueAt, locale, true)}</strong>`
+                : words.noDueDate[locale]
+            }
+          </dd>
+        </div>
+        ${
+          dossier.status !== 'received'
+            ? this.row(words.now[locale], STATUS_LABELS[dossier.status][locale], 'screen-only')
+            : nothing
+        }
+      </dl>
+      ${this.renderDocuments(dossier, locale, level + 1)}
+      <div class="signatures">
+        <p>
+          <strong>${words.receivedBy[locale]}</strong><br />
+          <span class="signature-name">${this.receivedBy}</span>
+        </p>
+      </div>
+      <p class="screen-only">
+        <button part="print" type="button" @click=${this.onPrint}>${words.print[locale]}</button>
+      </p>
+    </article>`;
+  }
+
+  private renderCodes(dossier: ReceiptDossier, locale: Locale) {
+    const href = this.lookupHref;
+    return html`<div class="codes-qr">
+      <div part="codes" class="codes">
+        <dl>
+          <div class="row">
+            <dt>${words.code[locale]}</dt>
+            <dd class="code">${dossier.code}</dd>
+          </div>
+          ${
+            dossier.verifier
+              ? html`<div class="row">
+                <dt>${words.verifier[locale]}</dt>
+                <dd class="code">${dossier.verifier}</dd>
+              </div>`
+              : nothing
+          }
+        </dl>
+        <p class="keep">${words.keep[locale]}</p>
+      </div>
+      ${
+        href
+          ? html`<figure part="qr" class="qr">
+            ${this.renderQr(href, locale)}
+            <figcaption>
+              ${words.qr[locale]}.
+              <span class="url">${words.orVisit[locale]} <a href=${href}>${href}</a></span>
+            </figcaption>
+          </figure>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The QR code as one SVG path: a square per dark module, drawn from the library's matrix. */
+  private renderQr(href: string, locale: Locale) {
+    // Level M survives a fold or a smudge on the paper and keeps a lookup URL at version 4–6;
+    // the border is the four-module quiet zone the standard asks for.
+    const { data, size } = encode(href, { ecc: 'M', border: 4 });
+    let path = '';
+    data.forEach((row, y) => {
+      row.forEach((dark, x) => {
+        if (dark) path += `M${x} ${y}h1v1h-1z`;
+      });
+    });
+    return html`<svg
+      role="img"
+      aria-label=${words.qrLabel[locale]}
+      viewBox="0 0 ${size} ${size}"
+      shape-rendering="crispEdges"
+    >
+      ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${path} fill="currentColor"></path>`}
+    </svg>`;
+  }
+
+  private renderApplicant(applicant: Applicant | undefined, locale: Locale) {
+    if (!applicant) return nothing;
+    const street = applicant.address?.street;
+    if (applicant.kind === 'organisation') {
+      const person = applicant.representative;
+      return html`${this.row(words.applicant[locale], applicant.name)}
+      ${this.row(words.taxCode[locale], applicant.taxCode)}
+      ${this.row(
+        words.representative[locale],
+        [person.fullName, person.position].filter(Boolean).join(', '),
+      )}
+      ${street ? this.row(words.address[locale], street) : nothing}
+      ${this.row(words.phone[locale], applicant.phone)}
+      ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
+    }
+    return html`${this.row(words.applicant[locale], applicant.fullName)}
+    ${this.row(words.idNumber[locale], applicant.idNumber)}
+    ${street ? this.row(words.address[locale], street) : nothing}
+    ${this.row(words.phone[locale], applicant.phone)}
+    ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
+  }
+
+  private renderDocuments(dossier: ReceiptDossier, locale: Locale, level: number) {
+    const requirements = this.requirements(dossier);
+    return html`<section class="documents" aria-labelledby="documents">
+      <div role="heading" aria-level=${Math.min(level, 6)} id="documents" class="h2">
+        ${words.documents[locale]}
+      </div>
+      ${
+        dossier.documents.length
+          ? html`<ol part="documents">
+            ${dossier.documents.map((document) => {
+              const required = requirements.get(document.requirementCode);
+              const counts = [
+                required?.originals ? words.originals(required.originals)[locale] : '',
+                required?.copies ? words.copies(required.copies)[locale] : '',
+                document.attachmentIds.length
+                  ? words.files(document.attachmentIds.length)[locale]
+                  : '',
+              ].filter(Boolean);
+              return html`<li>
+                ${required?.name ?? document.requirementCode}${counts.length ? html` <span class="counts">(${counts.join(', ')})</span>` : nothing}
+              </li>`;
+            })}
+          </ol>`
+          : html`<p>${words.noDocuments[locale]}</p>`
+      }
+    </section>`;
+  }
+
+  /** The procedure's requirements for the dossier's case (any case when it is not known). */
+  private requirements(dossier: ReceiptDossier): Map<string, RequiredDocument> {
+    const cases = this.procedure?.cases ?? [];
+    const chosen = cases.filter((c) => c.code === dossier.caseCode);
+    const found = new Map<string, RequiredDocument>();
+    for (const procedureCase of chosen.length ? chosen : cases) {
+      for (const document of procedureCase.documents) {
+        if (!found.has(document.code)) found.set(document.code, document);
+      }
+    }
+    return found;
+  }
+
+  private row(term: string, value: string, extra = '') {
+    return html`<div class="row ${extra}">
+      <dt>${term}</dt>
+      <dd>${value || words.notGiven[localeOf(this)]}</dd>
+    </div>`;
+  }
+
+  private onPrint = () => {
+    const go = this.dispatchEvent(
+      new CustomEvent('egov-receipt-print', { bubbles: true, composed: true, cancelable: true }),
+    );
+    if (go) window.print();
+  };
+}
