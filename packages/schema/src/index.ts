@@ -86,6 +86,7 @@ export {
   SurveyCriterion,
   SurveyDefinition,
 } from './entities/survey.js';
+export { detectMediaType, isAcceptedMediaType } from './files/media-type.js';
 export { isEmptyValue, isVisible } from './forms/conditions.js';
 export { formDataSchema } from './forms/form-data-schema.js';
 export { isAddress } from './forms/is-address.js';

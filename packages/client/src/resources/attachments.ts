@@ -1,9 +1,13 @@
-import type { Attachment, RequiredDocument } from '@egov-kit/schema';
+import {
+  type Attachment,
+  detectMediaType,
+  isAcceptedMediaType,
+  type RequiredDocument,
+} from '@egov-kit/schema';
 import { FileRejectedError } from '../errors/file-rejected-error.js';
 import type { Core } from '../internal/core.js';
 import { newIdempotencyKey } from '../internal/idempotency-key.js';
 import { lazy } from '../internal/lazy.js';
-import { detectMediaType, isAccepted } from '../internal/media-type.js';
 import { OPERATIONS } from '../internal/operations.js';
 import type { KeyedRequestOptions, RequestOptions } from '../options.js';
 
@@ -134,7 +138,7 @@ async function check(
   if (file.size > requirement.maxSizeBytes)
     throw new FileRejectedError({ ...base, reason: 'size' });
   const detectedType = detectMediaType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-  if (!isAccepted(detectedType, requirement.acceptedTypes)) {
+  if (!isAcceptedMediaType(detectedType, requirement.acceptedTypes)) {
     throw new FileRejectedError({ ...base, reason: 'content', detectedType });
   }
 }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Attachment } from '@egov-kit/schema';
+import { type Attachment, detectMediaType, isAcceptedMediaType } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
 import type { FileStore } from './file-store.js';
-import { detectMediaType, isAccepted } from './media-type.js';
 import { getProcedure } from './procedures.js';
 
 /** The requirement code officers attach result documents under. */
@@ -98,7 +97,7 @@ export async function uploadAttachment(
     });
   }
   const detected = detectMediaType(upload.bytes);
-  if (!isAccepted(detected, accepted)) {
+  if (!isAcceptedMediaType(detected, accepted)) {
     throw new HttpProblem('unsupported_media_type', {
       vi: `Tệp "${upload.fileName}" không phải định dạng được chấp nhận (${accepted.join(', ')}).`,
       en: `"${upload.fileName}" is not an accepted format (${accepted.join(', ')}).`,
