@@ -250,3 +250,19 @@ describe('formForProcedure', () => {
     expect(formForProcedure('')).toBe(genericApplicationForm);
   });
 });
+
+describe('exampleAnswers', () => {
+  it('fills every authored form so that validateFormData accepts it', async () => {
+    const { validateFormData } = await import('../src/index.js');
+    const { exampleAnswers, formDefinitions } = await import('../src/forms/definitions/index.js');
+    for (const form of formDefinitions) {
+      const files = { '*': ['a1'] } as Record<string, string[]>;
+      for (const section of form.sections) {
+        for (const field of section.fields)
+          if (field.documentCode) files[field.documentCode] = ['a2'];
+      }
+      const result = validateFormData(form, exampleAnswers(form, files), { today: '2026-02-13' });
+      expect(result.ok, `${form.id}: ${JSON.stringify(!result.ok && result.errors)}`).toBe(true);
+    }
+  });
+});

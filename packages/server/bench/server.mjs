@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isVisible } from '@egov-kit/schema';
+import { exampleAnswers } from '@egov-kit/schema/forms';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_USERS, signDevToken, startServer } from '../dist/index.js';
@@ -47,38 +47,6 @@ async function api(base, token, method, path, { json, form, headers = {} } = {})
   return { body, etag: response.headers.get('etag') };
 }
 
-function answers(form, files) {
-  const data = {};
-  for (let pass = 0; pass < 2; pass++) {
-    for (const section of form.sections) {
-      if (!isVisible(section.visibleWhen, data)) continue;
-      for (const f of section.fields) {
-        if (!isVisible(f.visibleWhen, data)) {
-          delete data[f.name];
-          continue;
-        }
-        if (f.name in data) continue;
-        const v = {
-          text: 'Nguyễn Văn An',
-          textarea: 'Nguyễn Văn An',
-          email: 'an@example.vn',
-          phone: '0905123456',
-          'citizen-id': '048099012345',
-          number: f.min ?? 1,
-          date: '2000-01-01',
-          select: f.options?.[0]?.value,
-          radio: f.options?.[0]?.value,
-          checkbox: f.multiple ? [f.options?.[0]?.value] : true,
-          address: APPLICANT.address,
-          file: files[f.documentCode ?? ''] ?? (f.required ? Object.values(files)[0] : undefined),
-        }[f.type];
-        if (v !== undefined) data[f.name] = v;
-      }
-    }
-  }
-  return data;
-}
-
 /** Complete drafts, ready to submit, made through the API as a citizen would. */
 async function drafts(base, token, count) {
   const procedure = (await api(base, token, 'GET', '/api/v1/procedures/1.013133')).body;
@@ -103,7 +71,7 @@ async function drafts(base, token, count) {
       documents.push({ requirementCode: doc.code, attachmentIds: [file.id] });
     }
     const updated = await api(base, token, 'PATCH', `/api/v1/dossiers/${created.body.id}`, {
-      json: { formData: answers(form, files), documents },
+      json: { formData: exampleAnswers(form, files), documents },
       headers: { 'if-match': created.etag },
     });
     out.push({ id: created.body.id, etag: updated.etag });

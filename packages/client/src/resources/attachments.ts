@@ -1,9 +1,7 @@
-import {
-  type Attachment,
-  detectMediaType,
-  isAcceptedMediaType,
-  type RequiredDocument,
-} from '@egov-kit/schema';
+import type { Attachment, RequiredDocument } from '@egov-kit/schema';
+// The small entry, not the main one: an unbundled page (import map) would load every module
+// of the main entry to get two functions.
+import { detectMediaType, isAcceptedMediaType } from '@egov-kit/schema/files';
 import { FileRejectedError } from '../errors/file-rejected-error.js';
 import type { Core } from '../internal/core.js';
 import { newIdempotencyKey } from '../internal/idempotency-key.js';

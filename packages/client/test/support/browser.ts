@@ -25,6 +25,7 @@ const page = (script: string) => `<!doctype html><html lang="vi"><head><meta cha
   imports: {
     '@egov-kit/client': '/pkg/client/index.js',
     '@egov-kit/schema': '/pkg/schema/index.js',
+    '@egov-kit/schema/files': '/pkg/schema/files/media-type.js',
     ky: '/pkg/ky/index.js',
     'zod/mini': '/pkg/zod/mini/index.js',
   },

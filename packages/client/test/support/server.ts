@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FieldDefinition, FormDefinition } from '@egov-kit/schema';
-import { isVisible } from '@egov-kit/schema';
 import {
   DEMO_USERS,
   type Principal,
@@ -63,59 +61,5 @@ export const APPLICANT = {
   address: { provinceCode: '48', communeCode: '20242', street: '12 Trần Phú' },
 } as const;
 
-/**
- * Answers that pass a form's validation, built from its fields as a careful citizen fills it
- * (the same rules as the server's own test harness); `files` gives attachment ids per
- * document code, `*` for a file field without one.
- */
-export function validAnswers(
-  form: FormDefinition,
-  files: Record<string, string[]> = {},
-): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (let pass = 0; pass < 2; pass++) {
-    for (const section of form.sections) {
-      if (!isVisible(section.visibleWhen, data)) continue;
-      for (const field of section.fields) {
-        if (!isVisible(field.visibleWhen, data)) {
-          delete data[field.name];
-          continue;
-        }
-        if (!(field.name in data)) data[field.name] = answer(field, files);
-      }
-    }
-  }
-  for (const [name, value] of Object.entries(data)) if (value === undefined) delete data[name];
-  return data;
-}
-
-function answer(field: FieldDefinition, files: Record<string, string[]>): unknown {
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-      return 'Nguyễn Văn An'.slice(0, field.maxLength ?? 100).padEnd(field.minLength ?? 0, 'a');
-    case 'email':
-      return 'an.nguyen@example.vn';
-    case 'phone':
-      return '0905123456';
-    case 'citizen-id':
-      return '048099012345';
-    case 'number':
-      return field.min ?? 1;
-    case 'date':
-      return field.minDate && field.minDate !== 'today'
-        ? field.minDate
-        : field.minDate === 'today'
-          ? '2099-01-01'
-          : '2000-01-01';
-    case 'select':
-    case 'radio':
-      return field.options?.[0]?.value;
-    case 'checkbox':
-      return field.multiple ? [field.options?.[0]?.value] : true;
-    case 'address':
-      return { provinceCode: '48', communeCode: '20242', street: '12 Trần Phú' };
-    case 'file':
-      return files[field.documentCode ?? field.name] ?? (field.required ? files['*'] : undefined);
-  }
-}
+/** Answers that pass a form's validation: the schema package's own generator. */
+export { exampleAnswers as validAnswers } from '@egov-kit/schema/forms';

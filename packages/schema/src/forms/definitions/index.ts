@@ -6,6 +6,7 @@ import { genericApplicationForm } from './generic-application.js';
 import { militaryServiceFirstRegistrationForm } from './military-service-first-registration.js';
 import { permanentResidenceForm } from './permanent-residence.js';
 
+export { exampleAnswers } from '../example-answers.js';
 export { birthRegistrationForm } from './birth-registration.js';
 export { businessHouseholdRegistrationForm } from './business-household-registration.js';
 export { constructionPermitHouseForm } from './construction-permit-house.js';
