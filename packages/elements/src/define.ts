@@ -13,6 +13,7 @@ import './dossier-tracker/define.js';
 import './error-summary/define.js';
 import './file-upload/define.js';
 import './phone-field/define.js';
+import './procedure-search/define.js';
 import './radio-group/define.js';
 import './receipt/define.js';
 import './select/define.js';

@@ -40,6 +40,11 @@ export {
 } from './file-upload/file-upload.js';
 export type { ChoiceOption } from './internal/choice-control.js';
 export { EgovPhoneField } from './phone-field/phone-field.js';
+export type { ProcedureFilter, SearchableProcedure } from './procedure-search/procedure-index.js';
+export {
+  EgovProcedureSearch,
+  type ProcedureSelectDetail,
+} from './procedure-search/procedure-search.js';
 export { EgovRadioGroup } from './radio-group/radio-group.js';
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
 export { EgovSelect } from './select/select.js';

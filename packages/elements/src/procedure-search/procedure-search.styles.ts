@@ -1,0 +1,79 @@
+import { css } from 'lit';
+import { trackingStyles } from '../internal/tracking.styles.js';
+
+export const procedureSearchStyles = [
+  trackingStyles,
+  css`
+    .form {
+      margin-block-end: 1rem;
+    }
+    .label {
+      display: block;
+      font-weight: 700;
+    }
+    .hint {
+      color: var(--egov-color-hint, #505a5f);
+    }
+    input,
+    select {
+      min-height: 44px;
+      padding: 0.375rem 0.5rem;
+      border: 2px solid var(--egov-color-text, #1b1b1b);
+      border-radius: 0;
+      font: inherit;
+      color: inherit;
+      background: #fff;
+      box-sizing: border-box;
+    }
+    input {
+      width: 100%;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      margin-block-start: 0.75rem;
+    }
+    .filter label {
+      display: block;
+      font-weight: 600;
+    }
+    .count {
+      font-weight: 700;
+    }
+    .list {
+      margin: 0 0 1rem;
+      padding: 0;
+      list-style: none;
+    }
+    .list li {
+      border-block-end: 1px solid var(--egov-color-border, #b1b4b6);
+    }
+    .list button {
+      display: block;
+      width: 100%;
+      min-height: 44px;
+      padding: 0.75rem 0.25rem;
+      border: 0;
+      border-radius: 0;
+      font-weight: 400;
+      color: inherit;
+      background: none;
+      text-align: start;
+    }
+    .list button:hover .name {
+      text-decoration-thickness: 3px;
+    }
+    .name {
+      display: block;
+      font-weight: 700;
+      color: var(--egov-color-primary, #0b5cab);
+      text-decoration: underline;
+      text-underline-offset: 0.2em;
+    }
+    .meta {
+      display: block;
+      font-size: 0.9375rem;
+    }
+  `,
+];
