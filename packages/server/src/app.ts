@@ -14,7 +14,6 @@ import { localeFrom } from './http/locale.js';
 import { HttpProblem, isHttpProblem, problemBody } from './http/problem.js';
 import { requestHash } from './http/request-hash.js';
 import { parseOr400, refuseNul } from './http/validate.js';
-import { downloadAttachment } from './services/attachments.js';
 import type { FileStore } from './services/file-store.js';
 
 /** What the HTTP application needs. */
@@ -205,25 +204,6 @@ async function handle(c: Context, route: RouteDefinition, options: AppOptions): 
   }
   const clientAddress = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || remoteAddress(c);
 
-  if (route.operationId === 'downloadAttachment') {
-    const { attachment, bytes } = await downloadAttachment(
-      options.db,
-      options.files,
-      principal,
-      (params as { id: string }).id,
-      query as { code?: string; verifier?: string },
-    );
-    return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
-      headers: {
-        'content-type': attachment.mediaType,
-        'content-length': String(bytes.byteLength),
-        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=0',
-      },
-    });
-  }
-
   const handler = HANDLERS[route.operationId as keyof typeof HANDLERS];
   const run = (db: HandlerContext['db']) =>
     handler({
@@ -277,6 +257,9 @@ async function handle(c: Context, route: RouteDefinition, options: AppOptions): 
         },
         async () => {
           const result = await run(tx);
+          // Keyed operations create things and answer JSON; only a download answers a Response.
+          if (result instanceof Response)
+            throw new Error(`${route.operationId} must answer JSON to be replayable`);
           return {
             status: result.status,
             headers: result.etag ? { etag: result.etag } : ({} as Record<string, string>),
@@ -294,7 +277,8 @@ async function handle(c: Context, route: RouteDefinition, options: AppOptions): 
   return reply(c, await options.db.transaction((tx) => run(tx)));
 }
 
-function reply(c: Context, result: Reply): Response {
+function reply(c: Context, result: Reply | Response): Response {
+  if (result instanceof Response) return result;
   return c.body(JSON.stringify(result.body), result.status as 200, {
     'content-type': 'application/json; charset=utf-8',
     ...(result.etag ? { etag: result.etag } : {}),

@@ -20,7 +20,7 @@ import {
   searchUnits,
 } from '@egov-kit/schema/units';
 import type { Database, Queryable } from '../db/database.js';
-import { uploadAttachment } from '../services/attachments.js';
+import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
   createDraft,
   getDossier,
@@ -66,7 +66,8 @@ export interface HandlerContext {
   readonly file?: { readonly name: string; readonly bytes: Uint8Array } | undefined;
 }
 
-type Handler = (context: HandlerContext) => Promise<Reply>;
+/** A JSON reply, or a Response a handler builds itself (a file download). */
+type Handler = (context: HandlerContext) => Promise<Reply | Response>;
 
 const ok = (body: unknown, etag?: string): Reply => ({ status: 200, body, etag });
 const created = (body: unknown, etag?: string): Reply => ({ status: 201, body, etag });
@@ -208,9 +209,24 @@ export const HANDLERS = {
     });
     return created(attachment);
   },
-  // Answered by the app itself: a file, not JSON.
-  downloadAttachment: async () => {
-    throw new Error('downloadAttachment is served by the app');
+  // A file, not JSON: the handler answers the Response itself.
+  downloadAttachment: async (c) => {
+    const { attachment, bytes } = await downloadAttachment(
+      c.db,
+      c.files,
+      c.principal,
+      c.params.id as string,
+      c.query as { code?: string; verifier?: string },
+    );
+    return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+      headers: {
+        'content-type': attachment.mediaType,
+        'content-length': String(bytes.byteLength),
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=0',
+      },
+    });
   },
   listPayments: async (c) =>
     ok({ items: await listPayments(c.db, user(c), c.params.id as string) }),

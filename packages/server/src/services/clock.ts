@@ -7,6 +7,7 @@ import {
 } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { DossierRow } from './dossier-rows.js';
+import { getProcedure } from './procedures.js';
 
 /** The processing time of a dossier's case on its channel (or the case's first stated one). */
 export function processingTimeOf(
@@ -70,4 +71,16 @@ export async function resumeClock(
     'update dossier_pauses set ended_at = $2 where dossier_id = $1 and ended_at is null',
     [row.id, at],
   );
+}
+
+/**
+ * The due date after the clock restarted: recomputed with every pause so far, but never earlier
+ * than the current one (an apology may already have set a later date).
+ */
+export async function movedDueAt(tx: Queryable, row: DossierRow): Promise<string | null> {
+  const procedure = await getProcedure(tx, row.procedure_code);
+  const recomputed = await computeDueAt(tx, row, processingTimeOf(procedure, row));
+  if (!row.due_at) return recomputed;
+  if (!recomputed) return row.due_at;
+  return Date.parse(recomputed) > Date.parse(row.due_at) ? recomputed : row.due_at;
 }

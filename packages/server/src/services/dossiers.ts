@@ -18,7 +18,7 @@ import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { HttpProblem, type LocalizedFieldError } from '../http/problem.js';
 import { loadDossier } from './access.js';
-import { computeDueAt, processingTimeOf, resumeClock } from './clock.js';
+import { movedDueAt, resumeClock } from './clock.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { recordEvent } from './events.js';
 import { getProcedure, getProcedureForm } from './procedures.js';
@@ -280,9 +280,7 @@ export async function supplementDossier(
   }
   const now = new Date().toISOString();
   await resumeClock(tx, row, now);
-  const procedure = await getProcedure(tx, row.procedure_code);
-  const recomputed = await computeDueAt(tx, row, processingTimeOf(procedure, row));
-  const dueAt = laterOf(row.due_at, recomputed);
+  const dueAt = await movedDueAt(tx, row);
   const [updated] = await tx.query<DossierRow>(
     `update dossiers set status = $2, documents = $3, form_data = $4, paused_since = null, due_at = $5,
        updated_at = $6, version = version + 1 where id = $1 returning *`,
@@ -418,12 +416,6 @@ function mergeDocuments(
     requirementCode,
     attachmentIds,
   }));
-}
-
-function laterOf(a: string | null, b: string | null): string | null {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(a) >= Date.parse(b) ? a : b;
 }
 
 /** `HS-260213-000042`: the receipt code, by date of submission (Vietnam time) and a sequence. */

@@ -11,7 +11,7 @@ import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
-import { computeDueAt, pauseClock, processingTimeOf, resumeClock } from './clock.js';
+import { computeDueAt, movedDueAt, pauseClock, processingTimeOf, resumeClock } from './clock.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import type { DossierResult } from './dossiers.js';
 import { recordEvent } from './events.js';
@@ -192,14 +192,6 @@ export async function listAgencyDossiers(
     items: rows.slice(0, limit).map((row) => dossierFromRow(row)),
     nextCursor: rows.length > limit ? encodeCursor([offset + limit]) : null,
   };
-}
-
-async function movedDueAt(tx: Queryable, row: DossierRow): Promise<string | null> {
-  const procedure = await getProcedure(tx, row.procedure_code);
-  const recomputed = await computeDueAt(tx, row, processingTimeOf(procedure, row));
-  if (!row.due_at) return recomputed;
-  if (!recomputed) return row.due_at;
-  return Date.parse(recomputed) > Date.parse(row.due_at) ? recomputed : row.due_at;
 }
 
 /** Marks the dossier's pending payment paid, or records a payment at the desk when none was started. */
