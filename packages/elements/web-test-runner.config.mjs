@@ -41,6 +41,18 @@ function countReporter(file) {
   };
 }
 
+/**
+ * pdf-lib's ES build (what `@egov-kit/signing` imports) imports pako, which is CommonJS and does
+ * not load in a browser as is: serve pdf-lib's own single-file ES bundle instead. Bundlers
+ * (tsup, Vite) convert pako themselves and need nothing.
+ */
+const pdfLibBundle = {
+  name: 'pdf-lib-esm-bundle',
+  resolveImport({ source }) {
+    if (source === 'pdf-lib') return '/packages/signing/node_modules/pdf-lib/dist/pdf-lib.esm.js';
+  },
+};
+
 export default {
   rootDir: resolve(here, '../..'),
   files: [resolve(here, 'test/**/*.test.ts')],
@@ -49,6 +61,7 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json'), target: 'es2022' }),
+    pdfLibBundle,
   ],
   browsers: [
     playwrightLauncher({

@@ -10,10 +10,20 @@ export { EgovCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { EgovCitizenIdField } from './citizen-id-field/citizen-id-field.js';
 export { EgovDateField } from './date-field/date-field.js';
 export {
+  type DigitalSignatureStatus,
+  EgovDigitalSignature,
+  type SignatureFormat,
+  type SignErrorDetail,
+  type SignedDetail,
+  type SigningFailure,
+} from './digital-signature/digital-signature.js';
+export {
   type DossierSubmitDetail,
+  type DossierSubmittedDetail,
   EgovDossierForm,
   type ServerFieldError,
 } from './dossier-form/dossier-form.js';
+export type { DossierFormClient } from './dossier-form/server-draft.js';
 export {
   type DossierFoundDetail,
   EgovDossierLookup,
@@ -40,13 +50,27 @@ export {
 } from './file-upload/file-upload.js';
 export type { ChoiceOption } from './internal/choice-control.js';
 export { EgovPhoneField } from './phone-field/phone-field.js';
+export {
+  type ApplyDetail,
+  EgovProcedureDetail,
+  type ProcedureDetailClient,
+} from './procedure-detail/procedure-detail.js';
 export type { ProcedureFilter, SearchableProcedure } from './procedure-search/procedure-index.js';
 export {
   EgovProcedureSearch,
+  type ProcedureSearchClient,
   type ProcedureSelectDetail,
 } from './procedure-search/procedure-search.js';
 export { EgovRadioGroup } from './radio-group/radio-group.js';
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
 export { EgovSelect } from './select/select.js';
+export {
+  EgovSignaturePad,
+  parseSignatureValue,
+  SIGNATURE_MODES,
+  type SignatureMode,
+  type SignaturePoint,
+  type SignatureValue,
+} from './signature-pad/signature-pad.js';
 export { EgovTextField, type TextFieldType } from './text-field/text-field.js';
 export { EgovTextarea } from './textarea/textarea.js';

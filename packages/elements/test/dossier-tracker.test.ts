@@ -29,6 +29,8 @@ async function tracker(status: DossierStatus, lang = 'vi', options = {}) {
   const element = wrapper.querySelector('egov-dossier-tracker') as EgovDossierTracker;
   // The working-day calendar loads after the first render; the due box then says how long.
   await until(() => !dossier.dueAt || element.shadowRoot?.querySelector('.days') !== null);
+  // So do the history's words and the next steps: updateComplete waits for them.
+  await element.updateComplete;
   return element;
 }
 

@@ -11,13 +11,19 @@ import '../radio-group/define.js';
 import '../select/define.js';
 import '../text-field/define.js';
 import '../textarea/define.js';
-import { type DossierSubmitDetail, EgovDossierForm } from './dossier-form.js';
+import {
+  type DossierSubmitDetail,
+  type DossierSubmittedDetail,
+  EgovDossierForm,
+} from './dossier-form.js';
 
 export {
   type DossierSubmitDetail,
+  type DossierSubmittedDetail,
   EgovDossierForm,
   type ServerFieldError,
 } from './dossier-form.js';
+export type { DossierFormClient } from './server-draft.js';
 
 if (!customElements.get('egov-dossier-form')) {
   customElements.define('egov-dossier-form', EgovDossierForm);
@@ -29,5 +35,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'egov-submit': CustomEvent<DossierSubmitDetail>;
+    'egov-submitted': CustomEvent<DossierSubmittedDetail>;
   }
 }

@@ -120,6 +120,63 @@ export const dossierFormStyles = css`
     opacity: 0.7;
   }
 
+  .sync {
+    margin: 0 0 1rem;
+    color: var(--egov-color-hint, #505a5f);
+  }
+
+  .sync:empty {
+    display: none;
+  }
+
+  .conflict {
+    margin-block-end: 1.5rem;
+    padding: 1rem;
+    border: 4px solid var(--egov-color-error, #b10e1e);
+    background: var(--egov-color-surface, #fff);
+  }
+
+  .conflict:focus {
+    outline: 3px solid var(--egov-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+
+  .conflict p {
+    margin: 0 0 0.75rem;
+  }
+
+  .conflict-title {
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+  }
+
+  .problem {
+    margin: 0 0 1rem;
+    font-weight: 600;
+    color: var(--egov-color-error, #b10e1e);
+  }
+
+  .problem-region:empty {
+    display: none;
+  }
+
+  @media (forced-colors: active) {
+    .conflict,
+    .notice {
+      border-color: CanvasText;
+    }
+
+    .problem {
+      color: CanvasText;
+    }
+  }
+
   .link {
     min-height: auto;
     padding: 0;

@@ -1,9 +1,12 @@
 import {
+  type Applicant,
+  type Dossier,
   type FieldDefinition,
   type FormDefinition,
   type FormSection,
   isVisible,
   type Locale,
+  type LocalizedText,
 } from '@egov-kit/schema';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -18,6 +21,18 @@ import { localeOf } from '../internal/locale.js';
 import { formMessages } from '../internal/messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
 import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
+import {
+  type DossierFormClient,
+  documentsOf,
+  failureMessage,
+  fieldErrorsOf,
+  isConflict,
+  isGone,
+  isOffline,
+  newKey,
+  type ServerDraftState,
+  type SyncStatus,
+} from './server-draft.js';
 
 /** A field error from the server: `path` is the field's name, with or without `formData.`. */
 export interface ServerFieldError {
@@ -43,10 +58,22 @@ export interface DossierSubmitDetail {
   waitFor(promise: Promise<unknown>): void;
 }
 
+/** What `egov-submitted` carries. */
+export interface DossierSubmittedDetail {
+  /** The dossier as the server returned it, submitted: its `code` and `verifier` are on the receipt. */
+  readonly dossier: Dossier;
+}
+
+/** Wait after the last change before the answers go to the server draft. */
+const SYNC_DELAY = 1500;
+/** Longest wait between retries while offline. */
+const MAX_RETRY_DELAY = 30_000;
+
 // biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
 type Control = FormControl<any> & { checked?: boolean };
 
 const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
+const NO_FILES: readonly (File | string)[] = [];
 
 type Validation = typeof import('./validation.js');
 
@@ -88,6 +115,17 @@ const loadValidation = () => {
  * draft comes back with a notice and a way to discard it, and it is deleted after a successful
  * submit. Use `no-draft` where nothing may stay on the device (a kiosk without sign-in).
  *
+ * Given a `client` (the page's `createClient()` of `@egov-kit/client`, or anything of the shape
+ * `DossierFormClient`) and a `procedure-code`, the form works against the server too: the
+ * first change creates a draft dossier there, later changes go to it 1.5 s after the person
+ * stops typing (and when the step changes or the tab is hidden) with If-Match, uploads go to
+ * it, and Submit submits it — with Idempotency-Keys kept in the local draft, so that neither a
+ * retried create nor a retried submit ever makes two dossiers, even across a reload. When the
+ * draft was changed elsewhere (another tab or device), the form says so and lets the person
+ * choose which version to keep; it never overwrites silently. Offline, it says the answers are
+ * saved on this device and syncs when the connection returns. On success it fires
+ * `egov-submitted` with the dossier, shows its code and forgets the local draft.
+ *
  * @csspart form - The native `<form>`.
  * @csspart summary - The error summary.
  * @csspart notice - The draft notice.
@@ -96,14 +134,22 @@ const loadValidation = () => {
  * @csspart actions - The buttons.
  * @csspart submit - The Submit (or Continue) button.
  * @csspart back - The Back button.
+ * @csspart sync - With a client: how the server draft stands (saved, offline, an error).
+ * @csspart conflict - With a client: the panel shown when the draft was changed elsewhere.
+ * @csspart use-saved - Its "Use the saved version" button.
+ * @csspart keep-mine - Its "Keep my answers" button.
+ * @csspart problem - Why the last submit through the client failed.
  *
  * @cssprop --egov-color-accent - Button and notice colour.
  * @cssprop --egov-color-on-accent - Text on the accent colour.
  * @cssprop --egov-color-notice - Notice background.
  * @cssprop --egov-color-focus - Focus outline colour.
  * @cssprop --egov-color-hint - Descriptions and step indicator colour.
+ * @cssprop --egov-color-error - The conflict panel's border and a failed submit's message.
  *
- * @event egov-submit - The answers passed every check; `detail`: `{ formId, data, waitFor }`.
+ * @event egov-submit - The answers passed every check (without a client); `detail`:
+ * `{ formId, data, waitFor }`.
+ * @event egov-submitted - With a client: the server accepted the dossier; `detail`: `{ dossier }`.
  */
 export class EgovDossierForm extends LitElement {
   static override styles = dossierFormStyles;
@@ -132,11 +178,34 @@ export class EgovDossierForm extends LitElement {
   /** Field errors returned by the server, shown on their fields until the answer changes. */
   @property({ attribute: false }) serverErrors: readonly ServerFieldError[] = [];
 
+  /**
+   * The API client (`createClient()` of `@egov-kit/client`): with `procedure-code`, the answers
+   * sync to a server draft, uploads go to it, and Submit submits it.
+   */
+  @property({ attribute: false }) client?: DossierFormClient;
+
+  /** The national code of the procedure applied for (e.g. `1.001193`); used with `client`. */
+  @property({ attribute: 'procedure-code' }) procedureCode = '';
+
+  /** Who applies, sent with the server draft (the server needs it before a submit). */
+  @property({ attribute: false }) applicant?: Applicant;
+
   /** The section shown, in steps mode. */
   @state() private current = '';
   @state() private restoredAt: number | null = null;
   @state() private notice = '';
   @state() private busy = false;
+  @state() private syncStatus: SyncStatus = 'idle';
+  /** The last status that is not `saving`: what the status line says meanwhile. */
+  private settledStatus: SyncStatus = 'idle';
+  /** Why the last sync failed, when it is neither a conflict nor a lost connection. */
+  @state() private syncProblem: LocalizedText | null = null;
+  /** A problem met while resolving a conflict (offline, say). */
+  @state() private conflictProblem: LocalizedText | null = null;
+  /** Why the last submit through the client failed. */
+  @state() private submitProblem: LocalizedText | null = null;
+  /** The dossier once submitted through the client. */
+  @state() private submitted: Dossier | null = null;
 
   @query('egov-error-summary') private summary?: EgovErrorSummary | null;
   @query('.notice') private noticeBox?: HTMLElement | null;
@@ -155,6 +224,13 @@ export class EgovDossierForm extends LitElement {
    */
   @state() private draftLoaded = false;
   private saving: Promise<void> = Promise.resolve();
+  /** The server draft: where it is, and whether it lacks the latest answers. */
+  private serverDraft: ServerDraftState = { createKey: newKey(), dirty: false };
+  /** The pushes to the server, one after another. */
+  private pushing: Promise<unknown> = Promise.resolve();
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = 0;
+  private uploaders = new Map<string, Uploader>();
 
   private get locale(): Locale {
     return localeOf(this);
@@ -188,6 +264,18 @@ export class EgovDossierForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     loadValidation().catch(() => undefined);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('online', this.onOnline);
+    // Moved in the page: what was waiting when it left goes now.
+    if (this.draftLoaded && this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('online', this.onOnline);
+    // What is pending stays in the local draft (dirty) and goes up on the next visit.
+    clearTimeout(this.syncTimer);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -196,10 +284,19 @@ export class EgovDossierForm extends LitElement {
       this.revealed = false;
       this.draftLoaded = false;
       this.restoredAt = null;
+      this.submitted = null;
+      this.resetServerDraft();
       void this.restoreDraft();
     }
     if (changed.has('data') && !this.draftLoaded) this.prefill = this.data;
     if (changed.has('serverErrors') && this.serverErrors.length) this.takeServerErrors();
+    if ((changed as PropertyValues).has('syncStatus') && this.syncStatus !== 'saving') {
+      this.settledStatus = this.syncStatus;
+    }
+    if (changed.has('client') || changed.has('procedureCode')) {
+      this.uploaders.clear();
+      if (this.draftLoaded && this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
+    }
   }
 
   // ---- drafts
@@ -217,17 +314,28 @@ export class EgovDossierForm extends LitElement {
       // No IndexedDB (private mode of some browsers): the form works, without drafts.
     }
     if (key !== this.draftKey) return; // the definition changed meanwhile
-    if (draft && Object.keys(draft.data).length) {
+    const answered = draft !== undefined && Object.keys(draft.data).length > 0;
+    if (draft && answered) {
       this.data = { ...this.prefill, ...draft.data };
       this.restoredAt = draft.savedAt;
     }
+    // The server draft goes on where it was; answers never sent (offline, or kept from before
+    // there was a client) are sent now.
+    if (draft?.server) this.serverDraft = draft.server;
+    else if (answered) this.serverDraft = { ...this.serverDraft, dirty: true };
     this.draftLoaded = true;
+    if (this.serverDraft.dirty) this.scheduleSync(0);
   }
 
   private saveDraft() {
     const key = this.draftKey;
-    if (!key || !this.draftLoaded || !this.definition) return;
-    const draft: Draft = { data: this.data, savedAt: Date.now(), version: this.definition.version };
+    if (!key || !this.draftLoaded || !this.definition || this.submitted) return;
+    const draft: Draft = {
+      data: this.data,
+      savedAt: Date.now(),
+      version: this.definition.version,
+      server: this.serverDraft,
+    };
     // One write after another, so that an older state never lands after a newer one.
     this.saving = this.saving.then(() => saveDraft(key, draft)).catch(() => undefined);
   }
@@ -241,6 +349,9 @@ export class EgovDossierForm extends LitElement {
     this.serverExtra = [];
     this.revealed = false;
     this.restoredAt = null;
+    // The server draft stays on the server (a draft is harmless, and the person may want it on
+    // another device); this form starts a new one with the next change.
+    this.resetServerDraft();
     await this.showErrors({}, false);
     this.notice = formMessages.draftDiscarded[this.locale];
     await this.saving;
@@ -269,7 +380,9 @@ export class EgovDossierForm extends LitElement {
     if (!field) return;
     this.data = { ...this.data, [field.name]: this.answerOf(field, control) };
     delete this.server[field.name];
+    this.serverExtra = [];
     this.notice = '';
+    this.markDirty();
     this.saveDraft();
     // The control shows its own check once it has rendered: read it then.
     await control.updateComplete;
@@ -358,6 +471,7 @@ export class EgovDossierForm extends LitElement {
   private onSubmit = async (event: Event) => {
     event.preventDefault();
     if (this.busy || !this.definition) return;
+    this.submitProblem = null;
     const sections = this.visibleSections;
     const shown = this.shownSections;
     const last = !this.steps || shown[0] === sections[sections.length - 1];
@@ -378,7 +492,8 @@ export class EgovDossierForm extends LitElement {
       await this.goTo(sections[index + 1]?.id ?? '', true);
       return;
     }
-    this.submitData(data);
+    if (this.syncing) await this.submitToServer();
+    else this.submitData(data);
   };
 
   private submitData(data: Record<string, unknown>) {
@@ -409,6 +524,284 @@ export class EgovDossierForm extends LitElement {
       });
   }
 
+  // ---- the server draft (with a client)
+
+  /** Whether answers go to the server: a client and the procedure are set. */
+  private get syncing(): boolean {
+    return this.client !== undefined && this.procedureCode !== '';
+  }
+
+  private resetServerDraft() {
+    clearTimeout(this.syncTimer);
+    this.serverDraft = { createKey: newKey(), dirty: false };
+    this.syncStatus = 'idle';
+    this.syncProblem = this.conflictProblem = this.submitProblem = null;
+    this.retryDelay = 0;
+  }
+
+  private markDirty() {
+    if (this.submitted) return;
+    this.serverDraft = { ...this.serverDraft, dirty: true };
+    if (this.syncing) this.scheduleSync(SYNC_DELAY);
+  }
+
+  private scheduleSync(delay: number) {
+    clearTimeout(this.syncTimer);
+    if (!this.syncing || this.syncStatus === 'conflict') return;
+    this.syncTimer = setTimeout(() => void this.sync(), delay);
+  }
+
+  private onVisibilityChange = () => {
+    // The tab may be closed or frozen next: send what waits now.
+    if (document.visibilityState === 'hidden' && this.serverDraft.dirty) void this.sync();
+  };
+
+  private onOnline = () => {
+    if (this.syncStatus === 'offline') void this.sync();
+  };
+
+  /**
+   * Sends the answers to the server draft now, rather than after the pause — creating it first
+   * if there is none. Resolves when the server has them, or when the attempt failed: the form
+   * then shows why, and retries by itself after a lost connection. Without a client, does
+   * nothing.
+   */
+  async sync(): Promise<void> {
+    clearTimeout(this.syncTimer);
+    if (!this.syncing || !this.draftLoaded) return;
+    await this.push().catch(() => undefined);
+  }
+
+  /** Queues one push behind the others; resolves to the server draft's id. */
+  private push(): Promise<string> {
+    const run = this.pushing.catch(() => undefined).then(() => this.pushOnce());
+    this.pushing = run;
+    return run;
+  }
+
+  private async pushOnce(): Promise<string> {
+    const client = this.client;
+    const state = this.serverDraft;
+    if (!client || !this.syncing) throw new Error('egov-dossier-form: no client');
+    if (this.syncStatus === 'conflict') throw new Error('egov-dossier-form: unresolved conflict');
+    if (state.id && (!state.dirty || this.submitted)) return state.id;
+    const snapshot = this.data;
+    const applicant = this.applicant ? { applicant: this.applicant } : {};
+    this.syncStatus = 'saving';
+    try {
+      const dossier = state.id
+        ? await client.dossiers.update(
+            state.id,
+            { ...applicant, formData: snapshot, documents: this.documents(snapshot) },
+            { ifMatch: state.etag },
+          )
+        : await client.dossiers.create(
+            { procedureCode: this.procedureCode, ...applicant, formData: snapshot },
+            { idempotencyKey: state.createKey },
+          );
+      if (this.serverDraft !== state) return dossier.id; // discarded meanwhile
+      this.serverDraft = {
+        ...state,
+        id: dossier.id,
+        etag: client.dossiers.etag(dossier.id) ?? state.etag,
+        // Typed while the request was out, or files to name (a create carries no documents).
+        dirty:
+          this.data !== snapshot ||
+          (!state.id && this.documents(snapshot).some((doc) => doc.attachmentIds.length > 0)),
+      };
+      this.syncStatus = 'saved';
+      this.syncProblem = null;
+      this.retryDelay = 0;
+      this.saveDraft();
+      if (this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
+      return dossier.id;
+    } catch (error) {
+      if (this.serverDraft !== state) throw error;
+      if (state.id && isGone(error)) {
+        // The draft is no more (deleted on the server): start a new one with these answers.
+        this.serverDraft = { createKey: newKey(), dirty: true };
+        return this.pushOnce();
+      }
+      if (isConflict(error)) {
+        this.syncStatus = 'conflict';
+        this.conflictProblem = null;
+      } else if (isOffline(error)) {
+        this.syncStatus = 'offline';
+        this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 2000), MAX_RETRY_DELAY);
+        this.scheduleSync(this.retryDelay);
+      } else {
+        this.syncStatus = 'error';
+        this.syncProblem = failureMessage(error);
+      }
+      this.saveDraft();
+      throw error;
+    }
+  }
+
+  /** The draft's documents: the ids of the upload fields shown, by required document. */
+  private documents(data: Record<string, unknown>) {
+    return documentsOf(this.visibleFields(this.visibleSections), data);
+  }
+
+  /** The server draft's id, creating the draft first if there is none (an upload needs it). */
+  private async serverDraftId(): Promise<string> {
+    return this.serverDraft.id ?? this.push();
+  }
+
+  /** An upload field's uploader, sending to the server draft through the client. */
+  private uploaderFor(field: FieldDefinition): Uploader | undefined {
+    const client = this.client;
+    if (!client || !this.syncing) return this.uploader;
+    let uploader = this.uploaders.get(field.name);
+    if (!uploader) {
+      uploader = async (file, { onProgress, signal }) => {
+        const id = await this.serverDraftId();
+        const attachment = await client.attachments.upload(
+          id,
+          field.documentCode ?? field.name,
+          file,
+          { onProgress, signal },
+        );
+        return { id: attachment.id };
+      };
+      this.uploaders.set(field.name, uploader);
+    }
+    return uploader;
+  }
+
+  /** "Use the saved version": the server's answers replace those on this device. */
+  private useSaved = async () => {
+    const client = this.client;
+    const id = this.serverDraft.id;
+    if (!client || !id) return;
+    try {
+      const dossier = await client.dossiers.get(id);
+      this.data = { ...this.prefill, ...dossier.formData };
+      this.serverDraft = {
+        ...this.serverDraft,
+        etag: client.dossiers.etag(id) ?? this.serverDraft.etag,
+        dirty: false,
+      };
+    } catch (error) {
+      this.conflictProblem = this.resolutionProblem(error);
+      return;
+    }
+    this.own = {};
+    this.server = {};
+    this.resolved(formMessages.usedSaved);
+    if (this.revealed) await this.showErrors(this.check(this.shownSections).errors, false);
+  };
+
+  /** "Keep my answers": overwrite the server's version on purpose, against its current ETag. */
+  private keepMine = async () => {
+    const client = this.client;
+    const id = this.serverDraft.id;
+    if (!client || !id) return;
+    try {
+      await client.dossiers.get(id);
+    } catch (error) {
+      this.conflictProblem = this.resolutionProblem(error);
+      return;
+    }
+    this.serverDraft = {
+      ...this.serverDraft,
+      etag: client.dossiers.etag(id) ?? this.serverDraft.etag,
+      dirty: true,
+    };
+    this.syncStatus = 'saving';
+    try {
+      await this.push();
+    } catch {
+      return; // shown: offline, an error, or another conflict
+    }
+    this.resolved(formMessages.keptMine);
+  };
+
+  private resolutionProblem(error: unknown): LocalizedText {
+    return isOffline(error) ? formMessages.syncOffline : failureMessage(error);
+  }
+
+  private async resolved(message: LocalizedText) {
+    this.syncStatus = 'saved';
+    this.conflictProblem = this.submitProblem = null;
+    this.saveDraft();
+    this.notice = message[this.locale];
+    await this.updateComplete;
+    this.noticeBox?.focus();
+  }
+
+  /**
+   * Submits the server draft: sends the last answers, then submits with an Idempotency-Key
+   * kept in the local draft until it succeeds — so that a retry after a lost answer, even after
+   * a reload, submits once.
+   */
+  private async submitToServer() {
+    const client = this.client;
+    if (!client) return;
+    if (this.syncStatus === 'conflict') {
+      this.submitProblem = formMessages.resolveFirst;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.conflict')?.focus();
+      return;
+    }
+    clearTimeout(this.syncTimer);
+    this.busy = true;
+    try {
+      let dossier: Dossier | undefined;
+      const pending = this.serverDraft.submitKey;
+      if (pending && this.serverDraft.id) {
+        // The last submit got no answer: it may have gone through. If so, the draft is one no
+        // more, and sending the answers first would only meet a conflict.
+        const current = await client.dossiers.get(this.serverDraft.id);
+        if (current.status !== 'draft') dossier = current;
+      }
+      if (!dossier) {
+        const id = await this.push();
+        const submitKey = pending ?? newKey();
+        if (!pending) {
+          this.serverDraft = { ...this.serverDraft, submitKey };
+          this.saveDraft();
+          await this.saving;
+        }
+        dossier = await client.dossiers.submit(id, {
+          idempotencyKey: submitKey,
+          ifMatch: this.serverDraft.etag,
+        });
+      }
+      await this.succeeded(dossier);
+    } catch (error) {
+      if (isConflict(error)) {
+        this.syncStatus = 'conflict';
+        this.submitProblem = formMessages.resolveFirst;
+      } else if (isOffline(error)) {
+        this.submitProblem = formMessages.submitOffline;
+      } else {
+        const errors = fieldErrorsOf(error);
+        if (errors) this.serverErrors = errors;
+        else this.submitProblem = formMessages.submitFailed(failureMessage(error)[this.locale]);
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async succeeded(dossier: Dossier) {
+    this.submitted = dossier;
+    this.serverDraft = { createKey: newKey(), dirty: false };
+    this.syncStatus = 'idle';
+    this.submitProblem = null;
+    await this.forgetDraft();
+    this.dispatchEvent(
+      new CustomEvent<DossierSubmittedDetail>('egov-submitted', {
+        bubbles: true,
+        composed: true,
+        detail: { dossier },
+      }),
+    );
+    await this.updateComplete;
+    this.noticeBox?.focus();
+  }
+
   private async forgetDraft() {
     const key = this.draftKey;
     this.restoredAt = null;
@@ -422,8 +815,18 @@ export class EgovDossierForm extends LitElement {
     );
     const server: Record<string, string> = {};
     const extra: string[] = [];
+    // A required document the server misses (`documents.<code>`) belongs to its upload field.
+    const byDocument = new Map<string, string>(
+      this.definition?.sections.flatMap((section) =>
+        section.fields.flatMap((field) =>
+          field.type === 'file' && field.documentCode
+            ? [[`documents.${field.documentCode}`, field.name] as const]
+            : [],
+        ),
+      ),
+    );
     for (const error of this.serverErrors) {
-      const name = error.path.replace(/^formData\./, '');
+      const name = byDocument.get(error.path) ?? error.path.replace(/^formData\./, '');
       if (names.has(name)) server[name] ??= error.message;
       else extra.push(error.message);
     }
@@ -441,6 +844,7 @@ export class EgovDossierForm extends LitElement {
   }
 
   private async goTo(sectionId: string, focusHeading: boolean) {
+    if (this.serverDraft.dirty) void this.sync();
     this.current = sectionId;
     this.revealed = false;
     if (this.summary) this.summary.items = [];
@@ -461,6 +865,11 @@ export class EgovDossierForm extends LitElement {
     const definition = this.definition;
     if (!definition || !this.draftLoaded) return nothing;
     const locale = this.locale;
+    if (this.submitted) {
+      return html`<div part="notice" class="notice done" role="status" tabindex="-1">
+        <p>${formMessages.submitted(this.submitted.code ?? this.submitted.id)[locale]}</p>
+      </div>`;
+    }
     const sections = this.visibleSections;
     const shown = this.shownSections;
     const index = sections.indexOf(shown[0] as FormSection);
@@ -468,6 +877,7 @@ export class EgovDossierForm extends LitElement {
     return html`
       <egov-error-summary part="summary"></egov-error-summary>
       <div part="notice" class="notice" role="status" tabindex="-1">${this.renderNotice(locale)}</div>
+      ${this.syncing ? this.renderSync(locale) : nothing}
       ${this.steps ? this.renderSteps(sections, index, locale) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
         ${
@@ -477,6 +887,9 @@ export class EgovDossierForm extends LitElement {
             this.renderSection(section, locale, section !== shown[0] && this.steps),
           )
         }
+        <div class="problem-region" role="alert">
+          ${this.submitProblem ? html`<p part="problem" class="problem">${this.submitProblem[locale]}</p>` : nothing}
+        </div>
         <div part="actions" class="actions">
           <button part="submit" class="primary" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
             ${
@@ -509,6 +922,40 @@ export class EgovDossierForm extends LitElement {
         </button>`;
     }
     return this.notice ? html`<p>${this.notice}</p>` : nothing;
+  }
+
+  private renderSync(locale: Locale) {
+    const status = this.syncStatus === 'saving' ? this.settledStatus : this.syncStatus;
+    const text =
+      status === 'saved'
+        ? formMessages.syncSaved[locale]
+        : status === 'offline'
+          ? formMessages.syncOffline[locale]
+          : status === 'error' && this.syncProblem
+            ? formMessages.syncFailed(this.syncProblem[locale])[locale]
+            : '';
+    // The status keeps its words while a save is under way, so that a screen reader is not
+    // told "saving" on every pause in typing; the conflict is an alert, with its two choices.
+    return html`<p part="sync" class="sync ${status}" role="status">${text}</p>
+      <div class="conflict-region" role="alert">
+        ${
+          status === 'conflict'
+            ? html`<div part="conflict" class="conflict" tabindex="-1" aria-labelledby="conflict-title">
+                <p id="conflict-title" class="conflict-title">${formMessages.conflictTitle[locale]}</p>
+                <p>${formMessages.conflictBody[locale]}</p>
+                ${this.conflictProblem ? html`<p class="problem">${this.conflictProblem[locale]}</p>` : nothing}
+                <div class="choices">
+                  <button part="use-saved" type="button" @click=${this.useSaved}>
+                    ${formMessages.useSaved[locale]}
+                  </button>
+                  <button part="keep-mine" type="button" @click=${this.keepMine}>
+                    ${formMessages.keepMine[locale]}
+                  </button>
+                </div>
+              </div>`
+            : nothing
+        }
+      </div>`;
   }
 
   private renderSteps(sections: readonly FormSection[], index: number, locale: Locale) {
@@ -574,10 +1021,13 @@ export class EgovDossierForm extends LitElement {
         return html`<egov-address-field id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} .value=${live((value as AddressValue | undefined) ?? EMPTY_ADDRESS)}></egov-address-field>`;
       case 'file':
+        // Not live(): while a file uploads, the field's value moves on without an event, and a
+        // re-render (a sync status, say) must not hand it back its older value, which would
+        // clear the list. A value changed here (a draft restored, the saved version) still goes.
         return html`<egov-file-upload id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} ?multiple=${field.maxFiles !== 1} max-files=${ifDefined(field.maxFiles)}
-          data-document-code=${ifDefined(field.documentCode)} .uploader=${this.uploader}
-          .value=${live(list)}></egov-file-upload>`;
+          data-document-code=${ifDefined(field.documentCode)} .uploader=${this.uploaderFor(field)}
+          .value=${Array.isArray(value) ? value : NO_FILES}></egov-file-upload>`;
       default:
         // text, email, number
         return html`<egov-text-field id=${field.name} name=${field.name} label=${label} hint=${hint}

@@ -1,3 +1,5 @@
+import type { ServerDraftState } from './server-draft.js';
+
 /**
  * Drafts of dossier forms in IndexedDB, so that a person on a flaky connection or a phone that
  * reloads the tab does not lose a half-filled application. One record per form and person
@@ -10,6 +12,8 @@ export interface Draft {
   readonly savedAt: number;
   /** The version of the FormDefinition it was filled against. */
   readonly version: number;
+  /** With a client: the server draft these answers go to, and what it has not got yet. */
+  readonly server?: ServerDraftState;
 }
 
 const DATABASE = 'egov-kit';

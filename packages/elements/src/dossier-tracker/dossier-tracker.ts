@@ -1,7 +1,4 @@
 import {
-  ACTIONS,
-  type ActionRule,
-  availableActions,
   type Dossier,
   type DossierEvent,
   type DossierStatus,
@@ -15,15 +12,8 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeOf } from '../internal/locale.js';
-import { EVENT_LABELS, trackerMessages as m } from '../internal/tracker-messages.js';
-import {
-  formatDate,
-  loadErrorMessage,
-  NOTICE_LABELS,
-  STATUS_EXPLAINED,
-  type TrackedDossier,
-  type TrackedEvent,
-} from '../internal/tracking.js';
+import { trackerMessages as m } from '../internal/tracker-messages.js';
+import { formatDate, type TrackedDossier, type TrackedEvent } from '../internal/tracking.js';
 import { dossierTrackerStyles } from './dossier-tracker.styles.js';
 
 export type { TrackedDossier, TrackedEvent } from '../internal/tracking.js';
@@ -76,6 +66,18 @@ const calendar = () =>
   import('./working-days.js').then((schema) => {
     countDays = schema.workingDaysBetween;
   });
+
+/**
+ * The history's words, the notices, the next statuses (the status machine's table), the load
+ * errors and the status explanations arrive after the first render too (details.ts): most of
+ * the tracker's weight is words, and the first screen needs only the status and the due date.
+ */
+let details: typeof import('./details.js') | undefined;
+let detailsLoading: Promise<void> | undefined;
+const loadDetails = () =>
+  (detailsLoading ??= import('./details.js').then((module) => {
+    details = module;
+  }));
 
 /** The newest first, as many as a phone shows without a long scroll; the rest on request. */
 const FIRST_EVENTS = 10;
@@ -213,6 +215,13 @@ export class EgovDossierTracker extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (!countDays) void calendar().then(() => this.requestUpdate());
+    if (!details) void loadDetails().then(() => this.requestUpdate());
+  }
+
+  /** Resolves once the lazily loaded words are there and shown, so a caller sees the whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!details) await loadDetails();
+    return super.getUpdateComplete();
   }
 
   override render() {
@@ -227,7 +236,7 @@ export class EgovDossierTracker extends LitElement {
       ${
         this.error
           ? html`<div part="error" class="error" role="alert">
-            <p>${loadErrorMessage(this.error, locale)}</p>
+            <p>${details?.loadErrorMessage(this.error, locale)}</p>
             <button type="button" @click=${() => this.refresh()}>${m.retry[locale]}</button>
           </div>`
           : nothing
@@ -261,7 +270,7 @@ export class EgovDossierTracker extends LitElement {
         ${this.procedureName || this.procedure ? html`<p class="procedure">${this.procedureName || this.procedure?.name}</p>` : nothing}
         ${this.heading(this.headingLevel, `${m.status[locale]}: ${STATUS_LABELS[status][locale]}`, 'status', 'status')}
         ${code === null ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
-        <p class="explained">${STATUS_EXPLAINED[status][locale]}</p>
+        ${details ? html`<p class="explained">${details.STATUS_EXPLAINED[status][locale]}</p>` : nothing}
       </div>
       ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}
       ${this.renderNext(dossier, locale, sub)} ${this.renderTimeline(locale, sub)}
@@ -375,83 +384,46 @@ export class EgovDossierTracker extends LitElement {
   }
 
   private renderNext(dossier: TrackedDossier, locale: Locale, level: number) {
-    const status = dossier.status;
-    // Where the dossier can go from here, read from the status machine itself. Withdrawing is
-    // the citizen's choice at any time, not a next step: it is left out.
-    const targets = new Set<DossierStatus>();
-    for (const action of availableActions(dossier)) {
-      if (action === 'withdraw') continue;
-      const rule: ActionRule = ACTIONS[action];
-      const to =
-        typeof rule.to === 'object'
-          ? dossier.receivedAt
-            ? rule.to.ifReceived
-            : rule.to.otherwise
-          : rule.to;
-      if (to !== 'same' && to !== status) targets.add(to);
-    }
+    if (!details) return nothing;
+    const { STATUS_EXPLAINED, words } = details;
+    const targets = details.nextStatuses(dossier);
     return html`<div part="next" class="next">
-      ${this.heading(level, m.next[locale])}
+      ${this.heading(level, words.next[locale])}
       ${
-        targets.size
-          ? html`<p>${m.nextAgency[locale]}</p>
+        targets.length
+          ? html`<p>${words.nextAgency[locale]}</p>
             <ul>
-              ${[...targets].map(
+              ${targets.map(
                 (to) =>
                   html`<li><strong>${STATUS_LABELS[to][locale]}</strong> — ${STATUS_EXPLAINED[to][locale]}</li>`,
               )}
             </ul>`
-          : html`<p>${m.nextNone[locale]}</p>`
+          : html`<p>${words.nextNone[locale]}</p>`
       }
     </div>`;
   }
 
   private renderTimeline(locale: Locale, level: number) {
     const count = this.events.length;
-    if (!count) return nothing;
+    if (!count || !details) return nothing;
+    const { renderEvent, words } = details;
     const shown = this.showAll ? count : Math.min(count, FIRST_EVENTS);
     const items: TrackedEvent[] = [];
     for (let index = count - 1; index >= count - shown; index--) {
       items.push(this.events[index] as TrackedEvent);
     }
     return html`<div class="history">
-      ${this.heading(level, m.history[locale])}
+      ${this.heading(level, words.history[locale])}
       <ol part="timeline" class="timeline" reversed start=${count}>
-        ${items.map((event) => this.renderEvent(event, locale))}
+        ${items.map((event) => renderEvent(event, locale))}
       </ol>
       ${
         shown < count
           ? html`<button type="button" class="show-all" @click=${() => {
               this.showAll = true;
-            }}>${m.showAll(count)[locale]}</button>`
+            }}>${words.showAll(count)[locale]}</button>`
           : nothing
       }
     </div>`;
-  }
-
-  private renderEvent(event: TrackedEvent, locale: Locale) {
-    const label = EVENT_LABELS[event.action]?.[locale] ?? event.action;
-    const actor = event.actor;
-    const who = actor
-      ? actor.role === 'citizen'
-        ? m.you[locale]
-        : [actor.name ?? m[actor.role][locale], actor.agencyCode].filter(Boolean).join(', ')
-      : '';
-    const notice = event.notice;
-    return html`<li part="event" class="event">
-      <p class="what"><strong>${label}</strong></p>
-      <p class="meta">
-        <time datetime=${event.at}>${formatDate(event.at, locale, true)}</time>${who ? ` · ${who}` : ''}
-      </p>
-      ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
-      ${
-        notice
-          ? html`<p class="notice">
-            ${m.notice[locale]} ${NOTICE_LABELS[notice.kind][locale]}${notice.number ? ` ${m.number[locale]} ${notice.number}` : ''}
-          </p>`
-          : nothing
-      }
-      ${event.dueAt ? html`<p class="notice">${m.newDue[locale]} ${formatDate(event.dueAt, locale)}</p>` : nothing}
-    </li>`;
   }
 }

@@ -88,6 +88,9 @@ const idsConverter = {
 
 let nextKey = 1;
 
+const sameItems = (a: readonly (File | string)[], b: readonly (File | string)[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
 /**
  * @summary Files for a dossier — scans, photos, PDFs — chosen with a real button or dropped,
  * checked by content as well as by name, size and count, and, given an `uploader`, sent one by
@@ -200,8 +203,19 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    // A value set from outside (attribute, reset, restore, a draft) rebuilds the list.
-    if (changed.has('value') && this.value !== this.derived) this.rebuild(this.value);
+    // A value set from outside (attribute, restore, a draft) rebuilds the list — unless it holds
+    // the same items: a form re-rendering with the value it last heard of, while an upload
+    // began meanwhile, must not wipe the list.
+    if (changed.has('value') && this.value !== this.derived) {
+      if (sameItems(this.value, this.derived)) this.derived = this.value;
+      else this.rebuild(this.value);
+    }
+  }
+
+  protected override resetValue() {
+    super.resetValue();
+    // A reset empties the list even of failed and refused files, which are not in the value.
+    this.rebuild(this.value);
   }
 
   override disconnectedCallback() {

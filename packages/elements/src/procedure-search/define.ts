@@ -1,7 +1,11 @@
 import { EgovProcedureSearch, type ProcedureSelectDetail } from './procedure-search.js';
 
 export type { ProcedureFilter, SearchableProcedure } from './procedure-index.js';
-export { EgovProcedureSearch, type ProcedureSelectDetail } from './procedure-search.js';
+export {
+  EgovProcedureSearch,
+  type ProcedureSearchClient,
+  type ProcedureSelectDetail,
+} from './procedure-search.js';
 
 if (!customElements.get('egov-procedure-search')) {
   customElements.define('egov-procedure-search', EgovProcedureSearch);

@@ -1,0 +1,198 @@
+import { css } from 'lit';
+import { fieldStyles } from '../internal/field.styles.js';
+
+export const signaturePadStyles = [
+  fieldStyles,
+  css`
+    .label {
+      font-weight: 600;
+    }
+
+    fieldset {
+      min-width: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+
+    legend {
+      padding: 0;
+      margin-block-end: 0.25rem;
+      color: var(--egov-color-hint, #505a5f);
+    }
+
+    .modes {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    .mode {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 2.75rem;
+      padding-inline: 0.75rem;
+      border: 2px solid var(--egov-color-border, #505a5f);
+      border-radius: var(--egov-radius, 0.25rem);
+      background: var(--egov-color-surface, #fff);
+      cursor: pointer;
+    }
+
+    .mode:has(input:checked) {
+      border-color: var(--egov-color-accent, #0b4f8a);
+      box-shadow: inset 0 0 0 1px var(--egov-color-accent, #0b4f8a);
+      font-weight: 600;
+    }
+
+    .mode input {
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0;
+      accent-color: var(--egov-color-accent, #0b4f8a);
+    }
+
+    .mode input:focus-visible,
+    .choice input:focus-visible {
+      outline: 3px solid var(--egov-color-focus, #ffbf47);
+      outline-offset: 2px;
+    }
+
+    .mode:has(input:disabled) {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .panel {
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+      margin-block-start: 0.75rem;
+    }
+
+    .panel[hidden] {
+      display: none;
+    }
+
+    .pad {
+      max-width: var(--egov-signature-max-width, 36rem);
+      border: 2px solid var(--egov-color-border, #505a5f);
+      border-radius: var(--egov-radius, 0.25rem);
+      overflow: hidden;
+    }
+
+    .has-error .pad {
+      border-color: var(--egov-color-error, #b3261e);
+    }
+
+    canvas {
+      display: block;
+      box-sizing: border-box;
+      width: 100%;
+      aspect-ratio: var(--egov-signature-aspect-ratio, 3 / 1);
+      /* Only the box itself stops scrolling and zooming, so the page still scrolls around it. */
+      touch-action: none;
+      cursor: crosshair;
+      /* The ink is painted black-on-white into the bitmap, which forced colours do not recolour:
+         keep the box white in every colour scheme so the ink stays visible. */
+      background: var(--egov-signature-paper, #fff);
+      forced-color-adjust: none;
+    }
+
+    :host([disabled]) canvas,
+    :host([readonly]) canvas {
+      cursor: not-allowed;
+    }
+
+    .baseline {
+      margin: 0;
+      color: var(--egov-color-hint, #505a5f);
+      font-size: 0.875em;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+
+    button {
+      min-height: 2.75rem;
+      padding: 0.5rem 1rem;
+      font: inherit;
+      font-weight: 600;
+      color: var(--egov-color-accent, #0b4f8a);
+      background: var(--egov-color-surface, #fff);
+      border: 2px solid currentColor;
+      border-radius: var(--egov-radius, 0.25rem);
+      cursor: pointer;
+    }
+
+    button:focus-visible {
+      outline: 3px solid var(--egov-color-focus, #ffbf47);
+      outline-offset: 0;
+      box-shadow: inset 0 0 0 2px var(--egov-color-text, #1b1b1b);
+    }
+
+    button[aria-disabled='true'],
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+
+    .name-label {
+      font-weight: 600;
+    }
+
+    .typed {
+      min-height: 3rem;
+      margin: 0;
+      padding-block: 0.25rem;
+      max-width: var(--egov-signature-max-width, 36rem);
+      border-block-end: 2px solid var(--egov-color-rule, #b1b4b6);
+      font-family: var(--egov-signature-font, 'Segoe Script', 'Brush Script MT', 'URW Chancery L', cursive);
+      font-size: 1.75rem;
+      line-height: 1.4;
+      overflow-wrap: anywhere;
+    }
+
+    .choice {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.5rem;
+    }
+
+    .choice input {
+      flex: none;
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0.125rem 0 0;
+      accent-color: var(--egov-color-accent, #0b4f8a);
+    }
+
+    .choice label {
+      font-weight: 400;
+      cursor: pointer;
+    }
+
+    .has-error .choice input:not(:focus-visible) {
+      outline: 2px solid var(--egov-color-error, #b3261e);
+      outline-offset: 1px;
+    }
+
+    @media (forced-colors: active) {
+      .mode:has(input:checked) {
+        border-color: Highlight;
+      }
+      .pad {
+        border-color: CanvasText;
+      }
+    }
+
+    @media (prefers-reduced-motion: no-preference) {
+      .mode {
+        transition: border-color 120ms ease-out;
+      }
+    }
+  `,
+];

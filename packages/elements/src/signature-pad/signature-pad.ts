@@ -1,0 +1,552 @@
+import type { LocalizedText } from '@egov-kit/schema';
+import { html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import SignaturePad, { type PointGroup } from 'signature_pad';
+import { FormControl, type ValidityProblem } from '../internal/form-control.js';
+import { localeOf } from '../internal/locale.js';
+import { signaturePadMessages as t } from '../internal/signature-messages.js';
+import { signaturePadStyles } from './signature-pad.styles.js';
+
+/** The ways to sign, all offered at once: the person picks one. */
+export const SIGNATURE_MODES = ['draw', 'type', 'declaration'] as const;
+
+/** One of {@link SIGNATURE_MODES}. */
+export type SignatureMode = (typeof SIGNATURE_MODES)[number];
+
+/**
+ * One point of a drawn stroke: `x` and `y` as fractions (0–1) of the box's width and height —
+ * so that the signature survives any box size — and `t`, milliseconds since the stroke began
+ * (the pen's speed sets the line's width).
+ */
+export type SignaturePoint = readonly [x: number, y: number, t: number];
+
+/** What the form receives, as JSON, under the control's name. */
+export interface SignatureValue {
+  readonly mode: SignatureMode;
+  /** Typed name (`type`), or `expected-name` (`declaration`) when given. */
+  readonly name?: string;
+  /** The drawn signature as an SVG document, black ink, box-sized viewBox (`draw`). */
+  readonly svg?: string;
+  /** The drawn strokes (`draw`). */
+  readonly points?: readonly (readonly SignaturePoint[])[];
+  /** The text the person declared (`declaration`). */
+  readonly declaration?: string;
+  /** When the person signed, ISO 8601. */
+  readonly signedAt: string;
+}
+
+/** Reads a signature value; `null` for empty or unreadable text. */
+export function parseSignatureValue(text: string): SignatureValue | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<SignatureValue> | null;
+    if (!value || !SIGNATURE_MODES.includes(value.mode as SignatureMode)) return null;
+    return value as SignatureValue;
+  } catch {
+    return null;
+  }
+}
+
+// A tap or a dash is not a signature: a drawn one needs some points and some extent.
+const MIN_POINTS = 12;
+const MIN_WIDTH_FRACTION = 0.12;
+const MIN_HEIGHT_FRACTION = 0.25;
+
+/** Diacritics, case and spaces set aside: "Nguyen van  A" matches "Nguyễn Văn A". */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, '');
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/**
+ * @summary A signature for a form: drawn in a box with a mouse, finger or stylus, typed as the
+ * person's full name, or given as a ticked declaration — the person chooses.
+ *
+ * Drawing is never the only way: a keyboard or screen-reader user picks "Type your name" or
+ * "Declare" from the mode choice (arrow keys), which are as valid as a drawn signature. The
+ * form receives a JSON string (`SignatureValue`): `{ mode, name?, svg?, points?, declaration?,
+ * signedAt }`. A drawn signature must have some ink (a dot or a dash is refused with its own
+ * message); a typed name must match `expected-name`, if given, with diacritics, case and spaces
+ * set aside. Strokes are kept as fractions of the box, so they survive a resize or the phone
+ * turning, and are drawn at the screen's pixel density. Each stroke added, undone or cleared is
+ * announced to screen readers.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart label - The label text.
+ * @csspart hint - The hint text.
+ * @csspart error - The error message.
+ * @csspart modes - The choice of how to sign.
+ * @csspart canvas - The box to draw in.
+ * @csspart undo - The "Undo last stroke" button.
+ * @csspart clear - The "Clear signature" button.
+ * @csspart input - The full-name input.
+ * @csspart typed - The typed name, shown as a signature.
+ * @csspart declaration - The declaration checkbox and its text.
+ *
+ * @cssprop --egov-signature-ink - Ink colour of a drawn signature (default near-black).
+ * @cssprop --egov-signature-paper - Background of the box (default white, in every colour scheme).
+ * @cssprop --egov-signature-aspect-ratio - Width to height of the box (default `3 / 1`).
+ * @cssprop --egov-signature-max-width - Widest the box grows (default `36rem`).
+ * @cssprop --egov-signature-font - Font of the typed signature.
+ * @cssprop --egov-color-accent - Chosen mode and button colour.
+ * @cssprop --egov-color-border - Box and mode borders.
+ * @cssprop --egov-color-error - Error message and error border colour.
+ * @cssprop --egov-color-focus - Focus outline colour.
+ * @cssprop --egov-color-hint - Hint colour.
+ * @cssprop --egov-field-gap - Space below the field.
+ *
+ * @event input - When the signature changes (a stroke, a letter, a tick).
+ * @event change - When the person commits a change: a stroke ends, undo, clear, a name typed, a tick, another mode.
+ */
+export class EgovSignaturePad extends FormControl {
+  static override styles = signaturePadStyles;
+
+  /** How the person signs at first (`draw`, `type` or `declaration`); they can switch. */
+  @property() mode: SignatureMode = 'draw';
+
+  /** The signer's full name: a typed name must match it (diacritics, case, spaces aside). */
+  @property({ attribute: 'expected-name' }) expectedName = '';
+
+  /** The declaration text of the `declaration` mode; a standard vi/en text otherwise. */
+  @property() declaration = '';
+
+  @state() private strokes: readonly (readonly SignaturePoint[])[] = [];
+  @state() private svg = '';
+  @state() private typedName = '';
+  @state() private declared = false;
+  @state() private announcement = '';
+
+  @query('canvas') private canvas?: HTMLCanvasElement | null;
+  @query('#name') private nameInput?: HTMLInputElement | null;
+  @query('#declare') private declareBox?: HTMLInputElement | null;
+
+  private pad?: SignaturePad;
+  private resizeObserver?: ResizeObserver;
+  private densityQuery?: MediaQueryList;
+  private drawnSize = { width: 0, height: 0, ratio: 0 };
+  private signedAt = '';
+  /** The value last derived from the state, to tell it from a value set from outside. */
+  private derived = '';
+  /** The mode the page asked for, to return to on reset. */
+  private initialMode?: SignatureMode;
+
+  protected get focusTarget(): HTMLElement | null | undefined {
+    if (this.mode === 'type') return this.nameInput;
+    if (this.mode === 'declaration') return this.declareBox;
+    // A box to draw in is no place for keyboard focus: the mode choice is, where Type and
+    // Declare are one arrow key away.
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[name="mode"]:checked');
+  }
+
+  /** The signature as an object, or `null` when there is none. */
+  get signature(): SignatureValue | null {
+    return parseSignatureValue(this.value);
+  }
+
+  protected override requiredMessage(): LocalizedText {
+    const label = this.label || t.canvas.vi;
+    if (this.mode === 'type') return t.requiredType(label);
+    if (this.mode === 'declaration') return t.requiredDeclaration(label);
+    return t.requiredDraw(label);
+  }
+
+  protected override validate(): ValidityProblem | null {
+    if (this.mode === 'draw' && this.strokes.length && !enoughInk(this.strokes)) {
+      return { flags: { tooShort: true }, message: t.tooLittleInk };
+    }
+    if (
+      this.mode === 'type' &&
+      this.expectedName &&
+      this.typedName.trim() &&
+      nameKey(this.typedName) !== nameKey(this.expectedName)
+    ) {
+      return { flags: { patternMismatch: true }, message: t.nameMismatch(this.expectedName) };
+    }
+    return null;
+  }
+
+  protected override resetValue(): void {
+    this.mode = this.initialMode ?? this.mode;
+    super.resetValue();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.initialMode ??= this.mode;
+    if (this.hasUpdated) this.attachPad();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detachPad();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A value set from outside (attribute, reset, restore, a script) rebuilds the signature.
+    if (changed.has('value') && this.value !== this.derived) this.rebuild(this.value);
+  }
+
+  protected override firstUpdated(): void {
+    this.attachPad();
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pad) {
+      if (this.isDisabled || this.readonly) this.pad.off();
+      else this.pad.on();
+    }
+    if ((changed as PropertyValues).has('strokes') || changed.has('mode')) this.redraw();
+  }
+
+  private attachPad() {
+    const canvas = this.canvas;
+    if (!canvas || this.pad) return;
+    const ink = getComputedStyle(this).getPropertyValue('--egov-signature-ink').trim();
+    this.pad = new SignaturePad(canvas, {
+      penColor: ink || '#1b1b1b',
+      minWidth: 0.75,
+      maxWidth: 2.75,
+      // Every pointer move counts: Chromium already coalesces them per frame.
+      throttle: 0,
+      minDistance: 2,
+    });
+    this.pad.addEventListener('endStroke', this.onStrokeEnd);
+    this.resizeObserver = new ResizeObserver(() => this.redraw());
+    this.resizeObserver.observe(canvas);
+    this.watchDensity();
+    this.drawnSize = { width: 0, height: 0, ratio: 0 };
+    this.redraw();
+  }
+
+  private detachPad() {
+    this.pad?.removeEventListener('endStroke', this.onStrokeEnd);
+    this.pad?.off();
+    this.pad = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.densityQuery?.removeEventListener('change', this.onDensityChange);
+    this.densityQuery = undefined;
+  }
+
+  /** Moving the window to a screen of another density changes no size: watch the density too. */
+  private watchDensity() {
+    this.densityQuery?.removeEventListener('change', this.onDensityChange);
+    this.densityQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    this.densityQuery.addEventListener('change', this.onDensityChange);
+  }
+
+  private onDensityChange = () => {
+    this.watchDensity();
+    this.redraw();
+  };
+
+  /**
+   * Sizes the bitmap to the box at the screen's density and draws the strokes again, scaled to
+   * the new size: a canvas loses its drawing whenever its bitmap is resized.
+   */
+  private redraw() {
+    const canvas = this.canvas;
+    const pad = this.pad;
+    if (!canvas || !pad) return;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    if (!width || !height) return; // hidden: drawn when shown
+    const ratio = Math.max(window.devicePixelRatio || 1, 1);
+    const size = this.drawnSize;
+    if (size.width !== width || size.height !== height || size.ratio !== ratio) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      this.drawnSize = { width, height, ratio };
+    }
+    const options = {
+      dotSize: pad.dotSize,
+      minWidth: pad.minWidth,
+      maxWidth: pad.maxWidth,
+      penColor: pad.penColor,
+      velocityFilterWeight: pad.velocityFilterWeight,
+      compositeOperation: pad.compositeOperation,
+    };
+    pad.clear();
+    pad.fromData(
+      this.strokes.map(
+        (stroke): PointGroup => ({
+          ...options,
+          points: stroke.map(([x, y, time]) => ({
+            x: x * width,
+            y: y * height,
+            time,
+            pressure: 0.5,
+          })),
+        }),
+      ),
+    );
+  }
+
+  private onStrokeEnd = () => {
+    const canvas = this.canvas;
+    const pad = this.pad;
+    if (!canvas || !pad) return;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    this.strokes = pad
+      .toData()
+      .map((group) => {
+        const start = group.points[0]?.time ?? 0;
+        return group.points.map(
+          (point): SignaturePoint => [
+            round(point.x / width),
+            round(point.y / height),
+            Math.round(point.time - start),
+          ],
+        );
+      })
+      .filter((stroke) => stroke.length > 0);
+    this.svg = pad.toSVG();
+    this.commit();
+    this.announce(t.strokeAdded(this.strokes.length));
+    this.handleUserChange();
+  };
+
+  /** Removes the last stroke. */
+  undo(): void {
+    if (!this.strokes.length || this.isDisabled || this.readonly) return;
+    this.strokes = this.strokes.slice(0, -1);
+    this.redraw();
+    this.svg = this.strokes.length && this.pad ? this.pad.toSVG() : '';
+    this.commit();
+    this.announce(t.undone(this.strokes.length));
+    this.handleUserChange();
+  }
+
+  /** Removes every stroke. */
+  clear(): void {
+    if (!this.strokes.length || this.isDisabled || this.readonly) return;
+    this.strokes = [];
+    this.svg = '';
+    this.redraw();
+    this.commit();
+    this.announce(t.cleared);
+    this.handleUserChange();
+  }
+
+  private computeValue(): string {
+    const signedAt = this.signedAt;
+    let value: SignatureValue | null = null;
+    if (this.mode === 'draw' && this.strokes.length) {
+      value = { mode: 'draw', svg: this.svg, points: this.strokes, signedAt };
+    } else if (this.mode === 'type' && this.typedName.trim()) {
+      value = { mode: 'type', name: this.typedName.trim().replace(/\s+/g, ' '), signedAt };
+    } else if (this.mode === 'declaration' && this.declared) {
+      value = {
+        mode: 'declaration',
+        ...(this.expectedName ? { name: this.expectedName } : {}),
+        declaration: this.declarationText(),
+        signedAt,
+      };
+    }
+    return value ? JSON.stringify(value) : '';
+  }
+
+  private commit() {
+    this.signedAt = new Date().toISOString();
+    const value = this.computeValue();
+    this.derived = value;
+    this.handleUserInput(value);
+  }
+
+  private rebuild(text: string) {
+    const value = parseSignatureValue(text);
+    this.derived = text;
+    this.strokes = value?.mode === 'draw' ? (value.points ?? []) : [];
+    this.svg = value?.mode === 'draw' ? (value.svg ?? '') : '';
+    this.typedName = value?.mode === 'type' ? (value.name ?? '') : '';
+    this.declared = value?.mode === 'declaration';
+    this.signedAt = value?.signedAt ?? '';
+    if (value) this.mode = value.mode;
+  }
+
+  private declarationText(): string {
+    return this.declaration || t.defaultDeclaration[localeOf(this)];
+  }
+
+  private announce(text: LocalizedText) {
+    const words = text[localeOf(this)];
+    // The same words twice in a row would not be read again.
+    this.announcement = this.announcement === words ? `${words}\u00a0` : words;
+  }
+
+  override render() {
+    const error = this.visibleError;
+    const locale = localeOf(this);
+    const described = this.describedBy(error);
+    return html`
+      <div part="base" class="field ${error ? 'has-error' : ''}" role="group" aria-labelledby="label">
+        <span part="label" id="label" class="label">${this.renderLabelText()}</span>
+        ${this.renderHint()} ${this.renderError(error)}
+        <fieldset part="modes">
+          <legend>${t.modes[locale]}</legend>
+          <div class="modes">
+            ${SIGNATURE_MODES.map((mode) => {
+              const checked = this.mode === mode;
+              return html`<label class="mode">
+                <input
+                  type="radio"
+                  name="mode"
+                  value=${mode}
+                  .checked=${live(checked)}
+                  ?disabled=${this.isDisabled}
+                  aria-describedby=${ifDefined(checked && mode === 'draw' ? described : undefined)}
+                  aria-invalid=${ifDefined(checked && mode === 'draw' && error ? 'true' : undefined)}
+                  @click=${this.onModeClick}
+                  @keydown=${this.onModeKeyDown}
+                  @change=${this.onModeChange}
+                />
+                ${t[mode][locale]}
+              </label>`;
+            })}
+          </div>
+        </fieldset>
+        <div class="panel" ?hidden=${this.mode !== 'draw'}>
+          <div class="pad">
+            <canvas
+              part="canvas"
+              role="img"
+              aria-label=${t.canvas[locale]}
+              aria-describedby="draw-hint"
+            ></canvas>
+          </div>
+          <p class="baseline" id="draw-hint">${t.drawHint[locale]}</p>
+          <div class="actions">
+            <button
+              part="undo"
+              type="button"
+              ?disabled=${this.isDisabled}
+              aria-disabled=${!this.strokes.length || this.readonly ? 'true' : 'false'}
+              @click=${this.undo}
+            >
+              ${t.undo[locale]}
+            </button>
+            <button
+              part="clear"
+              type="button"
+              ?disabled=${this.isDisabled}
+              aria-disabled=${!this.strokes.length || this.readonly ? 'true' : 'false'}
+              @click=${this.clear}
+            >
+              ${t.clear[locale]}
+            </button>
+          </div>
+        </div>
+        <div class="panel" ?hidden=${this.mode !== 'type'}>
+          <label class="name-label" for="name">${t.fullName[locale]}</label>
+          ${
+            this.expectedName
+              ? html`<div class="hint" id="name-hint">${t.fullNameHint(this.expectedName)[locale]}</div>`
+              : ''
+          }
+          <input
+            part="input"
+            id="name"
+            class="control"
+            type="text"
+            autocomplete="name"
+            spellcheck="false"
+            .value=${live(this.typedName)}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            aria-describedby=${ifDefined(
+              [described, this.expectedName ? 'name-hint' : ''].filter(Boolean).join(' ') ||
+                undefined,
+            )}
+            aria-invalid=${this.mode === 'type' && error ? 'true' : 'false'}
+            @input=${this.onNameInput}
+            @change=${this.handleUserChange}
+          />
+          <p part="typed" class="typed" aria-hidden="true">${this.typedName}</p>
+        </div>
+        <div class="panel" ?hidden=${this.mode !== 'declaration'}>
+          <div part="declaration" class="choice">
+            <input
+              type="checkbox"
+              id="declare"
+              .checked=${live(this.declared)}
+              ?disabled=${this.isDisabled}
+              aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
+              aria-describedby=${ifDefined(this.mode === 'declaration' ? described : undefined)}
+              aria-invalid=${this.mode === 'declaration' && error ? 'true' : 'false'}
+              @click=${this.onDeclareClick}
+              @change=${this.onDeclareChange}
+            />
+            <label for="declare">${this.declarationText()}</label>
+          </div>
+        </div>
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  // Native radios and checkboxes have no read-only state: refuse what would change them.
+  private onModeClick(event: Event) {
+    if (this.readonly) event.preventDefault();
+  }
+
+  private onModeKeyDown(event: KeyboardEvent) {
+    if (this.readonly && event.key.startsWith('Arrow')) event.preventDefault();
+  }
+
+  private onDeclareClick(event: Event) {
+    if (this.readonly) event.preventDefault();
+  }
+
+  private onModeChange(event: Event) {
+    const mode = (event.target as HTMLInputElement).value as SignatureMode;
+    if (mode === this.mode) return;
+    const before = this.value;
+    this.mode = mode;
+    this.commit();
+    this.announce(t.modeChosen(t[mode]));
+    if (this.value !== before) this.handleUserChange();
+  }
+
+  private onNameInput(event: Event) {
+    this.typedName = (event.target as HTMLInputElement).value;
+    this.commit();
+  }
+
+  private onDeclareChange(event: Event) {
+    this.declared = (event.target as HTMLInputElement).checked;
+    this.commit();
+    this.handleUserChange();
+  }
+}
+
+function enoughInk(strokes: readonly (readonly SignaturePoint[])[]): boolean {
+  let count = 0;
+  let minX = 1;
+  let maxX = 0;
+  let minY = 1;
+  let maxY = 0;
+  for (const stroke of strokes) {
+    for (const [x, y] of stroke) {
+      count += 1;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+  }
+  return (
+    count >= MIN_POINTS && (maxX - minX >= MIN_WIDTH_FRACTION || maxY - minY >= MIN_HEIGHT_FRACTION)
+  );
+}
