@@ -6,6 +6,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Database } from './db/database.js';
+import { type DemoOptions, demoRoutes } from './demo/demo-routes.js';
 import type { TokenVerifier } from './http/auth.js';
 import { requireRole } from './http/auth.js';
 import { HANDLERS, type HandlerContext, type Reply } from './http/handlers.js';
@@ -25,6 +26,22 @@ export interface AppOptions {
   readonly portalDir?: string | undefined;
   /** The built `@egov-kit/elements`, served under `/elements/`. */
   readonly elementsDir?: string | undefined;
+  /** The browser bundle of `@egov-kit/client` (`index.js` and its chunks), served under `/client/`. */
+  readonly clientDir?: string | undefined;
+  /** The browser bundle of `@egov-kit/signing`, served under `/signing/`, for pages that sign. */
+  readonly signingDir?: string | undefined;
+  /**
+   * The built `@egov-kit/schema` (its `dist/`), served under `/schema/`: pages without a build
+   * step import its dependency-free modules (the status machine, the working-day calendar).
+   */
+  readonly schemaDir?: string | undefined;
+  /** A static Storybook build, served under `/storybook/`; none when absent. */
+  readonly storybookDir?: string | undefined;
+  /**
+   * The demo endpoints under `/demo/` (sign-in as a demo user, demo signing certificates); off
+   * when absent, and then every `/demo/` path answers 404. Never on a real deployment.
+   */
+  readonly demo?: DemoOptions | undefined;
   /**
    * Origins of other sites allowed to call the API from a browser (CORS), e.g. an agency portal
    * on its own domain; none by default (same origin only). `*` allows any origin.
@@ -48,6 +65,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pem': 'application/x-pem-file',
   '.pdf': 'application/pdf',
 };
 
@@ -153,12 +173,28 @@ export function createApp(options: AppOptions): Hono {
     });
   });
 
-  if (options.elementsDir) {
-    const dir = options.elementsDir;
-    app.get(
-      '/elements/*',
-      async (c) => (await serveFile(dir, c.req.path.slice('/elements/'.length))) ?? c.notFound(),
-    );
+  if (options.demo) app.route('/demo', demoRoutes(options.demo));
+  else app.all('/demo/*', (c) => c.notFound());
+
+  // `/storybook` without its slash: the build's relative URLs need the folder form.
+  app.get('/storybook', (c) => (options.storybookDir ? c.redirect('/storybook/') : c.notFound()));
+  const folders = [
+    ['/elements/', options.elementsDir],
+    ['/client/', options.clientDir],
+    ['/signing/', options.signingDir],
+    ['/schema/', options.schemaDir],
+    ['/storybook/', options.storybookDir],
+  ] as const;
+  for (const [prefix, dir] of folders) {
+    if (!dir) {
+      // Not installed or not built: a plain 404, never the portal's page of the same name.
+      app.get(`${prefix}*`, (c) => c.notFound());
+      continue;
+    }
+    app.get(`${prefix}*`, async (c) => {
+      const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
+      return (await serveFile(dir, path.slice(prefix.length))) ?? c.notFound();
+    });
   }
   if (options.portalDir) {
     const dir = options.portalDir;

@@ -18,6 +18,13 @@ export interface ServerConfig {
   readonly jwtAudience?: string | undefined;
   /** Other origins allowed to call the API from browsers (`CORS_ORIGINS`, comma-separated). */
   readonly corsOrigins?: readonly string[] | undefined;
+  /**
+   * The demo endpoints under `/demo/` — sign-in as a demo user, demo signing certificates — and
+   * the demo procedure record (`EGOV_DEMO`; on unless `off`, `0`, `false` or `no`). Turn it off
+   * on anything reachable by real users: demo sign-in needs no password. `readConfig` turns it on
+   * by default, for `pnpm start`; a configuration built in code has it off unless it says so.
+   */
+  readonly demo?: boolean | undefined;
 }
 
 /**
@@ -45,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwksUrl: env.JWKS_URL || undefined,
     jwtIssuer: env.JWT_ISSUER || undefined,
     jwtAudience: env.JWT_AUDIENCE || undefined,
+    demo: !['off', '0', 'false', 'no'].includes((env.EGOV_DEMO ?? '').trim().toLowerCase()),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

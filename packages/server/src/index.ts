@@ -8,6 +8,13 @@ export { readConfig, type ServerConfig } from './config.js';
 export type { Database, Queryable } from './db/database.js';
 export { MIGRATIONS, migrate } from './db/migrations.js';
 export { openDatabase, type StorageConfig } from './db/open.js';
+export type { DemoOptions } from './demo/demo-routes.js';
+export {
+  type DemoSigner,
+  type DemoSigningIdentities,
+  type DemoSigningIdentity,
+  loadDemoSigningIdentities,
+} from './demo/signing-identities.js';
 export {
   type AuthConfig,
   type Principal,
@@ -16,6 +23,7 @@ export {
   TokenVerifier,
 } from './http/auth.js';
 export { HttpProblem, isHttpProblem, PROBLEMS, type ProblemCode } from './http/problem.js';
+export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';
 export { DiskFileStore, type FileStore, MemoryFileStore } from './services/file-store.js';

@@ -36,6 +36,11 @@ if (server.seeded) {
 console.log(
   `  API: ${server.url}/api/v1  ·  reference: ${server.url}/api/v1/docs  ·  OpenAPI: ${server.url}/api/v1/openapi.json`,
 );
+if (config.demo) {
+  console.log(
+    `  demo (EGOV_DEMO=off to disable): sign-in at ${server.url}/demo/sign-in, demo CA at ${server.url}/demo/ca.pem`,
+  );
+}
 if (server.secret) {
   console.log('  demo tokens (development only; send as "Authorization: Bearer <token>"):');
   for (const [label, user] of Object.entries(DEMO_USERS)) {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -9,8 +10,10 @@ import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
-import { type AuthConfig, TokenVerifier } from './http/auth.js';
-import { PORTAL_DIR } from './paths.js';
+import type { DemoOptions } from './demo/demo-routes.js';
+import { loadDemoSigningIdentities } from './demo/signing-identities.js';
+import { type AuthConfig, signDevToken, TokenVerifier } from './http/auth.js';
+import { PACKAGE_ROOT, PORTAL_DIR } from './paths.js';
 import { type SeedReport, seed } from './seed/seed.js';
 import { DiskFileStore } from './services/file-store.js';
 
@@ -25,7 +28,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database (migrating and seeding it), and serves the API and the demo portal. */
+/**
+ * Opens the database (migrating and seeding it), and serves the API and the demo portal; with
+ * `config.demo`, also the demo endpoints, the demo signing identities (made in `dataDir` on the
+ * first start) and the demo procedure record.
+ */
 export async function startServer(
   config: ServerConfig,
   options: { demoDossiers?: boolean } = {},
@@ -35,15 +42,33 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
   });
-  const seeded = await seed(db, options);
+  const seeded = await seed(db, { ...options, demoProcedure: config.demo === true });
   const auth = await authConfig(config);
+  let demo: DemoOptions | undefined;
+  if (config.demo) {
+    await mkdir(config.dataDir, { recursive: true });
+    const identities = await loadDemoSigningIdentities(config.dataDir);
+    demo = {
+      signToken:
+        auth.kind === 'secret'
+          ? (principal) =>
+              signDevToken(auth.secret, principal, { issuer: auth.issuer, expiresIn: '12h' })
+          : undefined,
+      signingIdentities: async () => identities,
+    };
+  }
   const app = createApp({
     db,
     files: new DiskFileStore(config.filesDir),
     tokens: new TokenVerifier(auth),
     portalDir: fileURLToPath(PORTAL_DIR),
-    elementsDir: findElementsDir(),
+    elementsDir: findBuild('@egov-kit/elements', 'ELEMENTS_DIR', 'dist'),
+    clientDir: findBuild('@egov-kit/client', 'CLIENT_DIR', 'dist/browser'),
+    signingDir: findBuild('@egov-kit/signing', 'SIGNING_DIR', 'dist/browser'),
+    schemaDir: findBuild('@egov-kit/schema', 'SCHEMA_DIR', 'dist'),
+    storybookDir: findStorybookDir(),
     corsOrigins: config.corsOrigins,
+    demo,
   });
   return new Promise((resolve, reject) => {
     const server = serve(
@@ -101,15 +126,27 @@ export async function authConfig(config: ServerConfig): Promise<AuthConfig> {
 }
 
 /**
- * The built elements, from `ELEMENTS_DIR` or the installed `@egov-kit/elements` (an optional
- * peer dependency: the API runs without it, only the demo portal needs it).
+ * A folder of an installed package (`dir` inside it), or the folder the environment variable
+ * names. The elements, `@egov-kit/client` and `@egov-kit/signing` are optional: the API runs
+ * without them, only the demo portal's pages load their browser bundles.
  */
-function findElementsDir(): string | undefined {
-  if (process.env.ELEMENTS_DIR) return process.env.ELEMENTS_DIR;
+function findBuild(name: string, variable: string, dir: string): string | undefined {
+  const configured = process.env[variable];
+  if (configured) return configured;
   try {
     const require = createRequire(import.meta.url);
-    return join(dirname(require.resolve('@egov-kit/elements/package.json')), 'dist');
+    return join(dirname(require.resolve(`${name}/package.json`)), dir);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A static Storybook build, from `STORYBOOK_DIR` or, running from the monorepo, its root's
+ * `storybook-static/` (`pnpm build-storybook`); none otherwise, and `/storybook/` answers 404.
+ */
+function findStorybookDir(): string | undefined {
+  if (process.env.STORYBOOK_DIR) return process.env.STORYBOOK_DIR;
+  const dir = fileURLToPath(new URL('../../storybook-static/', PACKAGE_ROOT));
+  return existsSync(join(dir, 'index.html')) ? dir : undefined;
 }

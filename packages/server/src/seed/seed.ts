@@ -7,6 +7,7 @@ import { NATIONAL_PROCEDURES } from '../paths.js';
 import { bindForm, saveForm, saveProcedure } from '../services/procedures.js';
 import { DEMO_AGENCIES } from './agencies.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
+import { DEMO_PROCEDURE, seedDemoProcedure } from './demo-procedure.js';
 
 /** What seeding did, for the start-up log. */
 export interface SeedReport {
@@ -19,15 +20,25 @@ export interface SeedReport {
 /**
  * Fills an empty database: the national procedure records through the schema package's
  * importer, the authored forms bound to their procedures (the generic form for the others),
- * the demo agencies and a handful of demo dossiers. Does nothing on a database that has
- * procedures already, so restarts keep the data.
+ * the demo agencies and a handful of demo dossiers; with `demoProcedure`, the demo record of
+ * "Đăng ký khai sinh" too. Does nothing else on a database that has procedures already, so
+ * restarts keep the data — except adding the demo procedure when it is asked for and missing
+ * (a data folder from before it existed, or from a start with the demo off).
  */
 export async function seed(
   db: Database,
-  options: { demoDossiers?: boolean } = {},
+  options: { demoDossiers?: boolean; demoProcedure?: boolean } = {},
 ): Promise<SeedReport | undefined> {
   const [existing] = await db.query<{ n: number }>('select count(*)::int as n from procedures');
-  if ((existing?.n ?? 0) > 0) return undefined;
+  if ((existing?.n ?? 0) > 0) {
+    if (options.demoProcedure) {
+      const [demo] = await db.query('select 1 from procedures where code = $1', [
+        DEMO_PROCEDURE.code,
+      ]);
+      if (!demo) await db.transaction((tx) => seedDemoProcedure(tx));
+    }
+    return undefined;
+  }
   const records = JSON.parse(
     gunzipSync(await readFile(NATIONAL_PROCEDURES)).toString('utf8'),
   ) as NationalProcedureRecord[];
@@ -40,6 +51,7 @@ export async function seed(
       for (const procedureCase of procedure.cases)
         await bindForm(tx, procedure.code, procedureCase.code, form.id);
     }
+    if (options.demoProcedure) await seedDemoProcedure(tx);
     for (const agency of DEMO_AGENCIES) {
       await tx.query(
         'insert into agencies (code, name, level, unit_code, parent_code) values ($1, $2, $3, $4, $5)',
@@ -54,7 +66,7 @@ export async function seed(
     }
     const dossiers = options.demoDossiers === false ? 0 : await seedDemoDossiers(tx);
     return {
-      procedures: records.length,
+      procedures: records.length + (options.demoProcedure ? 1 : 0),
       forms: formDefinitions.length,
       agencies: DEMO_AGENCIES.length,
       dossiers,
