@@ -271,41 +271,47 @@ check(
 );
 
 check(
-  'portal: the bundle defines the field and a failed submit keeps the form',
+  'portal: the home page searches the server, opens the procedure and switches to English',
   async (browser, { portal }) => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     page.setDefaultTimeout(10_000);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${portal}/`);
-    const name = page.locator('egov-text-field[name="fullName"]');
-    await name.waitFor();
-    await page.waitForFunction(() => customElements.get('egov-text-field'));
-    assert.equal((await fieldState(name)).label, 'Họ và tên*');
+    await page.waitForFunction(() => customElements.get('egov-procedure-search'));
+    assert.equal(await page.locator('h1').count(), 1, 'the home page has one h1');
 
-    // Submit with the required field empty: blocked, error shown, focus on the field.
-    await page.locator('egov-text-field[name="email"] input').fill('an.nguyen@example.vn');
-    await page.getByRole('button', { name: 'Gửi' }).click();
-    const afterFail = await fieldState(name);
-    assert.match(afterFail.error ?? '', /Nhập họ và tên/);
-    assert.equal(afterFail.inputFocused, true, 'focus did not move to the invalid field');
-    assert.equal(await page.locator('#result').textContent(), '');
-    assert.equal(
-      await page.locator('egov-text-field[name="email"]').evaluate((element) => element.value),
-      'an.nguyen@example.vn',
-      'the failed submit lost what was typed',
+    // Server mode: typed without diacritics, the demo procedure comes first from the API.
+    const search = page.locator('egov-procedure-search');
+    await search.locator('[part="input"]').fill('dang ky khai sinh');
+    const first = search.locator('[part="result"]').first();
+    await page.waitForFunction(() =>
+      /Đăng ký khai sinh/.test(
+        document
+          .querySelector('egov-procedure-search')
+          ?.shadowRoot?.querySelector('[part="result"]')?.textContent ?? '',
+      ),
     );
-    await page.screenshot({ path: `${shots}portal-error-360.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}portal-home-search-360.png`, fullPage: true });
+    await first.click();
+    await page.waitForURL(/\/procedure\.html\?code=1\.001193$/);
+    const apply = page.getByRole('link', { name: /Nộp hồ sơ/ });
+    await apply.waitFor();
+    assert.match((await apply.getAttribute('href')) ?? '', /^\/apply\.html\?code=1\.001193$/);
+    // Readable at 360 px: nothing wider than the screen.
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= 360, `the page scrolls sideways (${scrollWidth} px)`);
+    await page.screenshot({ path: `${shots}portal-procedure-360.png`, fullPage: true });
 
-    // Fix it, as a person would, with the keyboard.
-    await page.keyboard.type('Nguyễn Văn An');
-    await page.getByRole('button', { name: 'Gửi' }).click();
-    assert.equal((await fieldState(name)).error, null);
-    assert.equal(
-      await page.locator('#result').textContent(),
-      'Đã nhận: {"fullName":"Nguyễn Văn An","email":"an.nguyen@example.vn"}',
-    );
-    await page.screenshot({ path: `${shots}portal-submitted-360.png`, fullPage: true });
+    // The English switch: <html lang="en">, the page and the elements follow, and it is kept.
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.getByRole('heading', { level: 1, name: 'Procedure details' }).waitFor();
+    await page.getByRole('link', { name: /Apply online/ }).waitFor();
+    await page.goto(`${portal}/track.html`);
+    await page.getByRole('heading', { level: 1, name: 'Track a dossier' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
     assert.deepEqual(errors, []);
     await page.close();
   },
@@ -346,6 +352,8 @@ const portalServer = await startServer({
   port: 0,
   dataDir,
   filesDir: join(dataDir, 'files'),
+  // The demo procedure and sign-in the portal's pages use.
+  demo: true,
 });
 const browser = await launchChromium();
 const counts = { passed: 0, failed: 0 };

@@ -1,0 +1,107 @@
+/**
+ * The receipt of a submitted dossier: `<egov-receipt>` from the dossier, its procedure and the
+ * agency that has it — with the codes to look it up, a QR code that opens `/track.html`, and a
+ * print button. The citizen must be signed in: the dossier is theirs.
+ */
+import { clientFor, describeError } from './api.js';
+import { h, param, replace } from './dom.js';
+import { t } from './i18n.js';
+import { requireSignIn, setupPage } from './layout.js';
+
+const strings = {
+  title: { vi: 'Hồ sơ của bạn đã được gửi', en: 'Your dossier has been sent' },
+  loading: { vi: 'Đang tải giấy tiếp nhận…', en: 'Loading the receipt…' },
+  noId: {
+    vi: 'Địa chỉ trang thiếu mã hồ sơ. Xem hồ sơ của bạn ở trang «Hồ sơ của tôi».',
+    en: 'The page address has no dossier id. See your dossiers under “My dossiers”.',
+  },
+  draft: {
+    vi: 'Hồ sơ này chưa được nộp, nên chưa có giấy tiếp nhận.',
+    en: 'This dossier has not been submitted yet, so there is no receipt.',
+  },
+  keep: {
+    vi: 'Hãy lưu hoặc in giấy này: mã hồ sơ và mã xác thực dùng để tra cứu hồ sơ và nhận kết quả.',
+    en: 'Keep or print this page: the dossier code and verification code let you track the dossier and collect the result.',
+  },
+  awaiting: {
+    vi: 'Ngày hẹn trả kết quả được ghi khi cơ quan tiếp nhận hồ sơ; bạn sẽ thấy nó trong «Hồ sơ của tôi».',
+    en: 'The result date is set when the agency receives the dossier; you will see it under “My dossiers”.',
+  },
+  follow: { vi: 'Theo dõi hồ sơ này', en: 'Follow this dossier' },
+  retry: { vi: 'Thử lại', en: 'Try again' },
+};
+
+const id = param('id');
+const content = document.getElementById('content');
+let state = { kind: 'loading' };
+
+function render() {
+  if (state.kind === 'loading') replace(content, h('p', {}, t(strings.loading)));
+  else if (state.kind === 'error') {
+    replace(
+      content,
+      h(
+        'div',
+        { class: 'error', role: 'alert' },
+        h('p', {}, state.message ? state.message : t(strings[state.key])),
+        state.retry
+          ? h('button', { type: 'button', class: 'button', onclick: load }, t(strings.retry))
+          : null,
+      ),
+    );
+  } else if (state.kind === 'ready') {
+    const { dossier, procedure, agency } = state;
+    replace(
+      content,
+      h('p', { class: 'success' }, t(strings.keep)),
+      dossier.receivedAt ? null : h('p', { class: 'notice' }, t(strings.awaiting)),
+      h(
+        'div',
+        { class: 'element-panel' },
+        h('egov-receipt', {
+          dossier,
+          procedure,
+          agency: agency ?? '',
+          'lookup-url': '/track.html',
+          'heading-level': '2',
+        }),
+      ),
+      h(
+        'p',
+        { class: 'no-print' },
+        h('a', { href: `/my.html?id=${encodeURIComponent(dossier.id)}` }, t(strings.follow)),
+      ),
+    );
+  }
+}
+
+async function load() {
+  state = { kind: 'loading' };
+  render();
+  const client = clientFor('citizen');
+  try {
+    const dossier = await client.dossiers.get(id);
+    if (dossier.status === 'draft') {
+      state = { kind: 'error', key: 'draft' };
+    } else {
+      const [procedure, agencies] = await Promise.all([
+        client.procedures.get(dossier.procedureCode),
+        client.agencies.list().catch(() => ({ items: [] })),
+      ]);
+      const agency = agencies.items.find((item) => item.code === dossier.agencyCode)?.name;
+      state = { kind: 'ready', dossier, procedure, agency };
+    }
+  } catch (error) {
+    state = { kind: 'error', message: describeError(error), retry: true };
+  }
+  render();
+}
+
+setupPage({ title: strings.title, strings, current: '/my.html', role: 'citizen', render });
+if (!id) {
+  state = { kind: 'error', key: 'noId' };
+  render();
+} else {
+  await requireSignIn('citizen', content);
+  await load();
+}

@@ -1,0 +1,64 @@
+/**
+ * The public lookup — what the receipt's QR code opens: `<egov-dossier-lookup read-url>` reads
+ * `?code=&verifier=` and looks up at once. When the dossier has result documents, the page lists
+ * download links: the API lets the receipt holder download them with the code and verifier.
+ */
+import { clientFor } from './api.js';
+import { h, replace } from './dom.js';
+import { t } from './i18n.js';
+import { setupPage } from './layout.js';
+
+const strings = {
+  title: { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
+  lead: {
+    vi: 'Nhập mã hồ sơ và mã xác thực in trên giấy tiếp nhận. Không cần đăng nhập; trang không hiện thông tin cá nhân.',
+    en: 'Enter the dossier code and verification code printed on your receipt. No sign-in needed; no personal data is shown.',
+  },
+  resultsTitle: { vi: 'Văn bản kết quả', en: 'Result documents' },
+  resultsText: {
+    vi: 'Tải văn bản kết quả giải quyết (có chữ ký số của cơ quan):',
+    en: 'Download the decision (digitally signed by the agency):',
+  },
+  download: (n, count) => ({
+    vi: count > 1 ? `Tải văn bản kết quả ${n}` : 'Tải văn bản kết quả',
+    en: count > 1 ? `Download result document ${n}` : 'Download the result document',
+  }),
+};
+
+// Made here rather than in the HTML: with `read-url` it looks up as soon as it is connected,
+// so it must have its client by then.
+const lookup = h('egov-dossier-lookup', {
+  client: clientFor(null),
+  'read-url': true,
+  'heading-level': '2',
+});
+const results = document.getElementById('results');
+let found = null;
+
+function render() {
+  const ids = found?.result.resultAttachmentIds ?? [];
+  results.hidden = ids.length === 0;
+  replace(
+    document.getElementById('result-links'),
+    ids.map((id, index) => {
+      const query = new URLSearchParams({ code: found.code, verifier: found.verifier });
+      return h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `/api/v1/attachments/${encodeURIComponent(id)}?${query}`, download: '' },
+          t(strings.download(index + 1, ids.length)),
+        ),
+      );
+    }),
+  );
+}
+
+setupPage({ title: strings.title, strings, current: '/track.html', render });
+lookup.addEventListener('egov-dossier-found', (event) => {
+  const { result } = event.detail;
+  found = { result, code: result.dossier.code ?? lookup.code, verifier: lookup.verifier };
+  render();
+});
+document.getElementById('lookup-panel').append(lookup);
