@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyStylesPlugin } from './scripts/minify-styles.mjs';
 
 // The npm build is `tsc -p tsconfig.build.json`: one module per source file, so that the
 // registration files stay where `sideEffects` names them. (A bundled build moved the
@@ -16,6 +17,8 @@ export default defineConfig({
   minify: true,
   sourcemap: true,
   clean: false,
+  // The CSS of the `*.styles.ts` files, minified as `dist` is (scripts/minify-styles.mjs).
+  esbuildPlugins: [minifyStylesPlugin],
   splitting: true,
   esbuildOptions(options) {
     options.chunkNames = 'egov-elements-[name]-[hash]';

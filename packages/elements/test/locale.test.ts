@@ -34,3 +34,25 @@ describe('localeOf', () => {
     expect(localeOf(english.firstElementChild as Element)).to.equal('en');
   });
 });
+
+describe('a change of lang', () => {
+  it('re-renders the egov elements in the new language', async () => {
+    await import('../src/dossier-lookup/define.js');
+    const page = await fixture(
+      html`<div lang="vi"><egov-dossier-lookup></egov-dossier-lookup></div>`,
+    );
+    const lookup = page.querySelector('egov-dossier-lookup') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await lookup.updateComplete;
+    const text = () => lookup.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const before = text();
+    page.setAttribute('lang', 'en');
+    // The observer runs as a microtask after the attribute changes; the render follows.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await lookup.updateComplete;
+    const after = text();
+    expect(after).to.not.equal(before);
+    expect(localeOf(lookup)).to.equal('en');
+  });
+});

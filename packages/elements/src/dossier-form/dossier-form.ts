@@ -23,16 +23,12 @@ import { dossierFormStyles } from './dossier-form.styles.js';
 import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
 import {
   type DossierFormClient,
-  documentsOf,
-  failureMessage,
-  fieldErrorsOf,
-  isConflict,
-  isGone,
-  isOffline,
   newKey,
   type ServerDraftState,
+  SYNC_DELAY,
   type SyncStatus,
 } from './server-draft.js';
+import type { SyncHost } from './sync.js';
 
 /** A field error from the server: `path` is the field's name, with or without `formData.`. */
 export interface ServerFieldError {
@@ -64,11 +60,6 @@ export interface DossierSubmittedDetail {
   readonly dossier: Dossier;
 }
 
-/** Wait after the last change before the answers go to the server draft. */
-const SYNC_DELAY = 1500;
-/** Longest wait between retries while offline. */
-const MAX_RETRY_DELAY = 30_000;
-
 // biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
 type Control = FormControl<any> & { checked?: boolean };
 
@@ -93,6 +84,23 @@ const loadValidation = () => {
     },
   );
   return validation;
+};
+
+/**
+ * The server half (sync.ts: pushes, conflicts, submitting through the client, their words) is
+ * fetched when a form is given a client: a form without one never loads it.
+ */
+let sync: typeof import('./sync.js') | undefined;
+let syncLoading: Promise<typeof import('./sync.js')> | undefined;
+const loadSync = () => {
+  syncLoading ??= import('./sync.js').then(
+    (module) => (sync = module),
+    (error: unknown) => {
+      syncLoading = undefined;
+      throw error;
+    },
+  );
+  return syncLoading;
 };
 
 /**
@@ -197,8 +205,10 @@ export class EgovDossierForm extends LitElement {
   @state() private busy = false;
   @state() private syncStatus: SyncStatus = 'idle';
   /** The last status that is not `saving`: what the status line says meanwhile. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
   private settledStatus: SyncStatus = 'idle';
   /** Why the last sync failed, when it is neither a conflict nor a lost connection. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
   @state() private syncProblem: LocalizedText | null = null;
   /** A problem met while resolving a conflict (offline, say). */
   @state() private conflictProblem: LocalizedText | null = null;
@@ -229,8 +239,25 @@ export class EgovDossierForm extends LitElement {
   /** The pushes to the server, one after another. */
   private pushing: Promise<unknown> = Promise.resolve();
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
   private retryDelay = 0;
   private uploaders = new Map<string, Uploader>();
+
+  /**
+   * The form as sync.ts sees it: that module holds what were this class's server methods, and
+   * reaches the same private state they did. `SyncHost` names every member it uses.
+   */
+  private get syncHost(): SyncHost {
+    return this as unknown as SyncHost;
+  }
+
+  /** Resolves once the server half is there too (with a client), so a caller sees the whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.syncing || sync) return done;
+    await loadSync().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
 
   private get locale(): Locale {
     return localeOf(this);
@@ -295,6 +322,11 @@ export class EgovDossierForm extends LitElement {
     }
     if (changed.has('client') || changed.has('procedureCode')) {
       this.uploaders.clear();
+      if (this.syncing && !sync)
+        void loadSync().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        );
       if (this.draftLoaded && this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
     }
   }
@@ -492,8 +524,9 @@ export class EgovDossierForm extends LitElement {
       await this.goTo(sections[index + 1]?.id ?? '', true);
       return;
     }
-    if (this.syncing) await this.submitToServer();
-    else this.submitData(data);
+    if (!this.syncing) this.submitData(data);
+    else if (await loadSync().catch(() => undefined)) await sync?.submitToServer(this.syncHost);
+    else this.submitProblem = formMessages.submitOffline; // the sync module did not come
   };
 
   private submitData(data: Record<string, unknown>) {
@@ -574,73 +607,12 @@ export class EgovDossierForm extends LitElement {
 
   /** Queues one push behind the others; resolves to the server draft's id. */
   private push(): Promise<string> {
-    const run = this.pushing.catch(() => undefined).then(() => this.pushOnce());
+    const run = this.pushing
+      .catch(() => undefined)
+      .then(loadSync)
+      .then((module) => module.pushOnce(this.syncHost));
     this.pushing = run;
     return run;
-  }
-
-  private async pushOnce(): Promise<string> {
-    const client = this.client;
-    const state = this.serverDraft;
-    if (!client || !this.syncing) throw new Error('egov-dossier-form: no client');
-    if (this.syncStatus === 'conflict') throw new Error('egov-dossier-form: unresolved conflict');
-    if (state.id && (!state.dirty || this.submitted)) return state.id;
-    const snapshot = this.data;
-    const applicant = this.applicant ? { applicant: this.applicant } : {};
-    this.syncStatus = 'saving';
-    try {
-      const dossier = state.id
-        ? await client.dossiers.update(
-            state.id,
-            { ...applicant, formData: snapshot, documents: this.documents(snapshot) },
-            { ifMatch: state.etag },
-          )
-        : await client.dossiers.create(
-            { procedureCode: this.procedureCode, ...applicant, formData: snapshot },
-            { idempotencyKey: state.createKey },
-          );
-      if (this.serverDraft !== state) return dossier.id; // discarded meanwhile
-      this.serverDraft = {
-        ...state,
-        id: dossier.id,
-        etag: client.dossiers.etag(dossier.id) ?? state.etag,
-        // Typed while the request was out, or files to name (a create carries no documents).
-        dirty:
-          this.data !== snapshot ||
-          (!state.id && this.documents(snapshot).some((doc) => doc.attachmentIds.length > 0)),
-      };
-      this.syncStatus = 'saved';
-      this.syncProblem = null;
-      this.retryDelay = 0;
-      this.saveDraft();
-      if (this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
-      return dossier.id;
-    } catch (error) {
-      if (this.serverDraft !== state) throw error;
-      if (state.id && isGone(error)) {
-        // The draft is no more (deleted on the server): start a new one with these answers.
-        this.serverDraft = { createKey: newKey(), dirty: true };
-        return this.pushOnce();
-      }
-      if (isConflict(error)) {
-        this.syncStatus = 'conflict';
-        this.conflictProblem = null;
-      } else if (isOffline(error)) {
-        this.syncStatus = 'offline';
-        this.retryDelay = Math.min(Math.max(this.retryDelay * 2, 2000), MAX_RETRY_DELAY);
-        this.scheduleSync(this.retryDelay);
-      } else {
-        this.syncStatus = 'error';
-        this.syncProblem = failureMessage(error);
-      }
-      this.saveDraft();
-      throw error;
-    }
-  }
-
-  /** The draft's documents: the ids of the upload fields shown, by required document. */
-  private documents(data: Record<string, unknown>) {
-    return documentsOf(this.visibleFields(this.visibleSections), data);
   }
 
   /** The server draft's id, creating the draft first if there is none (an upload needs it). */
@@ -667,139 +639,6 @@ export class EgovDossierForm extends LitElement {
       this.uploaders.set(field.name, uploader);
     }
     return uploader;
-  }
-
-  /** "Use the saved version": the server's answers replace those on this device. */
-  private useSaved = async () => {
-    const client = this.client;
-    const id = this.serverDraft.id;
-    if (!client || !id) return;
-    try {
-      const dossier = await client.dossiers.get(id);
-      this.data = { ...this.prefill, ...dossier.formData };
-      this.serverDraft = {
-        ...this.serverDraft,
-        etag: client.dossiers.etag(id) ?? this.serverDraft.etag,
-        dirty: false,
-      };
-    } catch (error) {
-      this.conflictProblem = this.resolutionProblem(error);
-      return;
-    }
-    this.own = {};
-    this.server = {};
-    this.resolved(formMessages.usedSaved);
-    if (this.revealed) await this.showErrors(this.check(this.shownSections).errors, false);
-  };
-
-  /** "Keep my answers": overwrite the server's version on purpose, against its current ETag. */
-  private keepMine = async () => {
-    const client = this.client;
-    const id = this.serverDraft.id;
-    if (!client || !id) return;
-    try {
-      await client.dossiers.get(id);
-    } catch (error) {
-      this.conflictProblem = this.resolutionProblem(error);
-      return;
-    }
-    this.serverDraft = {
-      ...this.serverDraft,
-      etag: client.dossiers.etag(id) ?? this.serverDraft.etag,
-      dirty: true,
-    };
-    this.syncStatus = 'saving';
-    try {
-      await this.push();
-    } catch {
-      return; // shown: offline, an error, or another conflict
-    }
-    this.resolved(formMessages.keptMine);
-  };
-
-  private resolutionProblem(error: unknown): LocalizedText {
-    return isOffline(error) ? formMessages.syncOffline : failureMessage(error);
-  }
-
-  private async resolved(message: LocalizedText) {
-    this.syncStatus = 'saved';
-    this.conflictProblem = this.submitProblem = null;
-    this.saveDraft();
-    this.notice = message[this.locale];
-    await this.updateComplete;
-    this.noticeBox?.focus();
-  }
-
-  /**
-   * Submits the server draft: sends the last answers, then submits with an Idempotency-Key
-   * kept in the local draft until it succeeds — so that a retry after a lost answer, even after
-   * a reload, submits once.
-   */
-  private async submitToServer() {
-    const client = this.client;
-    if (!client) return;
-    if (this.syncStatus === 'conflict') {
-      this.submitProblem = formMessages.resolveFirst;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.conflict')?.focus();
-      return;
-    }
-    clearTimeout(this.syncTimer);
-    this.busy = true;
-    try {
-      let dossier: Dossier | undefined;
-      const pending = this.serverDraft.submitKey;
-      if (pending && this.serverDraft.id) {
-        // The last submit got no answer: it may have gone through. If so, the draft is one no
-        // more, and sending the answers first would only meet a conflict.
-        const current = await client.dossiers.get(this.serverDraft.id);
-        if (current.status !== 'draft') dossier = current;
-      }
-      if (!dossier) {
-        const id = await this.push();
-        const submitKey = pending ?? newKey();
-        if (!pending) {
-          this.serverDraft = { ...this.serverDraft, submitKey };
-          this.saveDraft();
-          await this.saving;
-        }
-        dossier = await client.dossiers.submit(id, {
-          idempotencyKey: submitKey,
-          ifMatch: this.serverDraft.etag,
-        });
-      }
-      await this.succeeded(dossier);
-    } catch (error) {
-      if (isConflict(error)) {
-        this.syncStatus = 'conflict';
-        this.submitProblem = formMessages.resolveFirst;
-      } else if (isOffline(error)) {
-        this.submitProblem = formMessages.submitOffline;
-      } else {
-        const errors = fieldErrorsOf(error);
-        if (errors) this.serverErrors = errors;
-        else this.submitProblem = formMessages.submitFailed(failureMessage(error)[this.locale]);
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async succeeded(dossier: Dossier) {
-    this.submitted = dossier;
-    this.serverDraft = { createKey: newKey(), dirty: false };
-    this.syncStatus = 'idle';
-    this.submitProblem = null;
-    await this.forgetDraft();
-    this.dispatchEvent(
-      new CustomEvent<DossierSubmittedDetail>('egov-submitted', {
-        bubbles: true,
-        composed: true,
-        detail: { dossier },
-      }),
-    );
-    await this.updateComplete;
-    this.noticeBox?.focus();
   }
 
   private async forgetDraft() {
@@ -865,11 +704,8 @@ export class EgovDossierForm extends LitElement {
     const definition = this.definition;
     if (!definition || !this.draftLoaded) return nothing;
     const locale = this.locale;
-    if (this.submitted) {
-      return html`<div part="notice" class="notice done" role="status" tabindex="-1">
-        <p>${formMessages.submitted(this.submitted.code ?? this.submitted.id)[locale]}</p>
-      </div>`;
-    }
+    // Only a submit through the client (sync.ts) sets `submitted`.
+    if (this.submitted && sync) return sync.renderSubmitted(this.submitted, locale);
     const sections = this.visibleSections;
     const shown = this.shownSections;
     const index = sections.indexOf(shown[0] as FormSection);
@@ -877,7 +713,7 @@ export class EgovDossierForm extends LitElement {
     return html`
       <egov-error-summary part="summary"></egov-error-summary>
       <div part="notice" class="notice" role="status" tabindex="-1">${this.renderNotice(locale)}</div>
-      ${this.syncing ? this.renderSync(locale) : nothing}
+      ${this.syncing && sync ? sync.renderSync(this.syncHost, locale) : nothing}
       ${this.steps ? this.renderSteps(sections, index, locale) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
         ${
@@ -922,40 +758,6 @@ export class EgovDossierForm extends LitElement {
         </button>`;
     }
     return this.notice ? html`<p>${this.notice}</p>` : nothing;
-  }
-
-  private renderSync(locale: Locale) {
-    const status = this.syncStatus === 'saving' ? this.settledStatus : this.syncStatus;
-    const text =
-      status === 'saved'
-        ? formMessages.syncSaved[locale]
-        : status === 'offline'
-          ? formMessages.syncOffline[locale]
-          : status === 'error' && this.syncProblem
-            ? formMessages.syncFailed(this.syncProblem[locale])[locale]
-            : '';
-    // The status keeps its words while a save is under way, so that a screen reader is not
-    // told "saving" on every pause in typing; the conflict is an alert, with its two choices.
-    return html`<p part="sync" class="sync ${status}" role="status">${text}</p>
-      <div class="conflict-region" role="alert">
-        ${
-          status === 'conflict'
-            ? html`<div part="conflict" class="conflict" tabindex="-1" aria-labelledby="conflict-title">
-                <p id="conflict-title" class="conflict-title">${formMessages.conflictTitle[locale]}</p>
-                <p>${formMessages.conflictBody[locale]}</p>
-                ${this.conflictProblem ? html`<p class="problem">${this.conflictProblem[locale]}</p>` : nothing}
-                <div class="choices">
-                  <button part="use-saved" type="button" @click=${this.useSaved}>
-                    ${formMessages.useSaved[locale]}
-                  </button>
-                  <button part="keep-mine" type="button" @click=${this.keepMine}>
-                    ${formMessages.keepMine[locale]}
-                  </button>
-                </div>
-              </div>`
-            : nothing
-        }
-      </div>`;
   }
 
   private renderSteps(sections: readonly FormSection[], index: number, locale: Locale) {

@@ -6,7 +6,7 @@ import type {
   LocalizedText,
   UpdateDossierRequest,
 } from '@egov-kit/schema';
-import { formMessages } from '../internal/messages.js';
+import { syncMessages } from '../internal/messages.js';
 
 /**
  * What `<egov-dossier-form>` needs of an API client: the part of `@egov-kit/client`'s
@@ -67,6 +67,9 @@ export interface ServerDraftState {
   readonly submitKey?: string;
 }
 
+/** Wait after the last change before the answers go to the server draft. */
+export const SYNC_DELAY = 1500;
+
 /** How the sync with the server stands, as the form shows it. */
 export type SyncStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
 
@@ -120,10 +123,10 @@ export function fieldErrorsOf(
 /** The words a person sees for a failed save or submit that is not a conflict or a drop. */
 export function failureMessage(error: unknown): LocalizedText {
   const { status } = shape(error);
-  if (status === 401 || status === 403) return formMessages.signInAgain;
-  if (status === 409) return formMessages.notADraft;
-  if (typeof status === 'number' && status >= 500) return formMessages.serverDown;
-  return formMessages.serverRefused(typeof status === 'number' ? String(status) : '—');
+  if (status === 401 || status === 403) return syncMessages.signInAgain;
+  if (status === 409) return syncMessages.notADraft;
+  if (typeof status === 'number' && status >= 500) return syncMessages.serverDown;
+  return syncMessages.serverRefused(typeof status === 'number' ? String(status) : '—');
 }
 
 /**

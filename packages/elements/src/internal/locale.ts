@@ -1,5 +1,7 @@
 import { type Locale, resolveLocale } from '@egov-kit/schema';
 
+let langObserver: MutationObserver | undefined;
+
 /**
  * The locale an element should speak: its own `lang`, else the nearest ancestor's — crossing
  * shadow roots, so a component inside another component follows the page — else Vietnamese.
@@ -9,6 +11,7 @@ import { type Locale, resolveLocale } from '@egov-kit/schema';
  * the shadow root's host, rather than stepping through every node in script.
  */
 export function localeOf(element: Element): Locale {
+  if (!langObserver) followLangChanges();
   let current: Element | null = element;
   while (current) {
     const owner = current.closest('[lang]');
@@ -17,4 +20,32 @@ export function localeOf(element: Element): Locale {
     current = root instanceof ShadowRoot ? root.host : null;
   }
   return 'vi';
+}
+
+/**
+ * Starts, once per page, re-rendering the egov elements when a `lang` attribute changes in the
+ * document — a language switch is one attribute on `<html>`, and the elements pick their
+ * language when they render. The walk runs only on a
+ * change of `lang`, which is rare, and reaches elements nested in other elements' shadow roots.
+ * Started by the first {@link localeOf}, so every element that speaks follows.
+ */
+export function followLangChanges(): void {
+  if (langObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') {
+    return;
+  }
+  langObserver = new MutationObserver(() => rerenderEgovElements(document));
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+function rerenderEgovElements(root: Document | ShadowRoot): void {
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName.startsWith('egov-') && 'requestUpdate' in element) {
+      (element as Element & { requestUpdate(): void }).requestUpdate();
+    }
+    if (element.shadowRoot) rerenderEgovElements(element.shadowRoot);
+  }
 }

@@ -221,7 +221,18 @@ export const formMessages = {
   }),
   discardDraft: { vi: 'Bỏ bản nháp, nhập lại từ đầu', en: 'Discard the draft and start again' },
   draftDiscarded: { vi: 'Đã bỏ bản nháp.', en: 'The draft has been discarded.' },
-  // Sync with the server draft (a client is set).
+  // Also said when the sync module could not be fetched (offline).
+  submitOffline: {
+    vi: 'Chưa gửi được hồ sơ vì mất kết nối. Câu trả lời vẫn được giữ; kiểm tra kết nối rồi bấm gửi lại — hồ sơ chỉ được nộp một lần.',
+    en: 'Your application was not sent because the connection dropped. Your answers are kept; check your connection and submit again — it will be submitted only once.',
+  },
+} as const;
+
+/**
+ * The form's words with a client: the server draft's status, a conflict, a failed submit. Apart,
+ * so that they load with the sync module (dossier-form/sync.ts), not with every form.
+ */
+export const syncMessages = {
   syncSaved: {
     vi: 'Bản nháp đã được lưu trên hệ thống.',
     en: 'Your draft is saved on the service.',
@@ -255,10 +266,6 @@ export const formMessages = {
   resolveFirst: {
     vi: 'Chọn bản nháp muốn giữ trước khi gửi hồ sơ.',
     en: 'Choose which draft to keep before you submit.',
-  },
-  submitOffline: {
-    vi: 'Chưa gửi được hồ sơ vì mất kết nối. Câu trả lời vẫn được giữ; kiểm tra kết nối rồi bấm gửi lại — hồ sơ chỉ được nộp một lần.',
-    en: 'Your application was not sent because the connection dropped. Your answers are kept; check your connection and submit again — it will be submitted only once.',
   },
   submitFailed: (reason: string): LocalizedText => ({
     vi: `Chưa gửi được hồ sơ: ${reason} Câu trả lời vẫn được giữ.`,

@@ -9,7 +9,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { localeOf } from '../internal/locale.js';
-import { sanitizeRichText } from '../internal/rich-text.js';
 import {
   CHANNEL_NAMES,
   formatProcessingTime,
@@ -48,6 +47,40 @@ function applyUrl(template: string, code: string): string | undefined {
 
 const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
+/** A text with markup in it (the same test as `sanitizeRichText`'s). */
+const HAS_TAG = /<[a-z!/?]/i;
+
+/**
+ * DOMPurify is a third of the element's weight, and many procedures publish plain text only: it
+ * is loaded with `import()` when a text with HTML is first shown.
+ */
+let sanitize: typeof import('../internal/rich-text.js').sanitizeRichText | undefined;
+let sanitizerLoading: Promise<void> | undefined;
+const loadSanitizer = () =>
+  (sanitizerLoading ??= import('../internal/rich-text.js').then(
+    (module) => {
+      sanitize = module.sanitizeRichText;
+    },
+    () => {
+      // Offline, or the chunk is gone: the words stay plain, and the next render tries again.
+      sanitizerLoading = undefined;
+    },
+  ));
+
+/** Plain text keeps its line breaks; Lit escapes it. */
+const withBreaks = (text: string) =>
+  text.split(/\r?\n/).map((line, index) => (index ? [html`<br>`, line] : line));
+
+/**
+ * The words of an HTML text, never its markup, while DOMPurify is not there: parsed by an inert
+ * document (no scripts run, nothing is fetched) and shown as text.
+ */
+function wordsOf(text: string): string {
+  const doc = new DOMParser().parseFromString(text, 'text/html');
+  for (const hidden of doc.querySelectorAll('script, style, template, noscript')) hidden.remove();
+  return doc.body.textContent ?? '';
+}
+
 /**
  * @summary One administrative procedure (thủ tục hành chính) as a citizen needs it before
  * applying: what it is for, who may apply, the steps, the documents per case, the time limit and
@@ -60,7 +93,8 @@ const isWebUrl = (url: string | undefined): url is string => !!url && /^https?:\
  * offers "Try again" when loading failed (or the device is offline).
  *
  * The national database publishes descriptions, conditions, steps, results and notes as HTML.
- * Every such text is sanitised with DOMPurify before it is shown: only paragraphs, line breaks,
+ * Every such text is sanitised with DOMPurify before it is shown (DOMPurify is loaded with the
+ * first text that has HTML in it; until then its words show as plain text): only paragraphs, line breaks,
  * lists, emphasis and links stay; links keep a web, mail or phone `href` and get
  * `rel="noopener noreferrer"`; every other attribute, image, script and style is removed.
  *
@@ -121,6 +155,8 @@ export class EgovProcedureDetail extends LitElement {
   @state() private offline = false;
 
   #abort: AbortController | undefined;
+  /** Set while DOMPurify loads for a text this element shows; cleared once it is there. */
+  #sanitizer: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
@@ -159,6 +195,16 @@ export class EgovProcedureDetail extends LitElement {
       this.offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       this.loadState = e.status === 404 || e.code === 'not_found' ? 'not-found' : 'failed';
     }
+  }
+
+  /** Resolves once DOMPurify is there and every HTML text shows sanitised, for a caller to see the whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#sanitizer) {
+      await this.#sanitizer;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render() {
@@ -201,8 +247,18 @@ export class EgovProcedureDetail extends LitElement {
 
   private rich(text: string | undefined) {
     if (!text?.trim()) return nothing;
+    let body: unknown;
+    if (!HAS_TAG.test(text)) body = withBreaks(text);
+    else if (sanitize) body = unsafeHTML(sanitize(text));
+    else {
+      this.#sanitizer ??= loadSanitizer().then(() => {
+        this.#sanitizer = undefined;
+        if (sanitize) this.requestUpdate();
+      });
+      body = wordsOf(text);
+    }
     // Published texts are Vietnamese: said so, for a screen reader on an English page.
-    return html`<div part="rich-text" class="rich" lang="vi">${unsafeHTML(sanitizeRichText(text))}</div>`;
+    return html`<div part="rich-text" class="rich" lang="vi">${body}</div>`;
   }
 
   private section(title: string, body: TemplateResult | TemplateResult[], level: number) {

@@ -3,7 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import SignaturePad, { type PointGroup } from 'signature_pad';
+import type { PointGroup, default as SignaturePad } from 'signature_pad';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
 import { localeOf } from '../internal/locale.js';
 import { signaturePadMessages as t } from '../internal/signature-messages.js';
@@ -106,6 +106,24 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000;
  * @event input - When the signature changes (a stroke, a letter, a tick).
  * @event change - When the person commits a change: a stroke ends, undo, clear, a name typed, a tick, another mode.
  */
+/**
+ * signature_pad (a third of the element's weight) is fetched with `import()` when a box to draw
+ * in is first shown: the labels, the modes, typing and declaring work before it arrives, and a
+ * page whose signer types or declares never loads it.
+ */
+let Pad: typeof SignaturePad | undefined;
+let padLoading: Promise<void> | undefined;
+const loadPad = () =>
+  (padLoading ??= import('signature_pad').then(
+    (module) => {
+      Pad = module.default;
+    },
+    () => {
+      // Offline: drawing waits, and the next time the box is shown it is fetched again.
+      padLoading = undefined;
+    },
+  ));
+
 export class EgovSignaturePad extends FormControl {
   static override styles = signaturePadStyles;
 
@@ -129,6 +147,8 @@ export class EgovSignaturePad extends FormControl {
   @query('#declare') private declareBox?: HTMLInputElement | null;
 
   private pad?: SignaturePad;
+  /** Set while signature_pad loads for this element's box. */
+  private padLoad?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private densityQuery?: MediaQueryList;
   private drawnSize = { width: 0, height: 0, ratio: 0 };
@@ -205,14 +225,32 @@ export class EgovSignaturePad extends FormControl {
       if (this.isDisabled || this.readonly) this.pad.off();
       else this.pad.on();
     }
+    if (changed.has('mode')) this.attachPad();
     if ((changed as PropertyValues).has('strokes') || changed.has('mode')) this.redraw();
+  }
+
+  /** Resolves once signature_pad is there and the box is ready to draw in, for a caller to see the whole. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.padLoad) {
+      await this.padLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private attachPad() {
     const canvas = this.canvas;
-    if (!canvas || this.pad) return;
+    if (!canvas || this.pad || this.mode !== 'draw' || !this.isConnected) return;
+    if (!Pad) {
+      this.padLoad ??= loadPad().then(() => {
+        this.padLoad = undefined;
+        this.attachPad();
+      });
+      return;
+    }
     const ink = getComputedStyle(this).getPropertyValue('--egov-signature-ink').trim();
-    this.pad = new SignaturePad(canvas, {
+    this.pad = new Pad(canvas, {
       penColor: ink || '#1b1b1b',
       minWidth: 0.75,
       maxWidth: 2.75,

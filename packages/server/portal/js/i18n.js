@@ -39,7 +39,10 @@ export function restoreLocale() {
   document.documentElement.lang = saved === 'en' ? 'en' : 'vi';
 }
 
-/** Switches the language, remembers it, and re-renders everything that shows text. */
+/**
+ * Switches the language and remembers it. The egov elements follow `<html lang>` by themselves;
+ * the page's own text follows through `onLocaleChange`.
+ */
 export function setLocale(next) {
   document.documentElement.lang = next;
   try {
@@ -47,7 +50,6 @@ export function setLocale(next) {
   } catch {
     // Not remembered, but the page still switches.
   }
-  rerenderElements(document);
   for (const listener of listeners) listener(next);
 }
 
@@ -63,18 +65,6 @@ export function applyStrings(strings, root = document) {
   for (const element of root.querySelectorAll('[data-i18n-label]')) {
     const text = strings[element.dataset.i18nLabel];
     if (text) element.setAttribute('aria-label', t(text));
-  }
-}
-
-/**
- * The egov elements pick their language when they render; a switch does not re-render them by
- * itself. Walk the page (and the elements' shadow roots, where nested elements live) and ask
- * each Lit element to update.
- */
-function rerenderElements(root) {
-  for (const element of root.querySelectorAll('*')) {
-    if (typeof element.requestUpdate === 'function') element.requestUpdate();
-    if (element.shadowRoot) rerenderElements(element.shadowRoot);
   }
 }
 
