@@ -3,9 +3,10 @@
  * agency that has it — with the codes to look it up, a QR code that opens `/track.html`, and a
  * print button. The citizen must be signed in: the dossier is theirs.
  */
+import { dueDate } from '/schema/calendar/due-date.js';
 import { clientFor, describeError } from './api.js';
 import { h, param, replace } from './dom.js';
-import { t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
 
 const strings = {
@@ -26,6 +27,10 @@ const strings = {
   awaiting: {
     vi: 'Ngày hẹn trả kết quả được ghi khi cơ quan tiếp nhận hồ sơ; bạn sẽ thấy nó trong «Hồ sơ của tôi».',
     en: 'The result date is set when the agency receives the dossier; you will see it under “My dossiers”.',
+  },
+  expected: {
+    vi: 'Ngày hẹn dự kiến: {date}, nếu cơ quan tiếp nhận hồ sơ ngay khi bạn nộp.',
+    en: 'Expected result date: {date}, if the agency receives the dossier as soon as you submitted it.',
   },
   follow: { vi: 'Theo dõi hồ sơ này', en: 'Follow this dossier' },
   retry: { vi: 'Thử lại', en: 'Try again' },
@@ -54,7 +59,17 @@ function render() {
     replace(
       content,
       h('p', { class: 'success' }, t(strings.keep)),
-      dossier.receivedAt ? null : h('p', { class: 'notice' }, t(strings.awaiting)),
+      dossier.receivedAt
+        ? null
+        : h(
+            'p',
+            { class: 'notice' },
+            t(strings.awaiting),
+            ...expectedDue(dossier, procedure).flatMap((date) => [
+              ' ',
+              h('strong', {}, t(strings.expected).replace('{date}', formatDate(date))),
+            ]),
+          ),
       h(
         'div',
         { class: 'element-panel' },
@@ -72,6 +87,23 @@ function render() {
         h('a', { href: `/my.html?id=${encodeURIComponent(dossier.id)}` }, t(strings.follow)),
       ),
     );
+  }
+}
+
+/**
+ * The date the result would be due if the agency received the dossier when it was submitted,
+ * counted as the server counts (working days, holidays, office hours): an estimate, said so,
+ * until the agency receives the dossier and sets the real date.
+ */
+function expectedDue(dossier, procedure) {
+  const caseOf = procedure.cases?.find((c) => c.code === dossier.caseCode) ?? procedure.cases?.[0];
+  const channel = caseOf?.channels?.find((c) => c.channel === dossier.channel);
+  const time = channel?.processingTime;
+  if (!time || !dossier.submittedAt) return [];
+  try {
+    return [dueDate(new Date(dossier.submittedAt), time)];
+  } catch {
+    return [];
   }
 }
 
