@@ -1,203 +1,187 @@
 import { css } from 'lit';
+import { buttonStyles } from '../internal/button.styles.js';
+import { hostStyles } from '../internal/host.styles.js';
 
-export const digitalSignatureStyles = css`
-  :host {
-    display: block;
-    margin-block-end: var(--egov-field-gap, 1.5rem);
-    font-family: var(--egov-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--egov-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--egov-color-text, #1b1b1b);
-  }
+export const digitalSignatureStyles = [
+  hostStyles,
+  buttonStyles,
+  css`
+    :host {
+      margin-block-end: var(--egov-field-gap, 1.5rem);
+    }
 
-  :host([hidden]) {
-    display: none;
-  }
+    .base {
+      display: flex;
+      flex-direction: column;
+      gap: 1rem;
+    }
 
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: 1rem;
-  }
+    h2 {
+      margin: 0;
+      font-size: 1.25em;
+    }
 
-  h2 {
-    margin: 0;
-    font-size: 1.25em;
-  }
+    h3 {
+      margin: 0 0 0.5rem;
+      font-size: 1em;
+    }
 
-  h3 {
-    margin: 0 0 0.5rem;
-    font-size: 1em;
-  }
+    .card {
+      padding: 1rem;
+      border: 1px solid var(--egov-color-border, #505a5f);
+      border-radius: var(--egov-radius, 0.25rem);
+      background: var(--egov-color-surface, #fff);
+    }
 
-  .card {
-    padding: 1rem;
-    border: 1px solid var(--egov-color-border, #505a5f);
-    border-radius: var(--egov-radius, 0.25rem);
-    background: var(--egov-color-surface, #fff);
-  }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(8rem, max-content) 1fr;
+      gap: 0.25rem 1rem;
+      margin: 0;
+    }
 
-  dl {
-    display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
-    margin: 0;
-  }
+    dt {
+      color: var(--egov-color-hint, #505a5f);
+    }
 
-  dt {
-    color: var(--egov-color-hint, #505a5f);
-  }
+    dd {
+      margin: 0;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
 
-  dd {
-    margin: 0;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
+    .digest,
+    .serial {
+      font-family: var(--egov-font-mono, ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace);
+      font-size: 0.9375em;
+      word-spacing: 0.25em;
+    }
 
-  .digest,
-  .serial {
-    font-family: var(--egov-font-mono, ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace);
-    font-size: 0.9375em;
-    word-spacing: 0.25em;
-  }
+    .warning {
+      margin: 0.75rem 0 0;
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 4px solid var(--egov-color-warning, #8a4b00);
+      color: var(--egov-color-warning, #8a4b00);
+    }
 
-  .warning {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--egov-color-warning, #8a4b00);
-    color: var(--egov-color-warning, #8a4b00);
-  }
-
-  .notice {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--egov-color-accent, #0b4f8a);
-    background: var(--egov-color-notice, #eef4fa);
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--egov-color-accent, #0b4f8a);
-    background: var(--egov-color-surface, #fff);
-    border: 2px solid currentColor;
-    border-radius: var(--egov-radius, 0.25rem);
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--egov-color-on-accent, #fff);
-    background: var(--egov-color-accent, #0b4f8a);
-    border-color: var(--egov-color-accent, #0b4f8a);
-  }
-
-  button:focus-visible,
-  a:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 2px;
-  }
-
-  progress {
-    width: 100%;
-    max-width: 24rem;
-    height: 0.75rem;
-    accent-color: var(--egov-color-accent, #0b4f8a);
-  }
-
-  .progress p {
-    margin: 0.25rem 0 0.75rem;
-  }
-
-  .result,
-  .failure {
-    padding: 1rem;
-    border-inline-start: 6px solid;
-    background: var(--egov-color-surface, #fff);
-  }
-
-  .result {
-    border-color: var(--egov-color-success, #00703c);
-  }
-
-  .failure {
-    border-color: var(--egov-color-error, #b3261e);
-  }
-
-  .failure h3 {
-    color: var(--egov-color-error, #b3261e);
-  }
-
-  .failure p {
-    margin: 0 0 0.75rem;
-  }
-
-  .result ul {
-    margin: 0 0 0.75rem;
-    padding: 0;
-    list-style: none;
-  }
-
-  .result li::before {
-    content: '✓ ';
-    font-weight: 700;
-  }
-
-  .result li.note::before {
-    content: 'ℹ ';
-  }
-
-  .result li.ok {
-    color: var(--egov-color-success, #00703c);
-    font-weight: 600;
-  }
-
-  .result dl {
-    margin-block-end: 0.75rem;
-  }
-
-  a {
-    color: var(--egov-color-link, #0b4f8a);
-    font-weight: 600;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
-  @media (forced-colors: active) {
-    .card,
-    .result,
-    .failure,
-    .warning,
     .notice {
-      border-color: CanvasText;
+      margin: 0;
+      padding: 0.75rem 1rem;
+      border-inline-start: 4px solid var(--egov-color-accent, #0b4f8a);
+      background: var(--egov-color-notice, #eef4fa);
     }
-    progress {
-      forced-color-adjust: auto;
-    }
-  }
 
-  @media (prefers-reduced-motion: reduce) {
-    /* An indeterminate bar never stops moving; the words beside it say the same, still. */
-    progress:indeterminate {
-      display: none;
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
     }
-  }
-`;
+
+    button {
+      padding: 0.5rem 1.25rem;
+    }
+
+    button:focus-visible,
+    a:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline: 3px solid var(--egov-color-focus, #ffbf47);
+      outline-offset: 2px;
+      box-shadow: none;
+    }
+
+    progress {
+      width: 100%;
+      max-width: 24rem;
+      height: 0.75rem;
+      accent-color: var(--egov-color-accent, #0b4f8a);
+    }
+
+    .progress p {
+      margin: 0.25rem 0 0.75rem;
+    }
+
+    .result,
+    .failure {
+      padding: 1rem;
+      border-inline-start: 6px solid;
+      background: var(--egov-color-surface, #fff);
+    }
+
+    .result {
+      border-color: var(--egov-color-success, #00703c);
+    }
+
+    .failure {
+      border-color: var(--egov-color-error, #b3261e);
+    }
+
+    .failure h3 {
+      color: var(--egov-color-error, #b3261e);
+    }
+
+    .failure p {
+      margin: 0 0 0.75rem;
+    }
+
+    .result ul {
+      margin: 0 0 0.75rem;
+      padding: 0;
+      list-style: none;
+    }
+
+    .result li::before {
+      content: '✓ ';
+      font-weight: 700;
+    }
+
+    .result li.note::before {
+      content: 'ℹ ';
+    }
+
+    .result li.ok {
+      color: var(--egov-color-success, #00703c);
+      font-weight: 600;
+    }
+
+    .result dl {
+      margin-block-end: 0.75rem;
+    }
+
+    a {
+      color: var(--egov-color-link, #0b4f8a);
+      font-weight: 600;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+
+    @media (forced-colors: active) {
+      .card,
+      .result,
+      .failure,
+      .warning,
+      .notice {
+        border-color: CanvasText;
+      }
+      progress {
+        forced-color-adjust: auto;
+      }
+    }
+
+    @media (prefers-reduced-motion: reduce) {
+      /* An indeterminate bar never stops moving; the words beside it say the same, still. */
+      progress:indeterminate {
+        display: none;
+      }
+    }
+`,
+];

@@ -7,7 +7,8 @@ import type {
 } from '@egov-kit/signing';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localeOf } from '../internal/locale.js';
+import { formatSize } from '../internal/format-size.js';
+import { intlLocale, localeOf } from '../internal/locale.js';
 import { digitalSignatureMessages as t } from '../internal/signature-messages.js';
 import { type CertificateSummary, summarizeCertificate } from './certificate.js';
 import { digitalSignatureStyles } from './digital-signature.styles.js';
@@ -578,8 +579,6 @@ function signedPdfName(name: string): string {
   return name.replace(/(\.pdf)?$/i, '-signed.pdf');
 }
 
-const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
-
 function formatDate(date: Date, locale: Locale): string {
   return date.toLocaleDateString(intlLocale(locale), {
     day: 'numeric',
@@ -590,18 +589,4 @@ function formatDate(date: Date, locale: Locale): string {
 
 function formatDateTime(date: Date, locale: Locale): string {
   return date.toLocaleString(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' });
-}
-
-function formatSize(bytes: number, locale: Locale): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let size = bytes;
-  let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
-    unit += 1;
-  }
-  const number = size.toLocaleString(intlLocale(locale), {
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  });
-  return `${number} ${units[unit]}`;
 }

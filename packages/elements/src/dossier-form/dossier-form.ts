@@ -17,7 +17,7 @@ import type { AddressValue } from '../address-field/address-field.js';
 import type { EgovErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { Uploader } from '../file-upload/file-upload.js';
 import type { FormControl } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
+import { intlLocale, localeOf } from '../internal/locale.js';
 import { formMessages } from '../internal/messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
 import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
@@ -748,7 +748,7 @@ export class EgovDossierForm extends LitElement {
 
   private renderNotice(locale: Locale) {
     if (this.restoredAt !== null) {
-      const when = new Date(this.restoredAt).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      const when = new Date(this.restoredAt).toLocaleString(intlLocale(locale), {
         dateStyle: 'short',
         timeStyle: 'short',
       });

@@ -1,17 +1,8 @@
 import { css } from 'lit';
+import { hostStyles } from '../internal/host.styles.js';
 
 export const errorSummaryStyles = css`
-  :host {
-    display: block;
-    font-family: var(--egov-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--egov-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--egov-color-text, #1b1b1b);
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
+  ${hostStyles}
 
   .summary {
     margin-block-end: var(--egov-field-gap, 1.5rem);

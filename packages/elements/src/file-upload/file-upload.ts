@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
+import { formatSize } from '../internal/format-size.js';
 import { localeOf } from '../internal/locale.js';
 import { uploadMessages } from '../internal/messages.js';
 import {
@@ -605,19 +606,4 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     this.dragging = false;
     void this.addFiles(Array.from(event.dataTransfer?.files ?? []));
   }
-}
-
-/** `1,5 MB` in Vietnamese, `1.5 MB` in English. */
-function formatSize(bytes: number, locale: Locale): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let size = bytes;
-  let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
-    unit += 1;
-  }
-  const number = size.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  });
-  return `${number} ${units[unit]}`;
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostStyles } from './host.styles.js';
 
 /**
  * The anatomy every field shares — label, hint, error, control — so that all controls look and
@@ -6,17 +7,10 @@ import { css } from 'lit';
  * property an agency can theme.
  */
 export const fieldStyles = css`
-  :host {
-    display: block;
-    margin-block-end: var(--egov-field-gap, 1.5rem);
-    font-family: var(--egov-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--egov-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--egov-color-text, #1b1b1b);
-  }
+  ${hostStyles}
 
-  :host([hidden]) {
-    display: none;
+  :host {
+    margin-block-end: var(--egov-field-gap, 1.5rem);
   }
 
   .field {

@@ -22,6 +22,11 @@ export function localeOf(element: Element): Locale {
   return 'vi';
 }
 
+/** The BCP 47 tag `Intl` formats a locale with: Vietnamese as in Vietnam, English as in Britain. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
 /**
  * Starts, once per page, re-rendering the egov elements when a `lang` attribute changes in the
  * document — a language switch is one attribute on `<html>`, and the elements pick their

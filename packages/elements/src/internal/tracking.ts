@@ -7,6 +7,7 @@ import type {
   NoticeKind,
   PublicDossier,
 } from '@egov-kit/schema';
+import { intlLocale } from './locale.js';
 
 /**
  * A dossier as the tracking elements need it: what the public lookup gives (`PublicDossier`),
@@ -31,7 +32,7 @@ export function formatDate(value: string | Date, locale: Locale, withTime = fals
   const key = `${locale}${withTime}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

@@ -6,6 +6,7 @@ import type {
   ProcedureLevel,
   ProcessingTime,
 } from '@egov-kit/schema';
+import { intlLocale } from '../internal/locale.js';
 
 /** The words of `egov-procedure-detail`. */
 export const detailMessages = {
@@ -141,7 +142,7 @@ const money = new Map<Locale, Intl.NumberFormat>();
 export function formatVnd(amount: number, locale: Locale): string {
   let format = money.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    format = new Intl.NumberFormat(intlLocale(locale), {
       style: 'currency',
       currency: 'VND',
       maximumFractionDigits: 0,

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { buttonStyles } from '../internal/button.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
 export const signaturePadStyles = [
   fieldStyles,
+  buttonStyles,
   css`
     .label {
       font-weight: 600;
@@ -116,26 +118,8 @@ export const signaturePadStyles = [
       gap: 0.5rem;
     }
 
-    button {
-      min-height: 2.75rem;
-      padding: 0.5rem 1rem;
-      font: inherit;
-      font-weight: 600;
-      color: var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-surface, #fff);
-      border: 2px solid currentColor;
-      border-radius: var(--egov-radius, 0.25rem);
-      cursor: pointer;
-    }
 
-    button:focus-visible {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--egov-color-text, #1b1b1b);
-    }
-
-    button[aria-disabled='true'],
-    button:disabled {
+    button[aria-disabled='true'] {
       cursor: not-allowed;
       opacity: 0.6;
     }
