@@ -6,6 +6,7 @@
  */
 import { workingDaysBetween } from '/schema/calendar/working-days.js';
 import { STATUS_LABELS } from '/schema/status/statuses.js';
+import { h } from './dom.js';
 import { formatDate, t } from './i18n.js';
 
 export { STATUS_LABELS };
@@ -71,6 +72,21 @@ export function dueFacts(dossier, now = new Date()) {
         : { vi: 'hạn là hôm nay', en: 'due today' },
     ),
   };
+}
+
+/**
+ * What a list's "due" cell shows from `dueFacts()`: an "Overdue" flag in words when late, the
+ * date, and the working days left or past; `notSet` when the agency has not set a date yet.
+ */
+export function dueCell(due, notSet) {
+  if (!due.date) return t(notSet);
+  return [
+    due.overdue ? h('span', { class: 'overdue-flag' }, t({ vi: 'Quá hạn', en: 'Overdue' })) : null,
+    due.overdue ? ' ' : null,
+    due.date,
+    h('br'),
+    h('span', { class: 'muted' }, due.text),
+  ];
 }
 
 /** The procedures' names by code, fetched once each. */

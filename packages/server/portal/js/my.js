@@ -6,7 +6,7 @@
  */
 import { clientFor, describeError } from './api.js';
 import { h, param, replace } from './dom.js';
-import { dueFacts, procedureNames, statusText } from './dossiers.js';
+import { dueCell, dueFacts, procedureNames, statusText } from './dossiers.js';
 import { formatDate, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
 
@@ -31,7 +31,6 @@ const strings = {
   open: { vi: 'Xem', en: 'View' },
   more: { vi: 'Xem thêm hồ sơ', en: 'Show more dossiers' },
   retry: { vi: 'Thử lại', en: 'Try again' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
   supplementTitle: { vi: 'Bổ sung hồ sơ', en: 'Send the documents asked for' },
   supplementText: {
     vi: 'Chọn tệp cho từng giấy tờ cơ quan yêu cầu. Tệp được tải lên ngay khi chọn; bấm «Gửi bổ sung» khi xong.',
@@ -126,19 +125,7 @@ function renderList() {
         { 'data-label': t(strings.submitted) },
         dossier.submittedAt ? formatDate(dossier.submittedAt) : '—',
       ),
-      h(
-        'td',
-        { 'data-label': t(strings.due) },
-        due.date
-          ? [
-              due.overdue ? h('span', { class: 'overdue-flag' }, t(strings.overdue)) : null,
-              due.overdue ? ' ' : null,
-              due.date,
-              h('br'),
-              h('span', { class: 'muted' }, due.text),
-            ]
-          : t(strings.notSet),
-      ),
+      h('td', { 'data-label': t(strings.due) }, dueCell(due, strings.notSet)),
     );
   });
   replace(

@@ -7,7 +7,7 @@
 import { DOSSIER_STATUSES } from '/schema/status/statuses.js';
 import { clientFor, describeError } from './api.js';
 import { h, param, replace } from './dom.js';
-import { dueFacts, procedureNames, statusText } from './dossiers.js';
+import { dueCell, dueFacts, procedureNames, statusText } from './dossiers.js';
 import { formatDate, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
 
@@ -30,7 +30,6 @@ const strings = {
   submitted: { vi: 'Ngày nộp', en: 'Submitted' },
   due: { vi: 'Hẹn trả kết quả', en: 'Result due' },
   notSet: { vi: 'chưa tiếp nhận', en: 'not received yet' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
   more: { vi: 'Xem thêm hồ sơ', en: 'Show more dossiers' },
   retry: { vi: 'Thử lại', en: 'Try again' },
 };
@@ -149,19 +148,7 @@ function render() {
                 { 'data-label': t(strings.submitted) },
                 dossier.submittedAt ? formatDate(dossier.submittedAt) : '—',
               ),
-              h(
-                'td',
-                { 'data-label': t(strings.due) },
-                due.date
-                  ? [
-                      due.overdue ? h('span', { class: 'overdue-flag' }, t(strings.overdue)) : null,
-                      due.overdue ? ' ' : null,
-                      due.date,
-                      h('br'),
-                      h('span', {}, due.text),
-                    ]
-                  : t(strings.notSet),
-              ),
+              h('td', { 'data-label': t(strings.due) }, dueCell(due, strings.notSet)),
             );
           }),
         ),
