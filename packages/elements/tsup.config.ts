@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { browserBundle } from '../../tsup.base.js';
 import { minifyStylesPlugin } from './scripts/minify-styles.mjs';
 
 // The npm build is `tsc -p tsconfig.build.json`: one module per source file, so that the
@@ -8,19 +9,13 @@ import { minifyStylesPlugin } from './scripts/minify-styles.mjs';
 // the elements load with `import()` (the administrative units of the address field), which
 // stays in chunks beside it, named `egov-elements-*.js`, fetched only when needed. Serve the
 // chunks from the same folder as the file.
-export default defineConfig({
-  entry: { 'egov-elements': 'src/bundle.ts' },
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'browser',
-  noExternal: [/.*/],
-  minify: true,
-  sourcemap: true,
-  clean: false,
-  // The CSS of the `*.styles.ts` files, minified as `dist` is (scripts/minify-styles.mjs).
-  esbuildPlugins: [minifyStylesPlugin],
-  splitting: true,
-  esbuildOptions(options) {
-    options.chunkNames = 'egov-elements-[name]-[hash]';
-  },
-});
+export default defineConfig(
+  browserBundle(
+    { 'egov-elements': 'src/bundle.ts' },
+    {
+      chunkPrefix: 'egov-elements',
+      // The CSS of the `*.styles.ts` files, minified as `dist` is (scripts/minify-styles.mjs).
+      esbuildPlugins: [minifyStylesPlugin],
+    },
+  ),
+);
