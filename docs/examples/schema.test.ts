@@ -91,7 +91,11 @@ describe('docs/schema/guide.md', () => {
   it('6. imports a record of the national procedure database', () => {
     const record = JSON.parse(
       readFileSync(
-        new URL('../../../shared/data/procedures/1.013133.json', import.meta.url),
+        // A copy of the reference record (../shared/data/procedures), kept in the repository.
+        new URL(
+          '../../packages/schema/test/fixtures/national-records/1.013133.json',
+          import.meta.url,
+        ),
         'utf8',
       ),
     );
