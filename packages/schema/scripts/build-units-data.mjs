@@ -26,7 +26,7 @@
  *   each entry is the old code (2 digits province, 3 district, 5 commune), `*` when the old unit
  *   went only partly into this one, and the old name.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +36,15 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const dataDir =
   args.find((arg) => !arg.startsWith('--')) ?? join(packageDir, '../../../shared/data');
+
+if (!existsSync(dataDir)) {
+  // A clone of the public repository has no ../shared: say what is missing, not ENOENT.
+  console.error(
+    `build-units-data: không thấy dữ liệu tham chiếu ở ${dataDir}; đặt thư mục shared/data cạnh kho mã (../shared/data) hoặc truyền đường dẫn của nó.\n` +
+      `build-units-data: no reference data at ${dataDir}; put the shared/data folder beside the repository (../shared/data) or pass its path.`,
+  );
+  process.exit(1);
+}
 
 const KIND_LETTER = { ward: 'w', commune: 'c', 'special-zone': 's' };
 const KIND_PREFIX = { ward: 'Phường ', commune: 'Xã ', 'special-zone': 'Đặc khu ' };

@@ -6,7 +6,7 @@
  *
  *   node scripts/build-procedures-data.mjs [--check] [data-dir]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -19,6 +19,15 @@ const dataDir = join(
   'procedures',
 );
 const target = join(packageDir, 'data/national-procedures.json.gz');
+
+if (!existsSync(dataDir)) {
+  // A clone of the public repository has no ../shared: say what is missing, not ENOENT.
+  console.error(
+    `build-procedures-data: không thấy dữ liệu tham chiếu ở ${dataDir}; đặt thư mục shared/data cạnh kho mã (../shared/data) hoặc truyền đường dẫn của nó.\n` +
+      `build-procedures-data: no reference data at ${dataDir}; put the shared/data folder beside the repository (../shared/data) or pass its path.`,
+  );
+  process.exit(1);
+}
 
 const records = readdirSync(dataDir)
   .filter((file) => file.endsWith('.json'))
