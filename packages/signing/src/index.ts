@@ -32,6 +32,12 @@ export {
   isSignatureTooLargeError,
   SignatureTooLargeError,
 } from './errors/signature-too-large-error.js';
+export {
+  isTimestampError,
+  TIMESTAMP_ERROR_REASONS,
+  TimestampError,
+  type TimestampErrorReason,
+} from './errors/timestamp-error.js';
 export { type CertificateInput, certificateDer } from './internal/pem.js';
 export { type SignPadesOptions, signPades } from './pades/sign-pades.js';
 export {
@@ -61,6 +67,14 @@ export {
   WebCryptoSigner,
   type WebCryptoSignerOptions,
 } from './signer/webcrypto-signer.js';
+export {
+  requestTimestamp,
+  TIMESTAMP_RESERVE,
+  type TimestampInput,
+  type TimestampRequestOptions,
+  type TimestampResponse,
+} from './timestamp/request-timestamp.js';
+export { readSignatureTimestamp } from './timestamp/signature-timestamp.js';
 export { type CertificateInfo, KEY_USAGES, type KeyUsage } from './verify/certificate-info.js';
 export {
   type CheckedAtSource,

@@ -19,6 +19,8 @@ import {
   signatureAlgorithmIdentifier,
 } from '../internal/signature-algorithm.js';
 import type { Signer, SignerDescription, SignOptions } from '../signer/signer.js';
+import type { TimestampRequestOptions } from '../timestamp/request-timestamp.js';
+import { addSignatureTimestamp } from '../timestamp/signature-timestamp.js';
 
 /** What goes into the signed attributes besides contentType, messageDigest and the ESS one. */
 export interface SignedDataOptions extends SignOptions {
@@ -27,12 +29,20 @@ export interface SignedDataOptions extends SignOptions {
    * PAdES baseline signatures must not carry it (ETSI EN 319 142-1 §5.4: the PDF's `/M` says it).
    */
   readonly signingTime?: Date;
+  /**
+   * Time-stamps the signature value at a time-stamping authority (TSA) and embeds the token
+   * (CAdES-T / PAdES-B-T): a proof, from a third party, that the signature existed then. The
+   * imprint's digest is the signer's unless `hashAlgorithm` says otherwise; signing fails with a
+   * `TimestampError` when no valid-looking token comes back.
+   */
+  readonly timestamp?: TimestampRequestOptions;
 }
 
 /**
  * A detached CMS SignedData (RFC 5652) in the CAdES-BES / PAdES-B-B form: signed attributes
  * contentType, messageDigest and ESS signingCertificateV2 (ETSI EN 319 122-1 §5.2.2.3), plus
- * signing-time when asked, and the signer's certificate and chain.
+ * signing-time when asked, and the signer's certificate and chain; with `timestamp`, the
+ * signature time-stamp that makes it CAdES-T / PAdES-B-T.
  */
 export async function createSignedData(
   contentDigest: Uint8Array,
@@ -98,6 +108,12 @@ export async function createSignedData(
     ),
     signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signature) }),
   });
+  if (options.timestamp) {
+    await addSignatureTimestamp(signerInfo, hash, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...options.timestamp,
+    });
+  }
   const signedData = new SignedData({
     version: 1,
     digestAlgorithms: [digestAlgorithm],
