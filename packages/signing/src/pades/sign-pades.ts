@@ -15,6 +15,7 @@ import { InvalidPdfError } from '../errors/invalid-pdf-error.js';
 import { SignatureTooLargeError } from '../errors/signature-too-large-error.js';
 import { concatBytes, latin1, toHex } from '../internal/bytes.js';
 import type { Signer, SignOptions } from '../signer/signer.js';
+import { TIMESTAMP_RESERVE, type TimestampRequestOptions } from '../timestamp/request-timestamp.js';
 import {
   findPreviousXref,
   type RevisionObject,
@@ -37,8 +38,16 @@ export interface SignPadesOptions extends SignOptions {
    * (ETSI EN 319 142-1 §5.4); omitted unless given.
    */
   readonly signingTime?: Date;
-  /** Bytes reserved for the CMS signature. Default: the certificates' size plus 4 KiB. */
+  /**
+   * Bytes reserved for the CMS signature. Default: the certificates' size plus 4 KiB, plus
+   * {@link TIMESTAMP_RESERVE} with `timestamp`.
+   */
   readonly placeholderSize?: number;
+  /**
+   * Time-stamps the signature at a time-stamping authority (PAdES-B-T): see
+   * `SignedDataOptions.timestamp`.
+   */
+  readonly timestamp?: TimestampRequestOptions;
   /** Name of the signature field. Default `Signature1`, `Signature2`, … (the first free one). */
   readonly fieldName?: string;
 }
@@ -138,7 +147,8 @@ export async function signPades(
     options.placeholderSize ??
     description.certificate.length +
       description.chain.reduce((sum, cert) => sum + cert.length, 0) +
-      4096;
+      4096 +
+      (options.timestamp ? TIMESTAMP_RESERVE : 0);
 
   const signatureDictionary = [
     '<<',
@@ -205,6 +215,7 @@ export async function signPades(
   const contentDigest = await digest(signedBytes, description.algorithm.hash);
   const cms = await createSignedData(contentDigest, signer, description, {
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   });
   if (cms.length > reserved) throw new SignatureTooLargeError(cms.length, reserved);
   out.set(pdfBytes(toHex(cms)), contentsStart + 1);
