@@ -18,7 +18,9 @@ export {
   digestAlgorithmFromOid,
 } from './digest/algorithms.js';
 export { type DigestInput, type DigestOptions, digest } from './digest/digest.js';
+export { CertifiedPdfError, isCertifiedPdfError } from './errors/certified-pdf-error.js';
 export { CscApiError, isCscApiError } from './errors/csc-api-error.js';
+export { EncryptedPdfError, isEncryptedPdfError } from './errors/encrypted-pdf-error.js';
 export { InvalidPdfError, isInvalidPdfError } from './errors/invalid-pdf-error.js';
 export {
   isRemoteApprovalRejectedError,
@@ -32,6 +34,7 @@ export {
   isSignatureTooLargeError,
   SignatureTooLargeError,
 } from './errors/signature-too-large-error.js';
+export { isSignatureValueError, SignatureValueError } from './errors/signature-value-error.js';
 export {
   isTimestampError,
   TIMESTAMP_ERROR_REASONS,
@@ -39,6 +42,7 @@ export {
   type TimestampErrorReason,
 } from './errors/timestamp-error.js';
 export { type CertificateInput, certificateDer } from './internal/pem.js';
+export type { DocMdpPermission } from './pades/doc-mdp.js';
 export { type SignPadesOptions, signPades } from './pades/sign-pades.js';
 export {
   type PadesVerification,

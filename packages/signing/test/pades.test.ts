@@ -88,7 +88,7 @@ describe('signPades → pdfsig', () => {
     },
   );
 
-  it('puts no signing-time in the CMS (PAdES baseline), only /M when asked', async () => {
+  it('puts no signing-time in the CMS (PAdES baseline), the claimed time in /M', async () => {
     const at = new Date(Math.floor(Date.now() / 1000) * 1000);
     const signed = await signPades(classicPdf, await signerFor(pki.p256), { signingTime: at });
     const cms = opensslPrint(pki, signatureCms(signed));
@@ -96,8 +96,13 @@ describe('signPades → pdfsig', () => {
     expect(cms).not.toContain('signingTime');
     const result = await verify(signed);
     expect(result.signatures[0]?.signingTime).toEqual(at);
+    // /M is required by the baseline (ETSI EN 319 142-1 §5.3): now, when not given.
+    const before = Math.floor(Date.now() / 1000) * 1000;
     const plain = await signPades(classicPdf, await signerFor(pki.p256));
-    expect(Buffer.from(plain).toString('latin1')).not.toContain('/M (D:');
+    expect(Buffer.from(plain).toString('latin1')).toMatch(/\/M \(D:\d{14}Z\)/);
+    const claimed = (await verify(plain)).signatures[0]?.signingTime?.getTime() ?? 0;
+    expect(claimed).toBeGreaterThanOrEqual(before);
+    expect(claimed).toBeLessThanOrEqual(Date.now());
   });
 
   it('a second signature keeps the first valid (incremental update); both sides agree', async () => {

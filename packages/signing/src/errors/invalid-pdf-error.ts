@@ -3,8 +3,10 @@ import type { LocalizedText } from '@egov-kit/schema';
 const NAME = 'InvalidPdfError';
 
 /**
- * The file cannot be signed or checked as a PDF: it does not parse, it is encrypted, or its
- * structure (trailer, cross-reference) is not one the signer can append a revision to.
+ * The file cannot be signed or checked as a PDF: it does not parse, or its structure (trailer,
+ * cross-reference) is too broken to append a revision to. Small faults other tools accept (a
+ * `startxref` a few bytes off, a damaged last cross-reference section) are repaired, not
+ * refused. An encrypted PDF is an `EncryptedPdfError` instead.
  */
 export class InvalidPdfError extends Error {
   override name = NAME;
@@ -15,8 +17,8 @@ export class InvalidPdfError extends Error {
 
   constructor(reason: string, options?: { cause?: unknown }) {
     const localizedMessage = {
-      vi: 'Tệp không phải là tệp PDF hợp lệ hoặc đã được mã hoá, nên không thể ký.',
-      en: 'The file is not a valid PDF, or it is encrypted, so it cannot be signed.',
+      vi: 'Tệp không phải là tệp PDF hợp lệ (hoặc bị hỏng), nên không thể ký hay kiểm tra chữ ký.',
+      en: 'The file is not a valid PDF (or it is damaged), so it cannot be signed or checked.',
     };
     super(`${localizedMessage.vi} / ${localizedMessage.en} (${reason})`, options);
     this.reason = reason;

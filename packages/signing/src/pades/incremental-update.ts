@@ -22,35 +22,112 @@ export interface PreviousXref {
   readonly offset: number;
   readonly kind: 'table' | 'stream';
   /**
-   * One more than the highest object number used so far. New objects must be numbered from
+   * One more than the highest object number used so far (0 when the trailer does not say; the
+   * parsed objects then tell). New objects must be numbered from
    * here: a parser may drop objects it consumed (object and xref streams), and reusing their
    * numbers would hide the objects stored inside them.
    */
   readonly size: number;
 }
 
-/** Reads `startxref` at the end of a PDF; `undefined` when it is missing or points nowhere. */
+/**
+ * Finds the last cross-reference section of a PDF, the one a new revision's `/Prev` must name.
+ *
+ * Tolerant as the readers people use are (Acrobat, pdf.js, poppler, qpdf): `startxref` may point
+ * at whitespace before `xref` or a few bytes off it (files written by tools that miscount line
+ * ends), or nowhere usable, in which case the last `xref` table or `/Type /XRef` stream in the
+ * file is taken. `undefined` only when the file has no cross-reference section at all.
+ */
 export function findPreviousXref(pdf: Uint8Array): PreviousXref | undefined {
-  const tail = latin1(pdf, Math.max(0, pdf.length - 2048));
+  const tail = latin1(pdf, Math.max(0, pdf.length - 4096));
   const at = tail.lastIndexOf('startxref');
-  if (at === -1) return undefined;
-  const match = /^startxref\s+(\d+)/.exec(tail.slice(at));
-  const offset = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isSafeInteger(offset) || offset >= pdf.length) return undefined;
-  const head = latin1(pdf, offset, Math.min(pdf.length, offset + 64));
-  const kind = head.startsWith('xref')
-    ? 'table'
-    : /^\d+\s+\d+\s+obj/.test(head)
-      ? 'stream'
-      : undefined;
-  if (!kind) return undefined;
-  // The trailer dictionary follows a table; an xref stream's dictionary holds the same keys.
-  const section = latin1(pdf, offset);
-  const dictionaryAt = kind === 'table' ? section.indexOf('trailer') : 0;
-  const end = section.indexOf(kind === 'table' ? 'startxref' : 'stream', dictionaryAt);
-  const size = /\/Size\s+(\d+)/.exec(section.slice(dictionaryAt, end === -1 ? undefined : end));
-  if (dictionaryAt === -1 || !size) return undefined;
-  return { offset, kind, size: Number(size[1]) };
+  const match = at === -1 ? null : /^startxref\s+(\d+)/.exec(tail.slice(at));
+  const claimed = match ? Number(match[1]) : Number.NaN;
+  if (Number.isSafeInteger(claimed) && claimed < pdf.length) {
+    const exact = sectionAt(pdf, claimed);
+    if (exact) return exact;
+    // Off by a few bytes (a CR LF counted as one byte, whitespace before `xref`): look nearby,
+    // nearest first.
+    for (let delta = 1; delta <= SLACK; delta += 1) {
+      for (const offset of [claimed + delta, claimed - delta]) {
+        if (offset < 0 || offset >= pdf.length || !startsToken(pdf, offset)) continue;
+        const near = sectionAt(pdf, offset);
+        if (near) return near;
+      }
+    }
+  }
+  return lastSection(pdf);
+}
+
+/** How far from where `startxref` points a cross-reference section is still looked for. */
+const SLACK = 64;
+
+function startsToken(pdf: Uint8Array, offset: number): boolean {
+  const before = pdf[offset - 1];
+  return offset === 0 || before === 0x0a || before === 0x0d || before === 0x20;
+}
+
+/** The cross-reference section starting at `offset` (after whitespace), if there is one. */
+function sectionAt(pdf: Uint8Array, offset: number): PreviousXref | undefined {
+  let start = offset;
+  while (start < pdf.length && isWhitespace(pdf[start] as number)) start += 1;
+  const head = latin1(pdf, start, Math.min(pdf.length, start + 32));
+  if (head.startsWith('xref')) {
+    if (!/^xref\s+\d+\s+\d+/.test(head)) return undefined;
+    const trailerAt = findTrailer(pdf, start);
+    if (trailerAt === -1) return undefined;
+    const size = sizeIn(latin1(pdf, trailerAt, Math.min(pdf.length, trailerAt + 4096)));
+    return { offset: start, kind: 'table', size: size ?? 0 };
+  }
+  if (/^\d+\s+\d+\s+obj/.test(head)) {
+    const dictionary = latin1(pdf, start, Math.min(pdf.length, start + 4096));
+    const streamAt = dictionary.indexOf('stream');
+    const header = dictionary.slice(0, streamAt === -1 ? undefined : streamAt);
+    if (!/\/Type\s*\/XRef\b/.test(header)) return undefined;
+    return { offset: start, kind: 'stream', size: sizeIn(header) ?? 0 };
+  }
+  return undefined;
+}
+
+function findTrailer(pdf: Uint8Array, from: number): number {
+  const keyword = [0x74, 0x72, 0x61, 0x69, 0x6c, 0x65, 0x72]; // "trailer"
+  outer: for (let i = from; i <= pdf.length - keyword.length; i += 1) {
+    if (pdf[i] !== 0x74) continue;
+    for (let k = 1; k < keyword.length; k += 1) if (pdf[i + k] !== keyword[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function sizeIn(text: string): number | undefined {
+  const size = /\/Size\s+(\d+)/.exec(text);
+  return size ? Number(size[1]) : undefined;
+}
+
+function isWhitespace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c;
+}
+
+/**
+ * The last cross-reference table or stream in the file, found by scanning backwards: for a file
+ * whose `startxref` is missing or points far off. The scan looks at the whole file once.
+ */
+function lastSection(pdf: Uint8Array): PreviousXref | undefined {
+  const text = latin1(pdf);
+  const candidates: number[] = [];
+  for (const match of text.matchAll(/(?:^|[\r\n])(xref)\s/g)) {
+    candidates.push(match.index + match[0].indexOf('xref'));
+  }
+  for (const match of text.matchAll(
+    /(?:^|[\r\n\s])(\d+\s+\d+\s+obj)\s*<<[\s\S]{0,512}?\/Type\s*\/XRef\b/g,
+  )) {
+    candidates.push(match.index + match[0].indexOf(match[1] as string));
+  }
+  for (const offset of candidates.sort((a, b) => b - a)) {
+    const section = sectionAt(pdf, offset);
+    if (section) return section;
+  }
+  return undefined;
 }
 
 /**
