@@ -1,10 +1,11 @@
 import * as asn1js from 'asn1js';
 import {
   Certificate,
-  CertificateChainValidationEngine,
+  CertificateRevocationList,
   ContentInfo,
   getCrypto,
   IssuerAndSerialNumber,
+  OtherRevocationInfoFormat,
   SignedData,
   type SignerInfo,
 } from 'pkijs';
@@ -14,20 +15,31 @@ import { equalBytes, toArrayBuffer } from '../internal/bytes.js';
 import { readChildren, readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
 import { type CertificateInput, certificateDer, pemBlocks } from '../internal/pem.js';
-import { type CertificateInfo, certificateInfo, keyUsages } from './certificate-info.js';
+import { WEAK_DIGESTS, weakSignatureAlgorithm } from './algorithms.js';
+import { certificateInfo } from './certificate-info.js';
+import { type ChainFailure, type RevocationPolicy, validateChain } from './chain.js';
+import type { SubIndication } from './report.js';
 import {
   type CheckedAtSource,
   failure,
   type SignatureVerification,
+  type TimestampReport,
+  type VerificationFailure,
   type VerifiedSigner,
 } from './result.js';
+import {
+  createRevocationChecker,
+  type RevocationChecker,
+  type RevocationOptions,
+} from './revocation.js';
+import { derOf } from './x509.js';
 
 /** Options of `verifyCades` and `verifyPades`. */
-export interface VerifyOptions {
+export interface VerifyOptions extends RevocationOptions {
   /**
    * The certification authorities you trust (DER or PEM; a PEM text may hold several). For
    * Vietnam, the root of the National Electronic Authentication Centre (NEAC) and those of the
-   * licensed CAs your agency accepts.
+   * licensed CAs your agency accepts (see the signing guide, "Trusted roots").
    */
   readonly trustedRoots?: readonly CertificateInput[];
   /** Intermediate CA certificates the signature itself does not carry. */
@@ -39,18 +51,44 @@ export interface VerifyOptions {
    */
   readonly checkChain?: boolean;
   /**
-   * The time to check the certificate's validity and chain at. Default: the signing time the
-   * signature claims, or now when it claims none.
+   * The time "now" for this verification (default: the clock). Certificates are checked at the
+   * time a valid time-stamp proves, else at this time. A signing time the signature claims is
+   * reported, never trusted.
    */
   readonly at?: Date;
+  /**
+   * When missing revocation information makes a signature indeterminate (`revocation-unknown`):
+   * `when-declared` (default) for certificates that name a CRL distribution point or an OCSP
+   * responder, `require` for every certificate below the root, `off` never.
+   */
+  readonly revocationPolicy?: RevocationPolicy;
 }
 
 /** Computes the signed content's digest with the algorithm a signer used. */
-export type ContentDigester = (algorithm: DigestAlgorithm) => Promise<Uint8Array>;
+export interface ContentDigester {
+  (algorithm: DigestAlgorithm): Promise<Uint8Array>;
+  /**
+   * The signed content itself, for signatures without signed attributes (their value is
+   * computed over the content, not over a digest of it).
+   */
+  readonly content?: () => Promise<Uint8Array>;
+}
 
-interface CoreOptions extends VerifyOptions {
+/** Validation data a container carries beside the CMS (a PDF's DSS). @internal */
+export interface ValidationData {
+  readonly certificates?: readonly Uint8Array[];
+  readonly crls?: readonly Uint8Array[];
+  readonly ocspResponses?: readonly Uint8Array[];
+}
+
+/** @internal */
+export interface CoreOptions extends VerifyOptions {
   /** A signing time claimed outside the CMS (a PDF's `/M`). */
   readonly claimedSigningTime?: Date;
+  /** Validation data found in the document (a PDF's DSS), used offline. */
+  readonly validationData?: ValidationData;
+  /** Times proven by time-stamps outside the CMS (a PDF document time-stamp covering it). */
+  readonly provenTimes?: readonly TimestampReport[];
 }
 
 const WEBCRYPTO_NAMES: Readonly<Record<string, string>> = {
@@ -59,14 +97,21 @@ const WEBCRYPTO_NAMES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.1.12': 'RSASSA-PKCS1-v1_5',
   '1.2.840.113549.1.1.13': 'RSASSA-PKCS1-v1_5',
   '1.2.840.113549.1.1.10': 'RSA-PSS',
+  '1.2.840.10045.2.1': 'ECDSA',
   '1.2.840.10045.4.3.2': 'ECDSA',
   '1.2.840.10045.4.3.3': 'ECDSA',
   '1.2.840.10045.4.3.4': 'ECDSA',
 };
 
+/** OCSP responses inside CMS revocation information (RFC 5940). */
+const ID_RI_OCSP_RESPONSE = '1.3.6.1.5.5.7.16.2';
+/** Adobe's revocation-information signed attribute (ISO 32000-1 §12.8.3.3.2). */
+const ADBE_REVOCATION_INFO = '1.2.840.113583.1.1.8';
+
 /**
  * Checks a DER CMS SignedData over content known by its digest: integrity, the signature
- * value, the ESS certificate binding, the certificate's validity and key usage, and the chain.
+ * value, the ESS certificate binding, time-stamps, and the signer's certificate path to a
+ * trusted root with revocation, at the time a time-stamp proves or now.
  */
 export async function verifySignedData(
   signature: Uint8Array,
@@ -98,12 +143,19 @@ export async function verifySignedData(
   } catch (error) {
     throw new TypeError(`A trusted root or intermediate cannot be read: ${describeError(error)}`);
   }
+  const documentCertificates = (options.validationData?.certificates ?? []).flatMap((der) => {
+    try {
+      return [Certificate.fromBER(toArrayBuffer(der))];
+    } catch {
+      return [];
+    }
+  });
 
   const signers: VerifiedSigner[] = [];
   for (const [signerIndex, signerInfo] of signedData.signerInfos.entries()) {
     const result = await verifySigner(signedData, signerInfo, signerIndex, {
       contentDigest,
-      candidates: [...embedded, ...extra],
+      candidates: [...embedded, ...extra, ...documentCertificates],
       roots,
       options,
     });
@@ -129,56 +181,83 @@ async function verifySigner(
   const at = { signerIndex };
   const certificate = findSignerCertificate(signerInfo, context.candidates);
   if (!certificate) {
-    return failure('malformed', "The signer's certificate is not in the signature.", at);
+    return failure('malformed', "The signer's certificate is not in the signature.", {
+      ...at,
+      subIndication: 'NO_SIGNING_CERTIFICATE_FOUND',
+    });
   }
   const der = new Uint8Array(certificate.toSchema().toBER(false));
   const info = certificateInfo(certificate, der);
   const withCert = { ...at, certificate: info };
 
-  const digestAlgorithm = digestAlgorithmFromOid(signerInfo.digestAlgorithm.algorithmId);
+  const digestOid = signerInfo.digestAlgorithm.algorithmId;
+  const weakDigest = WEAK_DIGESTS[digestOid];
+  if (weakDigest) {
+    return failure(
+      'weak-algorithm',
+      `The signature uses ${weakDigest}, which is no longer secure.`,
+      withCert,
+    );
+  }
+  const digestAlgorithm = digestAlgorithmFromOid(digestOid);
   if (!digestAlgorithm) {
+    return failure('malformed', `Digest algorithm ${digestOid} is not SHA-256/384/512.`, withCert);
+  }
+  const signatureOid = signerInfo.signatureAlgorithm.algorithmId;
+  const weakSignature = weakSignatureAlgorithm(signatureOid);
+  if (weakSignature) {
     return failure(
-      'malformed',
-      `Digest algorithm ${signerInfo.digestAlgorithm.algorithmId} is not SHA-256/384/512.`,
+      'weak-algorithm',
+      `The signature uses ${weakSignature}, which is no longer secure.`,
       withCert,
     );
   }
-  const signatureAlgorithm = WEBCRYPTO_NAMES[signerInfo.signatureAlgorithm.algorithmId];
+  const signatureAlgorithm = WEBCRYPTO_NAMES[signatureOid];
   if (!signatureAlgorithm) {
-    return failure(
-      'malformed',
-      `Signature algorithm ${signerInfo.signatureAlgorithm.algorithmId} is not supported.`,
-      withCert,
-    );
+    return failure('malformed', `Signature algorithm ${signatureOid} is not supported.`, withCert);
   }
+
   const attributes = signerInfo.signedAttrs?.attributes;
-  if (!signerInfo.signedAttrs || !attributes) {
-    return failure('malformed', 'No signed attributes (CAdES requires them).', withCert);
+  const attribute = (oid: string) => attributes?.find((item) => item.type === oid)?.values[0];
+  let toBeSigned: Uint8Array;
+  if (signerInfo.signedAttrs && attributes) {
+    const contentType = attribute(OID.contentType);
+    if (
+      !(contentType instanceof asn1js.ObjectIdentifier) ||
+      contentType.valueBlock.toString() !== signedData.encapContentInfo.eContentType
+    ) {
+      return failure('malformed', 'The contentType attribute is missing or wrong.', withCert);
+    }
+    const messageDigest = attribute(OID.messageDigest);
+    if (!(messageDigest instanceof asn1js.OctetString)) {
+      return failure('malformed', 'The messageDigest attribute is missing.', withCert);
+    }
+    const actual = await context.contentDigest(digestAlgorithm);
+    if (!equalBytes(actual, new Uint8Array(messageDigest.valueBlock.valueHexView))) {
+      return failure('tampered', 'The document does not match the signed message digest.', {
+        ...withCert,
+        subIndication: 'HASH_FAILURE',
+      });
+    }
+    toBeSigned = new Uint8Array(signerInfo.signedAttrs.encodedValue.slice(0));
+    toBeSigned[0] = 0x31;
+  } else {
+    // Plain CMS (RFC 5652 §5.4): the signature is computed over the content itself.
+    const content = context.contentDigest.content;
+    if (!content) {
+      return failure(
+        'malformed',
+        'A signature without signed attributes needs the content as bytes or a Blob, not a stream.',
+        withCert,
+      );
+    }
+    toBeSigned = await content();
   }
-  const attribute = (oid: string) => attributes.find((item) => item.type === oid)?.values[0];
 
-  const contentType = attribute(OID.contentType);
-  if (
-    !(contentType instanceof asn1js.ObjectIdentifier) ||
-    contentType.valueBlock.toString() !== signedData.encapContentInfo.eContentType
-  ) {
-    return failure('malformed', 'The contentType attribute is missing or wrong.', withCert);
-  }
-  const messageDigest = attribute(OID.messageDigest);
-  if (!(messageDigest instanceof asn1js.OctetString)) {
-    return failure('malformed', 'The messageDigest attribute is missing.', withCert);
-  }
-  const actual = await context.contentDigest(digestAlgorithm);
-  if (!equalBytes(actual, new Uint8Array(messageDigest.valueBlock.valueHexView))) {
-    return failure('tampered', 'The document does not match the signed message digest.', withCert);
-  }
-
-  const toBeSigned = new Uint8Array(signerInfo.signedAttrs.encodedValue.slice(0));
-  toBeSigned[0] = 0x31;
   let valid: boolean;
   try {
     valid = await getCrypto(true).verifyWithPublicKey(
-      toBeSigned,
+      toArrayBuffer(toBeSigned),
       signerInfo.signature,
       certificate.subjectPublicKeyInfo,
       signerInfo.signatureAlgorithm,
@@ -192,69 +271,93 @@ async function verifySigner(
     );
   }
   if (!valid) {
-    return failure('tampered', "The signature value does not match the signer's key.", withCert);
+    return failure(
+      'tampered',
+      attributes
+        ? "The signature value does not match the signer's key."
+        : "The signature value does not match the signer's key and the content.",
+      { ...withCert, subIndication: 'SIG_CRYPTO_FAILURE' },
+    );
   }
 
   const binding = await checkSigningCertificate(attribute, der);
   if (binding === 'mismatch') {
-    return failure(
-      'tampered',
-      'The ESS signing-certificate attribute names another certificate.',
-      withCert,
-    );
-  }
-
-  const claimed = signingTimeOf(attribute(OID.signingTime)) ?? context.options.claimedSigningTime;
-  const { checkedAt, checkedAtSource } = checkTime(context.options.at, claimed);
-  if (checkedAt < info.notBefore) {
-    return failure(
-      'not-yet-valid',
-      `Certificate valid from ${info.notBefore.toISOString()}.`,
-      withCert,
-    );
-  }
-  if (checkedAt > info.notAfter) {
-    return failure('expired', `Certificate valid until ${info.notAfter.toISOString()}.`, withCert);
-  }
-  const usages = keyUsages(certificate);
-  if (usages && !usages.includes('digitalSignature') && !usages.includes('nonRepudiation')) {
-    return failure(
-      'key-usage',
-      `Key usage is ${usages.join(', ') || 'empty'}; digitalSignature or nonRepudiation is required.`,
-      withCert,
-    );
-  }
-
-  let chain: CertificateInfo[] = [];
-  const checkChain = context.options.checkChain ?? true;
-  if (checkChain) {
-    if (context.roots.length === 0) {
-      return failure('untrusted', 'No trusted roots were given.', withCert);
-    }
-    const engine = new CertificateChainValidationEngine({
-      trustedCerts: [...context.roots],
-      certs: [certificate, ...context.candidates.filter((item) => item !== certificate)],
-      checkDate: checkedAt,
+    return failure('tampered', 'The ESS signing-certificate attribute names another certificate.', {
+      ...withCert,
+      subIndication: 'NO_SIGNING_CERTIFICATE_FOUND',
     });
-    let verdict: Awaited<ReturnType<CertificateChainValidationEngine['verify']>>;
-    try {
-      verdict = await engine.verify();
-    } catch (error) {
-      return failure('untrusted', `Chain validation failed: ${describeError(error)}`, withCert);
-    }
-    if (!verdict.result) {
-      return failure('untrusted', `Chain validation failed: ${verdict.resultMessage}`, withCert);
-    }
-    chain = (verdict.certificatePath ?? [])
-      .map((item) => certificateInfo(item, new Uint8Array(item.toSchema().toBER(false))))
-      .filter((item) => !equalBytes(item.der, der));
+  }
+
+  const now = context.options.at ?? new Date();
+  const carried = embeddedCrls(signedData, attribute(ADBE_REVOCATION_INFO));
+  const revocation = createRevocationChecker(
+    {
+      crls: [
+        ...(context.options.crls ?? []).map((value) => ({ value, origin: 'given' as const })),
+        ...carried.crls,
+        ...(context.options.validationData?.crls ?? []).map((value) => ({
+          value,
+          origin: 'embedded' as const,
+        })),
+      ],
+      ocspResponses: [
+        ...(context.options.ocspResponses ?? []).map((value) => ({
+          value,
+          origin: 'given' as const,
+        })),
+        ...carried.ocspResponses,
+        ...(context.options.validationData?.ocspResponses ?? []).map((value) => ({
+          value,
+          origin: 'embedded' as const,
+        })),
+      ],
+    },
+    context.options,
+  );
+
+  // Proof of existence: the earliest valid time-stamp over this signature.
+  const timestamps: TimestampReport[] = [
+    ...(await signatureTimestamps(signerInfo, context, now, revocation)),
+    ...(context.options.provenTimes ?? []),
+  ];
+  const proven = timestamps
+    .filter((item) => item.ok && item.time)
+    .map((item) => item.time as Date)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const checkedAt = proven ?? now;
+  const checkedAtSource: CheckedAtSource = proven
+    ? 'timestamp'
+    : context.options.at
+      ? 'option'
+      : 'now';
+
+  const checkChain = context.options.checkChain ?? true;
+  const chain = await validateChain(certificate, {
+    // Without the chain check the certificate is its own anchor: dates, usage and algorithms only.
+    roots: checkChain ? context.roots : [certificate],
+    candidates: checkChain ? context.candidates : [],
+    at: checkedAt,
+    purpose: 'signing',
+    revocation,
+    revocationPolicy: context.options.revocationPolicy ?? 'when-declared',
+  });
+  const claimed = signingTimeOf(attribute(OID.signingTime)) ?? context.options.claimedSigningTime;
+  if (!chain.ok) {
+    const path = (chain.path ?? []).slice(1).map((item) => certificateInfo(item, derOf(item)));
+    const { code, subIndication } = mapChainFailure(chain, proven !== undefined);
+    return failure(code, chain.reason, { ...withCert, subIndication, chain: path, timestamps });
   }
 
   return {
     ok: true,
     signer: {
       certificate: info,
-      chain,
+      chain: checkChain
+        ? chain.path.slice(1).map((item) => certificateInfo(item, derOf(item)))
+        : [],
+      revocation: chain.revocation,
+      timestamps,
+      indication: 'TOTAL-PASSED',
       trusted: checkChain,
       digestAlgorithm,
       signatureAlgorithm,
@@ -266,13 +369,88 @@ async function verifySigner(
   };
 }
 
-function checkTime(
-  option: Date | undefined,
-  claimed: Date | undefined,
-): { checkedAt: Date; checkedAtSource: CheckedAtSource } {
-  if (option) return { checkedAt: option, checkedAtSource: 'option' };
-  if (claimed) return { checkedAt: claimed, checkedAtSource: 'signing-time' };
-  return { checkedAt: new Date(), checkedAtSource: 'now' };
+/** The signature time-stamps of a signer, each validated at `now`. */
+async function signatureTimestamps(
+  _signerInfo: SignerInfo,
+  _context: SignerContext,
+  _now: Date,
+  _revocation: RevocationChecker,
+): Promise<TimestampReport[]> {
+  return [];
+}
+
+/** The failure code and ETSI sub-indication of a path that does not hold. */
+function mapChainFailure(
+  chain: ChainFailure,
+  proven: boolean,
+): { code: VerificationFailure; subIndication: SubIndication } {
+  switch (chain.subIndication) {
+    case 'OUT_OF_BOUNDS_NO_POE':
+      if (chain.bounds === 'not-yet-valid') {
+        return {
+          code: 'not-yet-valid',
+          subIndication: chain.endCertificate ? 'NOT_YET_VALID' : 'OUT_OF_BOUNDS_NO_POE',
+        };
+      }
+      // A time-stamp proves the signature was made after the certificate expired.
+      return {
+        code: 'expired',
+        subIndication: proven && chain.endCertificate ? 'EXPIRED' : 'OUT_OF_BOUNDS_NO_POE',
+      };
+    case 'REVOKED':
+    case 'REVOKED_CA_NO_POE':
+    case 'REVOKED_NO_POE':
+      return { code: 'revoked', subIndication: chain.subIndication };
+    case 'TRY_LATER':
+      return { code: 'revocation-unknown', subIndication: 'TRY_LATER' };
+    case 'CRYPTO_CONSTRAINTS_FAILURE_NO_POE':
+      return { code: 'weak-algorithm', subIndication: chain.subIndication };
+    case 'CHAIN_CONSTRAINTS_FAILURE':
+      return {
+        code: chain.endCertificate ? 'key-usage' : 'untrusted',
+        subIndication: chain.subIndication,
+      };
+    default:
+      return { code: 'untrusted', subIndication: chain.subIndication };
+  }
+}
+
+/** CRLs and OCSP answers carried in the CMS and in Adobe's revocation-info attribute. */
+function embeddedCrls(
+  signedData: SignedData,
+  adobe: unknown,
+): {
+  crls: { value: Uint8Array; origin: 'embedded' }[];
+  ocspResponses: { value: Uint8Array; origin: 'embedded' }[];
+} {
+  const crls: { value: Uint8Array; origin: 'embedded' }[] = [];
+  const ocspResponses: { value: Uint8Array; origin: 'embedded' }[] = [];
+  for (const item of signedData.crls ?? []) {
+    if (item instanceof CertificateRevocationList) {
+      crls.push({ value: new Uint8Array(item.toSchema().toBER(false)), origin: 'embedded' });
+    } else if (
+      item instanceof OtherRevocationInfoFormat &&
+      item.otherRevInfoFormat === ID_RI_OCSP_RESPONSE
+    ) {
+      const value = item.otherRevInfo as asn1js.AsnType;
+      ocspResponses.push({ value: new Uint8Array(value.toBER(false)), origin: 'embedded' });
+    }
+  }
+  // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL,
+  //   ocsp [1] EXPLICIT SEQUENCE OF OCSPResponse OPTIONAL, otherRevInfo [2] … OPTIONAL }
+  if (adobe && typeof (adobe as asn1js.AsnType).toBER === 'function') {
+    const archival = readElement(new Uint8Array((adobe as asn1js.AsnType).toBER(false)));
+    for (const field of (archival && readChildren(archival.value)) ?? []) {
+      const list = readChildren(field.value)?.[0];
+      if (!list) continue;
+      for (const entry of readChildren(list.value) ?? []) {
+        const value = list.value.subarray(entry.start, entry.end);
+        if (field.tag === 0xa0) crls.push({ value, origin: 'embedded' });
+        else if (field.tag === 0xa1) ocspResponses.push({ value, origin: 'embedded' });
+      }
+    }
+  }
+  return { crls, ocspResponses };
 }
 
 function signingTimeOf(value: unknown): Date | undefined {
