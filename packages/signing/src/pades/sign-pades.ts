@@ -4,6 +4,7 @@ import { digest } from '../digest/digest.js';
 import { CertifiedPdfError } from '../errors/certified-pdf-error.js';
 import { checkSignatureValue } from '../internal/signature-value.js';
 import type { Signer, SignOptions } from '../signer/signer.js';
+import { TIMESTAMP_RESERVE, type TimestampRequestOptions } from '../timestamp/request-timestamp.js';
 import { certificationOf, type DocMdpPermission } from './doc-mdp.js';
 import { pdfDate, pdfTextString } from './pdf-syntax.js';
 import { PdfUpdate } from './pdf-update.js';
@@ -26,8 +27,16 @@ export interface SignPadesOptions extends SignOptions {
    * not a proof: verification does not trust it.
    */
   readonly signingTime?: Date;
-  /** Bytes reserved for the CMS signature. Default: the certificates' size plus 4 KiB. */
+  /**
+   * Bytes reserved for the CMS signature. Default: the certificates' size plus 4 KiB, plus
+   * {@link TIMESTAMP_RESERVE} with `timestamp`.
+   */
   readonly placeholderSize?: number;
+  /**
+   * Time-stamps the signature at a time-stamping authority (PAdES-B-T): see
+   * `SignedDataOptions.timestamp`.
+   */
+  readonly timestamp?: TimestampRequestOptions;
   /**
    * Name of the signature field. An existing empty signature field of that name (one a form
    * designer placed for the signer) is signed in place; otherwise a new field is made.
@@ -76,7 +85,8 @@ export async function signPades(
     options.placeholderSize ??
     description.certificate.length +
       description.chain.reduce((sum, cert) => sum + cert.length, 0) +
-      4096;
+      4096 +
+      (options.timestamp ? TIMESTAMP_RESERVE : 0);
   const certify = options.certify;
   const prepared = await prepareSignature(update, {
     ...(options.fieldName !== undefined ? { fieldName: options.fieldName } : {}),
@@ -109,6 +119,7 @@ export async function signPades(
   const contentDigest = await digest(prepared.signedContent(), description.algorithm.hash);
   const cms = await createSignedData(contentDigest, signer, description, {
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   });
   await checkSignatureValue(cms, description.certificate);
   return prepared.embed(cms);
