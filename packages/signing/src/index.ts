@@ -79,6 +79,17 @@ export {
   type TimestampResponse,
 } from './timestamp/request-timestamp.js';
 export { readSignatureTimestamp } from './timestamp/signature-timestamp.js';
+export {
+  TIMESTAMP_FAILURES,
+  type TimestampFailure,
+  type TimestampFailureCode,
+  type TimestampImprint,
+  type TimestampVerification,
+  type VerifiedTimestamp,
+  type VerifyTimestampOptions,
+  verifySignatureTimestamp,
+  verifyTimestampToken,
+} from './timestamp/verify-timestamp-token.js';
 export { type CertificateInfo, KEY_USAGES, type KeyUsage } from './verify/certificate-info.js';
 export {
   type CheckedAtSource,

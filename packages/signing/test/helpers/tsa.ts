@@ -163,6 +163,8 @@ export interface TsaServerOptions {
    * certificates `openssl ts -reply` itself refuses to sign with (no timeStamping EKU).
    */
   readonly resignWith?: TsaIdentity;
+  /** With `resignWith`: leave out the ESS signing-certificate attribute (no `-cades`). */
+  readonly resignWithoutEss?: boolean;
   /** Answers every request with this HTTP status and no token. */
   readonly httpStatus?: number;
   /** Waits this long before answering. */
@@ -263,7 +265,8 @@ export async function startTsaServer(
       ...['-out', `${id}.tst`],
     ]);
     await openssl([
-      ...['cms', '-sign', '-binary', '-nodetach', '-cades', '-nosmimecap', '-md', 'sha256'],
+      ...['cms', '-sign', '-binary', '-nodetach', '-nosmimecap', '-md', 'sha256'],
+      ...(options.resignWithoutEss ? [] : ['-cades']),
       ...['-econtent_type', '1.2.840.113549.1.9.16.1.4', '-in', `${id}.tst`],
       ...['-signer', other.certPath, '-inkey', other.keyPath, '-certfile', other.chainPath],
       ...['-outform', 'DER', '-out', `${id}.resigned`],
