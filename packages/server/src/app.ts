@@ -1,6 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { type Locale, ROUTES, type RouteDefinition } from '@egov-kit/schema';
+import { ROUTES, type RouteDefinition } from '@egov-kit/schema';
 import { buildOpenApiDocument } from '@egov-kit/schema/openapi';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -8,13 +6,22 @@ import { cors } from 'hono/cors';
 import type { Database } from './db/database.js';
 import { type DemoOptions, demoRoutes } from './demo/demo-routes.js';
 import type { TokenVerifier } from './http/auth.js';
-import { requireRole } from './http/auth.js';
-import { HANDLERS, type HandlerContext, type Reply } from './http/handlers.js';
-import { once } from './http/idempotency.js';
-import { localeFrom } from './http/locale.js';
+import { clientAddressResolver, type TrustedProxy } from './http/client-address.js';
+import type { AppEnv } from './http/env.js';
+import { HANDLERS, type OperationContext, type OperationId, type Reply } from './http/handlers.js';
+import { idempotency } from './http/middleware/idempotency.js';
+import { authenticate, unitOfWork, validateInput } from './http/middleware/operation.js';
+import {
+  RECEIPT_LIMITS,
+  type ReceiptLimits,
+  receiptRateLimit,
+} from './http/middleware/rate-limit.js';
+import { requestContext } from './http/middleware/request-context.js';
+import { securityHeaders } from './http/middleware/security-headers.js';
 import { HttpProblem, isHttpProblem, problemBody } from './http/problem.js';
-import { requestHash } from './http/request-hash.js';
-import { parseOr400, refuseNul } from './http/validate.js';
+import { staticFolder } from './http/static-files.js';
+import { errorFields, jsonLogger, type Logger } from './observability/log.js';
+import { Metrics } from './observability/metrics.js';
 import type { FileStore } from './services/file-store.js';
 
 /** What the HTTP application needs. */
@@ -47,54 +54,91 @@ export interface AppOptions {
    * on its own domain; none by default (same origin only). `*` allows any origin.
    */
   readonly corsOrigins?: readonly string[] | undefined;
-  /** Logs unexpected errors; `console.error` by default. */
+  /**
+   * Which proxies may tell the client's address in `X-Forwarded-For`; none by default (the
+   * socket's address counts, the header is ignored).
+   */
+  readonly trustProxy?: TrustedProxy | undefined;
+  /** Limits on presenting a receipt's code and verifier; `RECEIPT_LIMITS` by default. */
+  readonly receiptLimits?: ReceiptLimits | undefined;
+  /** The clock rate limits count by; `Date.now` by default (tests move it). */
+  readonly clock?: (() => number) | undefined;
+  /** Structured logs (JSON lines on stdout by default). */
+  readonly logger?: Logger | undefined;
+  /** Logs unexpected errors; kept for callers of earlier versions, `logger` otherwise. */
   readonly log?: ((message: string, error: unknown) => void) | undefined;
+  /** Request metrics, served at `/metrics`; a new set by default. */
+  readonly metrics?: Metrics | undefined;
+  /**
+   * Whether the storage of attachments answers, for `/ready`; the database is checked by the
+   * app itself. Resolves when ready, rejects otherwise.
+   */
+  readonly storageReady?: (() => Promise<void>) | undefined;
 }
 
-const BASE = '/api/v1';
+/** The API's base path. */
+export const BASE = '/api/v1';
 const JSON_LIMIT = 1024 * 1024;
 const UPLOAD_LIMIT = 30 * 1024 * 1024;
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pem': 'application/x-pem-file',
-  '.pdf': 'application/pdf',
-};
-
 /**
- * The reference server's HTTP application, built from the route table of `@egov-kit/schema`:
- * every route validates what the table declares — token and role, path, query and body,
- * If-Match, Idempotency-Key — before its handler runs, and every error is problem+json in the
- * caller's language. Web-standard Request/Response (Hono): tests call `app.request()`.
+ * The reference server's HTTP application, built from the route table of `@egov-kit/schema`
+ * as a pipeline of Hono middleware:
+ *
+ * 1. every request: request id, language, client address, header limits, access log and
+ *    metrics (`requestContext`); security headers (`securityHeaders`);
+ * 2. every operation: body size limit → token and role (`authenticate`) → path, query, body and
+ *    If-Match (`validateInput`, the one place bodies are parsed) → receipt rate limits →
+ *    transaction (`unitOfWork`) → Idempotency-Key (`idempotency`) → the operation's typed
+ *    handler;
+ * 3. errors: whatever a step throws — an `HttpProblem` from a service or a middleware — becomes
+ *    problem+json in the caller's language in `onError`, the one place; anything else is a 500
+ *    that says nothing of its cause, logged with the request id.
+ *
+ * Web-standard Request/Response: tests call `app.request()`.
  */
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono();
-  const log = options.log ?? ((message, error) => console.error(message, error));
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const logger = options.logger ?? jsonLogger();
+  const metrics = options.metrics ?? new Metrics();
+  const clock = options.clock ?? Date.now;
+  const limits = options.receiptLimits ?? RECEIPT_LIMITS;
   const openapi = JSON.stringify(buildOpenApiDocument({ serverUrl: BASE }));
+  const logged = new WeakSet<Error>();
 
   app.onError((error, c) => {
-    const locale = localeFrom(c.req.header('accept-language'));
-    if (isHttpProblem(error)) return problem(c, error, locale);
-    log(`${c.req.method} ${c.req.path} failed`, error);
+    if (isHttpProblem(error)) return problem(c, error);
+    if (!logged.has(error)) {
+      logged.add(error);
+      if (options.log) options.log(`${c.req.method} ${c.req.path} failed`, error);
+      else {
+        logger.error({
+          msg: 'unexpected error',
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          route: c.req.routePath,
+          ...errorFields(error),
+        });
+      }
+    }
     return problem(
       c,
       new HttpProblem('internal', {
         vi: 'Đã có lỗi ở máy chủ; hãy thử lại sau.',
         en: 'Something went wrong on the server; try again later.',
       }),
-      locale,
     );
   });
+
+  app.use(
+    '*',
+    ...requestContext({
+      clientAddress: clientAddressResolver(options.trustProxy ?? { kind: 'none' }),
+      log: logger,
+      metrics,
+    }),
+    securityHeaders(),
+  );
 
   if (options.corsOrigins?.length) {
     const origins = [...options.corsOrigins];
@@ -109,6 +153,7 @@ export function createApp(options: AppOptions): Hono {
           'Idempotency-Key',
           'If-Match',
           'Accept-Language',
+          'X-Request-Id',
         ],
         // Without these a cross-origin client cannot track ETags or honour Retry-After.
         exposeHeaders: [
@@ -117,11 +162,37 @@ export function createApp(options: AppOptions): Hono {
           'Idempotent-Replayed',
           'Content-Language',
           'Content-Disposition',
+          'X-Request-Id',
         ],
         maxAge: 600,
       }),
     );
   }
+
+  // Operations: alive, ready (database and storage answer), metrics.
+  app.get('/health', (c) => c.json({ status: 'ok' }, 200, { 'cache-control': 'no-store' }));
+  app.get('/ready', async (c) => {
+    const outcome = (check: Promise<unknown>) =>
+      check.then(
+        () => 'ok' as const,
+        () => 'failing' as const,
+      );
+    const [database, storage] = await Promise.all([
+      outcome(options.db.query('select 1')),
+      outcome(options.storageReady?.() ?? Promise.resolve()),
+    ]);
+    const checks = { database, storage };
+    const ready = Object.values(checks).every((value) => value === 'ok');
+    return c.json({ status: ready ? 'ready' : 'not_ready', checks }, ready ? 200 : 503, {
+      'cache-control': 'no-store',
+    });
+  });
+  app.get('/metrics', async (c) =>
+    c.body(await metrics.render(options.db), 200, {
+      'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+      'cache-control': 'no-store',
+    }),
+  );
 
   app.get(`${BASE}/openapi.json`, (c) =>
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8' }),
@@ -129,11 +200,10 @@ export function createApp(options: AppOptions): Hono {
   app.get(`${BASE}/docs`, (c) => c.html(apiReferencePage()));
 
   for (const route of ROUTES as readonly RouteDefinition[]) {
-    const path = BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
     const limit = route.body?.contentType === 'multipart/form-data' ? UPLOAD_LIMIT : JSON_LIMIT;
     app.on(
       route.method.toUpperCase(),
-      path,
+      honoPath(route),
       bodyLimit({
         maxSize: limit,
         onError: () => {
@@ -143,14 +213,19 @@ export function createApp(options: AppOptions): Hono {
           });
         },
       }),
-      (c) => handle(c, route, options),
+      authenticate(route, options.tokens),
+      validateInput(route),
+      receiptRateLimit(route, options.db, limits, clock),
+      unitOfWork(route, options.db),
+      idempotency(route),
+      operation(route, options),
     );
   }
 
   // A known path with another method: 405 with Allow, not 404.
   const methodsByPath = new Map<string, string[]>();
   for (const route of ROUTES as readonly RouteDefinition[]) {
-    const path = BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
+    const path = honoPath(route);
     methodsByPath.set(path, [...(methodsByPath.get(path) ?? []), route.method.toUpperCase()]);
   }
   for (const [path, methods] of methodsByPath) {
@@ -186,247 +261,56 @@ export function createApp(options: AppOptions): Hono {
     ['/storybook/', options.storybookDir],
   ] as const;
   for (const [prefix, dir] of folders) {
-    if (!dir) {
-      // Not installed or not built: a plain 404, never the portal's page of the same name.
-      app.get(`${prefix}*`, (c) => c.notFound());
-      continue;
-    }
-    app.get(`${prefix}*`, async (c) => {
-      const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
-      return (await serveFile(dir, path.slice(prefix.length))) ?? c.notFound();
-    });
+    // Not installed or not built: a plain 404, never the portal's page of the same name.
+    if (dir) for (const step of staticFolder(prefix, dir)) app.get(`${prefix}*`, step);
+    app.get(`${prefix}*`, (c) => c.notFound());
   }
-  if (options.portalDir) {
-    const dir = options.portalDir;
-    app.get('/*', async (c) => {
-      const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
-      return (await serveFile(dir, path.slice(1))) ?? c.notFound();
-    });
-  }
+  if (options.portalDir)
+    for (const step of staticFolder('/', options.portalDir)) app.get('/*', step);
   app.notFound((c) => c.text('Not found', 404));
   return app;
 }
 
-async function handle(c: Context, route: RouteDefinition, options: AppOptions): Promise<Response> {
-  const locale = localeFrom(c.req.header('accept-language'));
-  const principal = await options.tokens.principal(c.req.header('authorization'));
-  if (route.auth !== 'public') {
-    requireRole(
-      principal,
-      route.auth === 'any_user' ? ['citizen', 'officer', 'admin'] : [route.auth, 'admin'],
-    );
-  }
-  const rawParams = c.req.param();
-  const rawQuery = singleValues(c.req.queries());
-  refuseNul(rawParams, 'path');
-  refuseNul(rawQuery, 'query');
-  const params = route.params ? parseOr400(route.params, rawParams, 'path') : {};
-  const query = route.query ? parseOr400(route.query, rawQuery, 'query') : {};
-  let body: unknown;
-  let file: HandlerContext['file'];
-  if (route.body?.contentType === 'multipart/form-data') {
-    ({ body, file } = await multipart(c));
-  } else if (route.body) {
-    const raw = await jsonBody(c);
-    refuseNul(raw, 'body');
-    body = parseOr400(route.body.schema, raw, 'body');
-  }
-  const ifMatch = c.req.header('if-match');
-  if (route.ifMatch && !ifMatch) {
-    throw new HttpProblem('precondition_required', {
-      vi: 'Gửi kèm If-Match với ETag của phiên bản đang sửa.',
-      en: 'Send If-Match with the ETag of the version you are changing.',
-    });
-  }
-  const clientAddress = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() || remoteAddress(c);
+/** The route's path in Hono's syntax: `/dossiers/{id}` → `/api/v1/dossiers/:id`. */
+function honoPath(route: RouteDefinition): string {
+  return BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
+}
 
-  const handler = HANDLERS[route.operationId as keyof typeof HANDLERS];
-  const run = (db: HandlerContext['db']) =>
-    handler({
-      db,
+/** The last step of an operation: its handler, with what the pipeline read, answered as JSON. */
+function operation(route: RouteDefinition, options: AppOptions) {
+  const handler = HANDLERS[route.operationId as OperationId] as (
+    context: OperationContext<OperationId>,
+  ) => Promise<Reply | Response>;
+  return async (c: Context<AppEnv>): Promise<Response> => {
+    const { params, query, body, file } = c.get('input');
+    const result = await handler({
+      db: c.get('db'),
       database: options.db,
       files: options.files,
-      principal,
-      locale,
+      principal: c.get('principal'),
+      locale: c.get('locale'),
       params,
       query,
       body,
-      ifMatch,
-      clientAddress,
+      ifMatch: c.req.header('if-match'),
+      clientAddress: c.get('clientAddress'),
       file,
-    } as HandlerContext);
-
-  if (route.method === 'get') return reply(c, await run(options.db));
-
-  const key = c.req.header('idempotency-key');
-  if (key !== undefined && route.idempotent) {
-    if (key.length < 8 || key.length > 255) {
-      throw new HttpProblem(
-        'validation',
-        {
-          vi: 'Idempotency-Key phải dài từ 8 đến 255 ký tự.',
-          en: 'Idempotency-Key must be 8 to 255 characters.',
-        },
-        {
-          errors: [
-            {
-              path: 'Idempotency-Key',
-              code: 'length',
-              message: { vi: '8–255 ký tự.', en: '8–255 characters.' },
-            },
-          ],
-        },
-      );
-    }
-    const stored = await options.db.transaction((tx) =>
-      once(
-        tx,
-        {
-          principal: principal?.id ?? `anonymous:${clientAddress}`,
-          key,
-          operation: `${route.operationId}:${JSON.stringify(params)}`,
-          requestHash: requestHash(
-            route.operationId,
-            params,
-            file ? { body, file: file.name, size: file.bytes.byteLength } : body,
-          ),
-        },
-        async () => {
-          const result = await run(tx);
-          // Keyed operations create things and answer JSON; only a download answers a Response.
-          if (result instanceof Response)
-            throw new Error(`${route.operationId} must answer JSON to be replayable`);
-          return {
-            status: result.status,
-            headers: result.etag ? { etag: result.etag } : ({} as Record<string, string>),
-            body: JSON.stringify(result.body),
-          };
-        },
-      ),
-    );
-    return c.body(stored.body, stored.status as 200, {
-      ...stored.headers,
+    } as OperationContext<OperationId>);
+    if (result instanceof Response) return result;
+    return c.body(JSON.stringify(result.body), result.status as 200, {
       'content-type': 'application/json; charset=utf-8',
-      ...(stored.replayed ? { 'idempotent-replayed': 'true' } : {}),
+      ...(result.etag ? { etag: result.etag } : {}),
     });
-  }
-  return reply(c, await options.db.transaction((tx) => run(tx)));
+  };
 }
 
-function reply(c: Context, result: Reply | Response): Response {
-  if (result instanceof Response) return result;
-  return c.body(JSON.stringify(result.body), result.status as 200, {
-    'content-type': 'application/json; charset=utf-8',
-    ...(result.etag ? { etag: result.etag } : {}),
-  });
-}
-
-function problem(c: Context, error: HttpProblem, locale: Locale): Response {
+function problem(c: Context<AppEnv>, error: HttpProblem): Response {
+  const locale = c.get('locale') ?? 'vi';
   return c.body(JSON.stringify(problemBody(error, locale, c.req.path)), error.status as 400, {
     'content-type': 'application/problem+json; charset=utf-8',
     'content-language': locale,
     ...error.headers,
   });
-}
-
-async function jsonBody(c: Context): Promise<unknown> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    throw new HttpProblem('unsupported_media_type', {
-      vi: 'Gửi dữ liệu dạng application/json.',
-      en: 'Send the body as application/json.',
-    });
-  }
-  const text = await c.req.text();
-  try {
-    return text === '' ? undefined : JSON.parse(text);
-  } catch {
-    throw new HttpProblem('validation', {
-      vi: 'Dữ liệu JSON không đọc được.',
-      en: 'The JSON body cannot be parsed.',
-    });
-  }
-}
-
-async function multipart(c: Context): Promise<{ body: unknown; file: HandlerContext['file'] }> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('multipart/form-data')) {
-    throw new HttpProblem('unsupported_media_type', {
-      vi: 'Tải tệp lên dạng multipart/form-data.',
-      en: 'Upload files as multipart/form-data.',
-    });
-  }
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw new HttpProblem('validation', {
-      vi: 'Không đọc được dữ liệu tải lên.',
-      en: 'The upload cannot be read.',
-    });
-  }
-  const value = form.get('file');
-  const requirementCode = form.get('requirementCode');
-  const errors = [];
-  if (typeof requirementCode !== 'string' || requirementCode === '') {
-    errors.push({
-      path: 'requirementCode',
-      code: 'required',
-      message: { vi: 'Thiếu mã giấy tờ.', en: 'requirementCode is required.' },
-    });
-  }
-  if (!(value instanceof Blob)) {
-    errors.push({
-      path: 'file',
-      code: 'required',
-      message: { vi: 'Chọn một tệp.', en: 'Choose a file.' },
-    });
-  }
-  if (errors.length)
-    throw new HttpProblem(
-      'validation',
-      { vi: 'Thiếu dữ liệu tải lên.', en: 'The upload is incomplete.' },
-      { errors },
-    );
-  const blob = value as Blob & { name?: string };
-  return {
-    body: { requirementCode },
-    file: { name: blob.name || 'file', bytes: new Uint8Array(await blob.arrayBuffer()) },
-  };
-}
-
-function singleValues(queries: Record<string, string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(queries).map(([key, values]) => [key, values[0] ?? '']));
-}
-
-function remoteAddress(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
-}
-
-/** A file under `root`, or `undefined` when there is none or the path tries to leave `root`. */
-async function serveFile(root: string, relativePath: string): Promise<Response | undefined> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(relativePath);
-  } catch {
-    return undefined;
-  }
-  const base = normalize(root + sep);
-  const file = normalize(join(base, decoded));
-  if (!file.startsWith(base) || decoded.includes('\0')) return undefined;
-  try {
-    if (!(await stat(file)).isFile()) return undefined;
-    return new Response(await readFile(file), {
-      headers: {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-        'x-content-type-options': 'nosniff',
-      },
-    });
-  } catch {
-    return undefined;
-  }
 }
 
 /** A readable API reference of the OpenAPI document, with no asset from outside this server. */

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { type AppOptions, createApp } from './app.js';
+export { type AppOptions, BASE, createApp } from './app.js';
 export { readConfig, type ServerConfig } from './config.js';
 export type { Database, Queryable } from './db/database.js';
 export { MIGRATIONS, migrate } from './db/migrations.js';
@@ -22,7 +22,32 @@ export {
   signDevToken,
   TokenVerifier,
 } from './http/auth.js';
+export {
+  clientAddressResolver,
+  parseTrustedProxy,
+  rateLimitKey,
+  type TrustedProxy,
+} from './http/client-address.js';
+export type { AppEnv, AppVariables, RequestInput } from './http/env.js';
+export type { Handlers, OperationContext, OperationHandler, OperationId } from './http/handlers.js';
+export { RECEIPT_LIMITS, type ReceiptLimits } from './http/middleware/rate-limit.js';
+export { API_CSP, DOWNLOAD_CSP, PAGE_CSP } from './http/middleware/security-headers.js';
 export { HttpProblem, isHttpProblem, PROBLEMS, type ProblemCode } from './http/problem.js';
+export {
+  hitRateLimit,
+  pruneRateLimits,
+  type RateDecision,
+  type RateRule,
+} from './http/rate-limit.js';
+export {
+  jsonLogger,
+  type LogFields,
+  type Logger,
+  maskAddress,
+  maskPersonalData,
+  silentLogger,
+} from './observability/log.js';
+export { Metrics } from './observability/metrics.js';
 export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';

@@ -156,6 +156,16 @@ create table rate_limits (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'rate limits with back-off and expiry',
+    sql: `
+alter table rate_limits add column strikes integer not null default 0;
+alter table rate_limits add column blocked_until timestamptz;
+alter table rate_limits add column expires_at timestamptz not null default now();
+create index rate_limits_expiry on rate_limits (expires_at);
+`,
+  },
 ];
 
 /**

@@ -1,17 +1,4 @@
-import type {
-  CreateDossierRequest,
-  CreatePaymentRequest,
-  ListProceduresQuery,
-  Locale,
-  LookupQuery,
-  OfficerActionRequest,
-  ROUTES,
-  SatisfactionResponse,
-  StatisticsQuery,
-  SupplementRequest,
-  UpdateDossierRequest,
-  WithdrawRequest,
-} from '@egov-kit/schema';
+import type { Locale, ROUTES } from '@egov-kit/schema';
 import {
   getCommune,
   getProvince,
@@ -19,6 +6,7 @@ import {
   listProvinces,
   searchUnits,
 } from '@egov-kit/schema/units';
+import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
 import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
@@ -39,8 +27,8 @@ import { getProcedure, getProcedureForm, listProcedures } from '../services/proc
 import { onTimeStatistics } from '../services/statistics.js';
 import { answerSurvey, getSurvey } from '../services/surveys.js';
 import type { Principal } from './auth.js';
+import { DOWNLOAD_CSP } from './middleware/security-headers.js';
 import { HttpProblem } from './problem.js';
-import { rateLimit } from './rate-limit.js';
 
 /** What a handler answers; the app turns it into a JSON response. */
 export interface Reply {
@@ -49,56 +37,62 @@ export interface Reply {
   readonly etag?: string | undefined;
 }
 
-/** What a handler gets: the parsed request and the services around it. */
-export interface HandlerContext {
+type Route = (typeof ROUTES)[number];
+/** The operation ids of the contract. */
+export type OperationId = Route['operationId'];
+type RouteOf<Op extends OperationId> = Extract<Route, { operationId: Op }>;
+type Parsed<S> = S extends z.ZodMiniType ? z.infer<S> : Record<string, never>;
+
+/**
+ * What the handler of operation `Op` gets: the input as its route's schemas parse it (typed
+ * from the route table, so a handler cannot read a field the contract does not declare), the
+ * caller — present whenever the route is not public — and the services around it.
+ */
+export interface OperationContext<Op extends OperationId> {
   /** The transaction of a changing request, or the database for a reading one. */
   readonly db: Queryable;
   readonly database: Database;
   readonly files: FileStore;
-  readonly principal: Principal | undefined;
+  readonly principal: RouteOf<Op>['auth'] extends 'public' ? Principal | undefined : Principal;
   readonly locale: Locale;
-  readonly params: Record<string, string>;
-  readonly query: Record<string, unknown>;
-  readonly body: unknown;
-  readonly ifMatch: string | undefined;
+  readonly params: RouteOf<Op> extends { params: infer P } ? Parsed<P> : Record<string, never>;
+  readonly query: RouteOf<Op> extends { query: infer Q } ? Parsed<Q> : Record<string, never>;
+  readonly body: RouteOf<Op> extends { body: { schema: infer B } } ? Parsed<B> : undefined;
+  readonly ifMatch: RouteOf<Op> extends { ifMatch: true } ? string : string | undefined;
   readonly clientAddress: string;
   /** The uploaded file of a multipart request. */
   readonly file?: { readonly name: string; readonly bytes: Uint8Array } | undefined;
 }
 
 /** A JSON reply, or a Response a handler builds itself (a file download). */
-type Handler = (context: HandlerContext) => Promise<Reply | Response>;
+export type OperationHandler<Op extends OperationId> = (
+  context: OperationContext<Op>,
+) => Promise<Reply | Response>;
+
+/** One handler per operation of the contract. */
+export type Handlers = { readonly [Op in OperationId]: OperationHandler<Op> };
 
 const ok = (body: unknown, etag?: string): Reply => ({ status: 200, body, etag });
 const created = (body: unknown, etag?: string): Reply => ({ status: 201, body, etag });
-const user = (context: HandlerContext): Principal => context.principal as Principal; // the route's auth guarantees it
-
-/** Lookups allowed per client address per minute: enough for a person, too few to guess verifiers. */
-const LOOKUPS_PER_MINUTE = 10;
 
 /**
- * One handler per operation of the route table in `@egov-kit/schema`. The app validates
- * everything the table declares (auth, params, query, body, If-Match, Idempotency-Key) before a
- * handler runs; handlers hold only the operation's own logic, in the services.
+ * One handler per operation of the route table in `@egov-kit/schema`. The pipeline validates
+ * everything the table declares (auth, params, query, body, If-Match, Idempotency-Key, rate
+ * limits) before a handler runs; handlers hold only the operation's own logic, in the services.
  */
-export const HANDLERS = {
+export const HANDLERS: Handlers = {
   getHealth: async () => ok({ status: 'ok', time: new Date().toISOString() }),
-  listProcedures: async (c) => ok(await listProcedures(c.db, c.query as ListProceduresQuery)),
-  getProcedure: async (c) => ok(await getProcedure(c.db, c.params.code as string)),
-  getProcedureForm: async (c) =>
-    ok(await getProcedureForm(c.db, c.params.code as string, c.query.case as string | undefined)),
+  listProcedures: async (c) => ok(await listProcedures(c.db, c.query)),
+  getProcedure: async (c) => ok(await getProcedure(c.db, c.params.code)),
+  getProcedureForm: async (c) => ok(await getProcedureForm(c.db, c.params.code, c.query.case)),
   searchUnits: async (c) => {
-    const { q, province, level } = c.query as {
-      q?: string;
-      province?: string;
-      level?: 'province' | 'commune';
-    };
+    const { q, province, level } = c.query;
     if (q) return ok({ items: searchUnits(q, { level, provinceCode: province, limit: 50 }) });
     if (province) return ok({ items: listCommunes(province) });
     return ok({ items: listProvinces() });
   },
   getUnit: async (c) => {
-    const code = c.params.code as string;
+    const code = c.params.code;
     const unit = code.length === 2 ? getProvince(code) : getCommune(code);
     if (!unit)
       throw new HttpProblem('not_found', {
@@ -108,7 +102,7 @@ export const HANDLERS = {
     return ok(unit);
   },
   listAgencies: async (c) => {
-    const { unit, level } = c.query as { unit?: string; level?: string };
+    const { unit, level } = c.query;
     const rows = await c.db.query<{
       code: string;
       name: string;
@@ -130,63 +124,31 @@ export const HANDLERS = {
     });
   },
   createDossier: async (c) => {
-    const { dossier, etag } = await createDraft(c.db, user(c), c.body as CreateDossierRequest);
+    const { dossier, etag } = await createDraft(c.db, c.principal, c.body);
     return created(dossier, etag);
   },
-  listMyDossiers: async (c) => ok(await listMyDossiers(c.db, user(c), c.query)),
+  listMyDossiers: async (c) => ok(await listMyDossiers(c.db, c.principal, c.query)),
   getDossier: async (c) => {
-    const { dossier, etag } = await getDossier(c.db, user(c), c.params.id as string);
+    const { dossier, etag } = await getDossier(c.db, c.principal, c.params.id);
     return ok(dossier, etag);
   },
   updateDossier: async (c) => {
-    const result = await updateDraft(
-      c.db,
-      user(c),
-      c.params.id as string,
-      c.ifMatch as string,
-      c.body as UpdateDossierRequest,
-    );
+    const result = await updateDraft(c.db, c.principal, c.params.id, c.ifMatch, c.body);
     return ok(result.dossier, result.etag);
   },
   submitDossier: async (c) => {
-    const result = await submitDossier(
-      c.db,
-      user(c),
-      c.params.id as string,
-      c.ifMatch as string,
-      c.locale,
-    );
+    const result = await submitDossier(c.db, c.principal, c.params.id, c.ifMatch, c.locale);
     return ok(result.dossier, result.etag);
   },
   withdrawDossier: async (c) =>
-    ok(
-      (
-        await withdrawDossier(
-          c.db,
-          user(c),
-          c.params.id as string,
-          (c.body as WithdrawRequest).reason,
-        )
-      ).dossier,
-    ),
+    ok((await withdrawDossier(c.db, c.principal, c.params.id, c.body.reason)).dossier),
   supplementDossier: async (c) =>
-    ok(
-      (
-        await supplementDossier(
-          c.db,
-          user(c),
-          c.params.id as string,
-          c.body as SupplementRequest,
-          c.locale,
-        )
-      ).dossier,
-    ),
+    ok((await supplementDossier(c.db, c.principal, c.params.id, c.body, c.locale)).dossier),
   listDossierEvents: async (c) => {
-    await getDossier(c.db, user(c), c.params.id as string);
-    return ok({ items: await listEvents(c.db, c.params.id as string) });
+    await getDossier(c.db, c.principal, c.params.id);
+    return ok({ items: await listEvents(c.db, c.params.id) });
   },
   uploadAttachment: async (c) => {
-    const { requirementCode } = c.body as { requirementCode: string };
     if (!c.file) {
       throw new HttpProblem(
         'validation',
@@ -202,10 +164,10 @@ export const HANDLERS = {
         },
       );
     }
-    const attachment = await uploadAttachment(c.db, c.files, user(c), c.params.id as string, {
+    const attachment = await uploadAttachment(c.db, c.files, c.principal, c.params.id, {
       fileName: c.file.name,
       bytes: c.file.bytes,
-      requirementCode,
+      requirementCode: c.body.requirementCode,
     });
     return created(attachment);
   },
@@ -215,49 +177,29 @@ export const HANDLERS = {
       c.db,
       c.files,
       c.principal,
-      c.params.id as string,
-      c.query as { code?: string; verifier?: string },
+      c.params.id,
+      c.query,
     );
     return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
       headers: {
         'content-type': attachment.mediaType,
         'content-length': String(bytes.byteLength),
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=0',
+        'content-security-policy': DOWNLOAD_CSP,
+        'cache-control': 'private, no-store',
       },
     });
   },
-  listPayments: async (c) =>
-    ok({ items: await listPayments(c.db, user(c), c.params.id as string) }),
+  listPayments: async (c) => ok({ items: await listPayments(c.db, c.principal, c.params.id) }),
   createPayment: async (c) =>
-    created(
-      await createPayment(
-        c.db,
-        user(c),
-        c.params.id as string,
-        (c.body as CreatePaymentRequest).provider,
-      ),
-    ),
-  getSurvey: async (c) => ok(await getSurvey(c.db, user(c), c.params.id as string)),
-  answerSurvey: async (c) =>
-    created(
-      await answerSurvey(c.db, user(c), c.params.id as string, c.body as SatisfactionResponse),
-    ),
-  lookupDossier: async (c) => {
-    await rateLimit(c.database, `lookup:${c.clientAddress}`, LOOKUPS_PER_MINUTE, 60);
-    const { code, verifier } = c.query as LookupQuery;
-    return ok(await lookupDossier(c.db, code, verifier));
-  },
-  getOnTimeStatistics: async (c) => ok(await onTimeStatistics(c.db, c.query as StatisticsQuery)),
-  listAgencyDossiers: async (c) => ok(await listAgencyDossiers(c.db, user(c), c.query)),
+    created(await createPayment(c.db, c.principal, c.params.id, c.body.provider)),
+  getSurvey: async (c) => ok(await getSurvey(c.db, c.principal, c.params.id)),
+  answerSurvey: async (c) => created(await answerSurvey(c.db, c.principal, c.params.id, c.body)),
+  lookupDossier: async (c) => ok(await lookupDossier(c.db, c.query.code, c.query.verifier)),
+  getOnTimeStatistics: async (c) => ok(await onTimeStatistics(c.db, c.query)),
+  listAgencyDossiers: async (c) => ok(await listAgencyDossiers(c.db, c.principal, c.query)),
   takeOfficerAction: async (c) => {
-    const result = await takeOfficerAction(
-      c.db,
-      user(c),
-      c.params.id as string,
-      c.body as OfficerActionRequest,
-    );
+    const result = await takeOfficerAction(c.db, c.principal, c.params.id, c.body);
     return ok(result.dossier, result.etag);
   },
-} satisfies Record<(typeof ROUTES)[number]['operationId'], Handler>;
+};

@@ -39,6 +39,14 @@ export const PROBLEMS = {
   },
   precondition_required: { status: 428, title: { vi: 'Thiếu If-Match', en: 'If-Match required' } },
   rate_limited: { status: 429, title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' } },
+  header_too_large: {
+    status: 431,
+    title: { vi: 'Tiêu đề yêu cầu quá lớn', en: 'Request header fields too large' },
+  },
+  unavailable: {
+    status: 503,
+    title: { vi: 'Dịch vụ tạm thời không sẵn sàng', en: 'Service unavailable' },
+  },
   internal: { status: 500, title: { vi: 'Lỗi máy chủ', en: 'Server error' } },
 } as const satisfies Record<string, { status: number; title: LocalizedText }>;
 

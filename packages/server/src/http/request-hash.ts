@@ -9,6 +9,8 @@ export function requestHash(operation: string, params: unknown, body: unknown): 
 
 /** JSON with object keys sorted, so that `{a,b}` and `{b,a}` hash alike. */
 function canonical(value: unknown): unknown {
+  // Bytes (an upload's content) by their digest: the fingerprint covers the content, not its name.
+  if (value instanceof Uint8Array) return createHash('sha256').update(value).digest('hex');
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
     return Object.fromEntries(

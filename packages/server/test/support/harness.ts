@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import {
+  type AppOptions,
   createApp,
   type Database,
   DEMO_USERS,
@@ -8,6 +9,7 @@ import {
   type Principal,
   seed,
   signDevToken,
+  silentLogger,
   TokenVerifier,
 } from '../../src/index.js';
 import { checkAgainstDocument } from './contract.js';
@@ -43,7 +45,9 @@ export const PNG = Uint8Array.from([
 ]);
 
 /** Starts the app. Every response is checked against the OpenAPI document. */
-export async function startHarness(options: { demoDossiers?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { demoDossiers?: boolean; app?: Partial<AppOptions> } = {},
+): Promise<Harness> {
   const { db, drop } = await freshDatabase();
   await seed(db, { demoDossiers: options.demoDossiers ?? false });
   const secret = randomBytes(32);
@@ -52,7 +56,10 @@ export async function startHarness(options: { demoDossiers?: boolean } = {}): Pr
     files: new MemoryFileStore(),
     tokens: new TokenVerifier({ kind: 'secret', secret }),
     portalDir: fileURLToPath(new URL('../../portal/', import.meta.url)),
-    log: () => undefined,
+    logger: silentLogger,
+    // As behind one proxy: tests name the client in X-Forwarded-For.
+    trustProxy: { kind: 'hops', hops: 1 },
+    ...options.app,
   });
   const token = (principal: Principal) => signDevToken(secret, principal);
   const tokens = {
