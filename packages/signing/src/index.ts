@@ -79,6 +79,7 @@ export {
   type TimestampResponse,
 } from './timestamp/request-timestamp.js';
 export { readSignatureTimestamp } from './timestamp/signature-timestamp.js';
+export { type TimestampPadesOptions, timestampPades } from './timestamp/timestamp-pades.js';
 export {
   TIMESTAMP_FAILURES,
   type TimestampFailure,

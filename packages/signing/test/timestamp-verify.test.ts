@@ -163,6 +163,15 @@ describe('verifyTimestampToken', () => {
     expect(code(await verifyTimestampToken(flipped, data, trust()))).toBe('signature-invalid');
   });
 
+  it('reads a token padded with zeros (a PDF /Contents), not one followed by other bytes', async () => {
+    const { token } = await requestTimestamp(data, { url: server.url });
+    const padded = new Uint8Array(token.length + 300);
+    padded.set(token);
+    expect(code(await verifyTimestampToken(padded, data, trust()))).toBe('ok');
+    padded[token.length + 299] = 1;
+    expect(code(await verifyTimestampToken(padded, data, trust()))).toBe('malformed');
+  });
+
   it('refuses what is not a time-stamp token', async () => {
     expect(code(await verifyTimestampToken(new Uint8Array([1, 2, 3]), data, trust()))).toBe(
       'malformed',

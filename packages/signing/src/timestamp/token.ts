@@ -17,12 +17,15 @@ export interface ParsedTimestampToken {
 
 /**
  * Reads a TimeStampToken (RFC 3161 §2.4.2: a ContentInfo holding a SignedData whose content is
- * a TSTInfo, signed by exactly one signer). Throws a `TypeError` saying what is wrong.
+ * a TSTInfo, signed by exactly one signer), zero padding after it allowed (a PDF's
+ * `/Contents`). Throws a `TypeError` saying what is wrong.
  */
 export function parseTimestampToken(token: Uint8Array): ParsedTimestampToken {
   const parsed = asn1js.fromBER(toArrayBuffer(token));
   if (parsed.offset === -1) throw new TypeError('The time-stamp token is not BER/DER.');
-  if (parsed.offset !== token.length) {
+  // A PDF's /Contents is padded with zeros up to the room reserved (ISO 32000-1 §12.8.1);
+  // anything else after the token is not part of it.
+  if (token.subarray(parsed.offset).some((byte) => byte !== 0)) {
     throw new TypeError('The time-stamp token has bytes after its end.');
   }
   let signedData: SignedData;
