@@ -42,7 +42,13 @@ export {
   type TimestampErrorReason,
 } from './errors/timestamp-error.js';
 export { type CertificateInput, certificateDer } from './internal/pem.js';
+export { CHANGE_KINDS, type ChangeKind, type RevisionChanges } from './pades/changes.js';
 export type { DocMdpPermission } from './pades/doc-mdp.js';
+export {
+  addValidationData,
+  type DocumentValidationData,
+  type ValidationDataInput,
+} from './pades/dss.js';
 export { type SignPadesOptions, signPades } from './pades/sign-pades.js';
 export {
   type PadesVerification,

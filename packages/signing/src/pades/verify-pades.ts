@@ -1,36 +1,62 @@
 import type { LocalizedText } from '@egov-kit/schema';
 import {
   PDFArray,
-  PDFDict,
+  type PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
   type PDFObject,
-  PDFRef,
   PDFString,
 } from 'pdf-lib';
 import type { DigestAlgorithm } from '../digest/algorithms.js';
 import { digest } from '../digest/digest.js';
+import { EncryptedPdfError } from '../errors/encrypted-pdf-error.js';
 import { InvalidPdfError } from '../errors/invalid-pdf-error.js';
 import { concatBytes, equalBytes, fromHex, latin1 } from '../internal/bytes.js';
-import { failure, type SignatureVerification } from '../verify/result.js';
+import type { CertificateInput } from '../internal/pem.js';
+import {
+  type TimestampFailureCode,
+  type TimestampVerification,
+  verifyTimestampToken,
+} from '../timestamp/verify-timestamp-token.js';
+import {
+  failure,
+  type SignatureVerification,
+  type TimestampReport,
+  type VerificationFailure,
+} from '../verify/result.js';
 import { type VerifyOptions, verifySignedData } from '../verify/verify-signed-data.js';
+import { allowedByDocMdp, type ChangeKind, changesAfter, type RevisionChanges } from './changes.js';
+import { type DocMdpPermission, docMdpPermission } from './doc-mdp.js';
+import { type DocumentValidationData, readDss } from './dss.js';
+import { type FoundSignature, findSignatures } from './signature-dictionaries.js';
 
 /** Options of {@link verifyPades}. */
-export interface VerifyPadesOptions extends VerifyOptions {}
+export interface VerifyPadesOptions extends VerifyOptions {
+  /**
+   * Roots trusted for the time-stamping authorities of document time-stamps. Default:
+   * `trustedRoots`.
+   */
+  readonly timestampRoots?: readonly CertificateInput[];
+}
 
-/** One signature of a PDF, what its dictionary says and whether it holds. */
+/** One signature or document time-stamp of a PDF, what its dictionary says and whether it holds. */
 export interface PdfSignatureReport {
-  /** The signature field's name (`/T`). */
+  /**
+   * `signature` (`/Type /Sig`), or `document-timestamp` (`/Type /DocTimeStamp`, PAdES-B-LTA),
+   * which proves when the document existed but is nobody's signature.
+   */
+  readonly type: 'signature' | 'document-timestamp';
+  /** The signature field's name (`/T`, fully qualified). */
   readonly fieldName: string | undefined;
-  /** `/SubFilter`: `ETSI.CAdES.detached` for PAdES, `adbe.pkcs7.detached` for older signatures. */
+  /** `/SubFilter`: `ETSI.CAdES.detached` for PAdES, `adbe.pkcs7.detached` for older signatures, `ETSI.RFC3161` for document time-stamps. */
   readonly subFilter: string | undefined;
   readonly name: string | undefined;
   readonly reason: string | undefined;
   readonly location: string | undefined;
   readonly contactInfo: string | undefined;
-  /** `/M`, the signing time the signer claims. */
+  /** `/M`, the signing time the signer claims (reported, never trusted). */
   readonly signingTime: Date | undefined;
   /** `/ByteRange` as written: `[0, a, b, c]`. */
   readonly byteRange: readonly number[];
@@ -41,45 +67,99 @@ export interface PdfSignatureReport {
   readonly coversWholeFile: boolean;
   /** Length of the revision this signature covers. */
   readonly signedLength: number;
-  /** The check of the CMS signature over the byte range. */
+  /**
+   * The DocMDP permission when this is a certifying signature (1 — no changes; 2 — forms and
+   * signatures; 3 — also annotations).
+   */
+  readonly certification: DocMdpPermission | undefined;
+  /**
+   * What later revisions changed: `none`, or the most serious of `validation-data` (DSS,
+   * document time-stamps), `signatures`, `form-fields`, `annotations`, `page-content`.
+   */
+  readonly modification: 'none' | ChangeKind;
+  /** Every kind of change found after this signature, and a developer's notes on them. */
+  readonly changes: RevisionChanges;
+  /**
+   * False when a later change is one this signature does not allow: page content (never), or
+   * anything its certification's DocMDP permission forbids.
+   */
+  readonly changesPermitted: boolean;
+  /** The check of the CMS signature (for a document time-stamp: of its token) over the byte range. */
   readonly result: SignatureVerification;
+  /** For a document time-stamp: the token's check, with the time it proves. */
+  readonly timestamp?: TimestampVerification;
 }
 
 /** Why a PDF as a whole is refused. */
 export type PadesFailure = 'no-signature' | 'invalid-signature' | 'modified-after-signing';
 
 /**
- * The outcome for a PDF: `ok` when it has at least one signature, every signature holds, and
- * the last one covers the whole file (nothing was added after the last signature).
+ * The outcome for a PDF: `ok` when it has at least one signature, every signature and document
+ * time-stamp holds, and nothing a signature does not allow was changed after it (page content
+ * never; forms, annotations or signatures when a certification forbids them). Validation data
+ * (a DSS, document time-stamps) added later is not a change.
  */
 export type PadesVerification =
-  | { readonly ok: true; readonly signatures: readonly PdfSignatureReport[] }
+  | {
+      readonly ok: true;
+      readonly signatures: readonly PdfSignatureReport[];
+      /** The PDF's Document Security Store, as read (empty lists when it has none). */
+      readonly validationData: DocumentValidationData;
+    }
   | {
       readonly ok: false;
       readonly code: PadesFailure;
+      /** What a person reads; for a change, which signature it came after. */
       readonly message: LocalizedText;
       readonly signatures: readonly PdfSignatureReport[];
+      readonly validationData: DocumentValidationData;
     };
 
-const MESSAGES: Readonly<Record<PadesFailure, LocalizedText>> = {
+const MESSAGES: Readonly<Record<Exclude<PadesFailure, 'modified-after-signing'>, LocalizedText>> = {
   'no-signature': { vi: 'Tệp PDF không có chữ ký số.', en: 'The PDF has no digital signature.' },
   'invalid-signature': {
     vi: 'Tệp PDF có chữ ký số không hợp lệ.',
     en: 'The PDF has an invalid digital signature.',
   },
-  'modified-after-signing': {
-    vi: 'Tệp PDF đã được bổ sung nội dung sau lần ký cuối cùng.',
-    en: 'Content was added to the PDF after its last signature.',
-  },
 };
 
+const CHANGE_WORDS: Readonly<Record<ChangeKind, LocalizedText>> = {
+  'validation-data': { vi: 'dữ liệu kiểm tra hiệu lực', en: 'validation data' },
+  signatures: { vi: 'chữ ký mới', en: 'new signatures' },
+  'form-fields': { vi: 'nội dung biểu mẫu', en: 'form fields' },
+  annotations: { vi: 'ghi chú', en: 'annotations' },
+  'page-content': { vi: 'nội dung trang', en: 'page content' },
+};
+
+function modifiedMessage(signature: PdfSignatureReport): LocalizedText {
+  const who =
+    (signature.result.ok ? signature.result.signers[0]?.certificate.commonName : undefined) ??
+    signature.name ??
+    signature.fieldName;
+  const kind =
+    signature.changes.kinds.find((item) => item === 'page-content') ?? signature.modification;
+  const what = kind === 'none' ? CHANGE_WORDS['page-content'] : CHANGE_WORDS[kind];
+  const certified = signature.certification !== undefined;
+  return {
+    vi:
+      `Tài liệu đã bị thay đổi sau chữ ký${who ? ` của ${who}` : ''} (${what.vi})` +
+      (certified ? ', điều mà chứng thực của tài liệu không cho phép.' : '.'),
+    en:
+      `The document was changed after the signature${who ? ` of ${who}` : ''} (${what.en})` +
+      (certified ? ', which its certification does not permit.' : '.'),
+  };
+}
+
 /**
- * Checks every signature of a PDF: that its `/ByteRange` covers the file except exactly its
- * own `/Contents`, and that the CMS signature over those bytes holds (integrity, certificate,
- * validity at the claimed `/M` time or now, key usage, chain to `trustedRoots`).
+ * Checks every signature and document time-stamp of a PDF: that its `/ByteRange` covers the
+ * file except exactly its own `/Contents`; that the CMS signature over those bytes holds
+ * (integrity, the signer's certificate path to `trustedRoots` and its revocation, at the time
+ * a time-stamp proves or now); and what every later revision changed — with DocMDP honoured
+ * for a certified document. The PDF's DSS (certificates, CRLs, OCSP responses) is used as
+ * validation data, offline; document time-stamps prove the time of the signatures they cover.
  *
- * Throws {@link InvalidPdfError} only when the file is not a readable PDF; a bad signature is a
- * result with `ok: false`.
+ * Throws {@link InvalidPdfError} only when the file is not a readable PDF and
+ * {@link EncryptedPdfError} for an encrypted one; a bad signature is a result with `ok: false`.
  */
 export async function verifyPades(
   pdf: Uint8Array,
@@ -94,87 +174,208 @@ export async function verifyPades(
     });
   }
   const { context } = document;
-  const fieldNames = new Map<PDFObject, string>();
-  const dictionaries: PDFDict[] = [];
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    const value = object.get(PDFName.of('V'));
-    const name = text(object.get(PDFName.of('T')));
-    if (object.get(PDFName.of('FT')) === PDFName.of('Sig') && value && name !== undefined) {
-      fieldNames.set(value instanceof PDFRef ? (context.lookup(value) ?? value) : value, name);
-    }
-    if (object.get(PDFName.of('ByteRange')) && object.get(PDFName.of('Contents'))) {
-      const type = object.get(PDFName.of('Type'));
-      if (type === undefined || type === PDFName.of('Sig')) dictionaries.push(object);
-    }
-  }
+  if (context.trailerInfo.Encrypt) throw new EncryptedPdfError();
+  const validationData = readDss(context, document.catalog);
+  const found = findSignatures(context).map((item) => ({ item, range: rangeOf(item.dictionary) }));
+  found.sort((x, y) => x.range.signedLength - y.range.signedLength);
 
+  const changeCache = new Map<number, Promise<RevisionChanges>>();
+  const changes = (signedLength: number) => {
+    let pending = changeCache.get(signedLength);
+    if (!pending) {
+      pending = changesAfter(pdf, signedLength, document);
+      changeCache.set(signedLength, pending);
+    }
+    return pending;
+  };
+
+  // Document time-stamps first: the times they prove serve the signatures they cover.
+  const timestamps = new Map<FoundSignature, PdfSignatureReport>();
+  for (const { item } of found) {
+    if (item.type !== 'DocTimeStamp') continue;
+    timestamps.set(item, await checkDocumentTimestamp(pdf, item, validationData, options, changes));
+  }
   const signatures: PdfSignatureReport[] = [];
-  for (const dictionary of dictionaries) {
-    signatures.push(await checkSignature(pdf, dictionary, fieldNames.get(dictionary), options));
+  for (const { item, range } of found) {
+    const stamped = timestamps.get(item);
+    if (stamped) {
+      signatures.push(stamped);
+      continue;
+    }
+    const provenTimes: TimestampReport[] = [...timestamps.values()].flatMap((stamp) =>
+      stamp.signedLength > range.signedLength && stamp.timestamp
+        ? [
+            {
+              kind: 'document' as const,
+              ok: stamp.timestamp.ok,
+              time: stamp.timestamp.ok ? stamp.timestamp.genTime : undefined,
+              authority: stamp.timestamp.tsa,
+              ...(stamp.timestamp.ok ? {} : { reason: stamp.timestamp.reason }),
+            },
+          ]
+        : [],
+    );
+    signatures.push(
+      await checkSignature(pdf, item, validationData, provenTimes, options, document, changes),
+    );
   }
-  signatures.sort((a, b) => a.signedLength - b.signedLength);
 
-  const fail = (code: PadesFailure): PadesVerification => ({
+  const fail = (code: Exclude<PadesFailure, 'modified-after-signing'>): PadesVerification => ({
     ok: false,
     code,
     message: MESSAGES[code],
     signatures,
+    validationData,
   });
-  if (signatures.length === 0) return fail('no-signature');
+  if (!signatures.some((signature) => signature.type === 'signature')) return fail('no-signature');
   if (signatures.some((signature) => !signature.result.ok)) return fail('invalid-signature');
-  if (!signatures[signatures.length - 1]?.coversWholeFile) return fail('modified-after-signing');
-  return { ok: true, signatures };
+  const changed = signatures.find((signature) => !signature.changesPermitted);
+  if (changed) {
+    return {
+      ok: false,
+      code: 'modified-after-signing',
+      message: modifiedMessage(changed),
+      signatures,
+      validationData,
+    };
+  }
+  return { ok: true, signatures, validationData };
 }
 
-async function checkSignature(
-  pdf: Uint8Array,
-  dictionary: PDFDict,
-  fieldName: string | undefined,
-  options: VerifyPadesOptions,
-): Promise<PdfSignatureReport> {
-  const rangeArray = dictionary.get(PDFName.of('ByteRange'));
+interface Range {
+  readonly byteRange: readonly number[];
+  readonly signedLength: number;
+}
+
+function rangeOf(dictionary: PDFDict): Range {
+  const rangeArray = dictionary.lookup(PDFName.of('ByteRange'));
   const byteRange =
     rangeArray instanceof PDFArray
       ? rangeArray.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : -1))
       : [];
-  const contents = dictionary.get(PDFName.of('Contents'));
-  const signingTime = date(dictionary.get(PDFName.of('M')));
+  const [, , c = -1, d = -1] = byteRange;
+  return { byteRange, signedLength: c + d };
+}
+
+/** The report fields every signature-like dictionary has, and its change analysis. */
+async function describe(
+  pdf: Uint8Array,
+  found: FoundSignature,
+  certification: DocMdpPermission | undefined,
+  changes: (signedLength: number) => Promise<RevisionChanges>,
+) {
+  const { dictionary } = found;
+  const { byteRange, signedLength } = rangeOf(dictionary);
   const subFilter = dictionary.get(PDFName.of('SubFilter'));
-  const [a = -1, b = -1, c = -1, d = -1] = byteRange;
-  const report = {
-    fieldName,
+  const after = await changes(signedLength);
+  const allowed = certification
+    ? allowedByDocMdp(certification)
+    : new Set<ChangeKind>(['validation-data', 'signatures', 'form-fields', 'annotations']);
+  return {
+    type: found.type === 'DocTimeStamp' ? ('document-timestamp' as const) : ('signature' as const),
+    fieldName: found.fieldName,
     subFilter: subFilter instanceof PDFName ? subFilter.decodeText() : undefined,
     name: text(dictionary.get(PDFName.of('Name'))),
     reason: text(dictionary.get(PDFName.of('Reason'))),
     location: text(dictionary.get(PDFName.of('Location'))),
     contactInfo: text(dictionary.get(PDFName.of('ContactInfo'))),
-    signingTime,
+    signingTime: date(dictionary.get(PDFName.of('M'))),
     byteRange,
-    coversWholeFile: c + d === pdf.length,
-    signedLength: c + d,
+    coversWholeFile: signedLength === pdf.length,
+    signedLength,
+    certification,
+    modification: after.kinds[after.kinds.length - 1] ?? ('none' as const),
+    changes: after,
+    changesPermitted: after.kinds.every((kind) => allowed.has(kind)),
   };
+}
 
-  const cms = contents instanceof PDFHexString ? contents.asBytes() : undefined;
-  const problem = byteRangeProblem(pdf, byteRange, cms);
-  if (problem || !cms) {
-    return { ...report, result: failure('malformed', problem ?? 'No /Contents hex string.') };
-  }
+/** The bytes a `/ByteRange` covers, or why it is not well-formed. */
+function signedBytes(
+  pdf: Uint8Array,
+  dictionary: PDFDict,
+  byteRange: readonly number[],
+): { bytes: Uint8Array; value: Uint8Array } | { problem: string } {
+  const contents = dictionary.get(PDFName.of('Contents'));
+  const value = contents instanceof PDFHexString ? contents.asBytes() : undefined;
+  const problem = byteRangeProblem(pdf, byteRange, value);
+  if (problem || !value) return { problem: problem ?? 'No /Contents hex string.' };
+  const [a = 0, b = 0, c = 0, d = 0] = byteRange;
+  return { bytes: concatBytes(pdf.subarray(a, a + b), pdf.subarray(c, c + d)), value };
+}
 
-  const signed = concatBytes(pdf.subarray(a, a + b), pdf.subarray(c, c + d));
+/** How a document time-stamp's failure reads as a signature failure. */
+const TIMESTAMP_FAILURE_CODES: Readonly<Record<TimestampFailureCode, VerificationFailure>> = {
+  malformed: 'malformed',
+  'weak-algorithm': 'weak-algorithm',
+  'imprint-mismatch': 'tampered',
+  'signature-invalid': 'tampered',
+  'signing-certificate': 'tampered',
+  'tsa-certificate': 'key-usage',
+  chain: 'untrusted',
+};
+
+async function checkDocumentTimestamp(
+  pdf: Uint8Array,
+  found: FoundSignature,
+  validationData: DocumentValidationData,
+  options: VerifyPadesOptions,
+  changes: (signedLength: number) => Promise<RevisionChanges>,
+): Promise<PdfSignatureReport> {
+  const report = await describe(pdf, found, undefined, changes);
+  const signed = signedBytes(pdf, found.dictionary, report.byteRange);
+  if ('problem' in signed) return { ...report, result: failure('malformed', signed.problem) };
+  const timestamp = await verifyTimestampToken(
+    signed.value,
+    (algorithm) => digest(signed.bytes, algorithm),
+    {
+      trustedRoots: options.timestampRoots ?? options.trustedRoots ?? [],
+      intermediates: [...(options.intermediates ?? []), ...validationData.certificates],
+      ...(options.at ? { at: options.at } : {}),
+    },
+  );
+  const result: SignatureVerification = timestamp.ok
+    ? {
+        ok: true,
+        signers: [],
+      }
+    : failure(TIMESTAMP_FAILURE_CODES[timestamp.code], timestamp.reason, {
+        subIndication: timestamp.subIndication,
+      });
+  return { ...report, result, timestamp };
+}
+
+async function checkSignature(
+  pdf: Uint8Array,
+  found: FoundSignature,
+  validationData: DocumentValidationData,
+  provenTimes: readonly TimestampReport[],
+  options: VerifyPadesOptions,
+  document: PDFDocument,
+  changes: (signedLength: number) => Promise<RevisionChanges>,
+): Promise<PdfSignatureReport> {
+  const certification = docMdpPermission(document.context, found.dictionary);
+  const report = await describe(pdf, found, certification, changes);
+  const signed = signedBytes(pdf, found.dictionary, report.byteRange);
+  if ('problem' in signed) return { ...report, result: failure('malformed', signed.problem) };
   const cache = new Map<DigestAlgorithm, Promise<Uint8Array>>();
-  const result = await verifySignedData(
-    cms,
-    (algorithm) => {
+  const digester = Object.assign(
+    (algorithm: DigestAlgorithm) => {
       let pending = cache.get(algorithm);
       if (!pending) {
-        pending = digest(signed, algorithm);
+        pending = digest(signed.bytes, algorithm);
         cache.set(algorithm, pending);
       }
       return pending;
     },
-    { ...options, ...(signingTime ? { claimedSigningTime: signingTime } : {}) },
+    { content: async () => signed.bytes },
   );
+  const result = await verifySignedData(signed.value, digester, {
+    ...options,
+    ...(report.signingTime ? { claimedSigningTime: report.signingTime } : {}),
+    validationData,
+    provenTimes,
+  });
   return { ...report, result };
 }
 

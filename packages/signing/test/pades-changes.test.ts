@@ -1,0 +1,316 @@
+/**
+ * What changed after a signature, DocMDP certification, and long-term validation data: the
+ * verifier must tell a PDF made long-term valid (DSS, document time-stamp) from one whose pages
+ * were changed after signing, and honour a certification's permissions.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addValidationData,
+  isCertifiedPdfError,
+  type PadesVerification,
+  signPades,
+  timestampPades,
+  verifyPades,
+  WebCryptoSigner,
+} from '../src/index.js';
+import { PdfUpdate } from '../src/pades/pdf-update.js';
+import { createTestPki, type Issued, type TestPki } from './helpers/pki.js';
+import { createNssDb, pdfsig } from './helpers/tools.js';
+import {
+  issueTsaCertificate,
+  opensslTsVerify,
+  startTsaServer,
+  type TestTsaServer,
+  type TsaIdentity,
+} from './helpers/tsa.js';
+
+let pki: TestPki;
+let nss: string;
+let tsa: TestTsaServer;
+let tsaIdentity: TsaIdentity;
+let formPdf: Uint8Array; // two pages and a text field "applicant"
+
+beforeAll(async () => {
+  pki = createTestPki();
+  nss = createNssDb(pki);
+  tsaIdentity = await issueTsaCertificate(pki, 'tsa');
+  tsa = await startTsaServer(pki, tsaIdentity);
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  page.drawText('To khai dang ky khai sinh', { x: 50, y: 780, size: 14, font });
+  document.addPage([595, 842]).drawText('Trang 2', { x: 50, y: 780, size: 14, font });
+  const field = document.getForm().createTextField('applicant');
+  field.addToPage(page, { x: 50, y: 700, width: 200, height: 20 });
+  formPdf = await document.save({ useObjectStreams: false });
+}, 60_000);
+afterAll(async () => {
+  await tsa?.close();
+  pki?.cleanup();
+});
+
+const signerFor = (who: Issued, chain = [pki.intermediate.cert]) =>
+  WebCryptoSigner.fromPkcs8({ privateKey: who.key, certificate: who.cert, chain });
+
+const verify = (pdf: Uint8Array) => verifyPades(pdf, { trustedRoots: [pki.root.cert] });
+
+function code(result: PadesVerification): string {
+  return result.ok ? 'ok' : result.code;
+}
+
+function qpdfCheck(pdf: Uint8Array): { ok: boolean; output: string } {
+  writeFileSync(pki.path('qpdf.pdf'), pdf);
+  const run = spawnSync('qpdf', ['--check', 'qpdf.pdf'], { cwd: pki.dir, encoding: 'utf8' });
+  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+}
+
+/** An incremental update that replaces page `index`'s content with other text. */
+async function changePageContent(pdf: Uint8Array, index = 0): Promise<Uint8Array> {
+  const update = await PdfUpdate.open(pdf);
+  const page = update.document.getPages()[index];
+  if (!page) throw new Error('no page');
+  const stream = update.context.flateStream('BT /F1 24 Tf 50 600 Td (DA SUA SAU KHI KY) Tj ET');
+  page.node.set(PDFName.of('Contents'), update.context.register(stream));
+  update.changed(page.ref);
+  return update.write().bytes;
+}
+
+/** An incremental update that adds a comment (a /Text annotation) to the first page. */
+async function addComment(pdf: Uint8Array): Promise<Uint8Array> {
+  const update = await PdfUpdate.open(pdf);
+  const page = update.document.getPages()[0];
+  if (!page) throw new Error('no page');
+  const note = update.context.register(
+    update.context.obj({
+      Type: 'Annot',
+      Subtype: 'Text',
+      Rect: [400, 700, 420, 720],
+      Contents: PDFString.of('Da xem'),
+    }),
+  );
+  update.array(page.ref, page.node, 'Annots').push(note);
+  return update.write().bytes;
+}
+
+/** An incremental update that fills the text field `applicant`. */
+async function fillField(pdf: Uint8Array, value: string): Promise<Uint8Array> {
+  const update = await PdfUpdate.open(pdf);
+  for (const [ref, object] of update.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const t = object.get(PDFName.of('T'));
+    if ((t instanceof PDFString || t instanceof PDFHexString) && t.decodeText() === 'applicant') {
+      object.set(PDFName.of('V'), PDFString.of(value));
+      update.changed(ref);
+    }
+  }
+  return update.write().bytes;
+}
+
+/** A document time-stamp revision (PAdES-B-LTA) from the test TSA. */
+const addDocumentTimestamp = (pdf: Uint8Array) => timestampPades(pdf, { url: tsa.url });
+
+describe('changes after a signature', () => {
+  it('page content changed in a later revision: not ok, and the sentence says so', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa), { name: 'Nguyễn Văn Thử' });
+    const changed = await changePageContent(signed);
+    expect(qpdfCheck(changed).ok).toBe(true);
+    // pdfsig only says the signature does not cover the whole file.
+    expect(pdfsig(pki, nss, changed).output).toContain('Not total document signed');
+
+    const result = await verify(changed);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.result.ok).toBe(true);
+    expect(result.signatures[0]).toMatchObject({
+      modification: 'page-content',
+      changesPermitted: false,
+    });
+    if (result.ok) throw new Error('unreachable');
+    expect(result.message.vi).toMatch(/Tài liệu đã bị thay đổi sau chữ ký của Nguyen Van Thu/);
+    expect(result.message.en).toMatch(/The document was changed after the signature of/);
+  });
+
+  it('…and stays not ok when a second person signs after the change', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const changed = await changePageContent(signed, 1);
+    const twice = await signPades(changed, await signerFor(pki.p256), { name: 'Second' });
+    expect(pdfsig(pki, nss, twice).output.match(/Signature is Valid\./g)).toHaveLength(2);
+    const result = await verify(twice);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures.map((s) => s.modification)).toEqual(['page-content', 'none']);
+    expect(result.signatures[0]?.changes.details.join('\n')).toMatch(/page 2/);
+  });
+
+  it('a hand-written update that redefines a content stream is caught', async () => {
+    const signed = Buffer.from(await signPades(formPdf, await signerFor(pki.rsa)));
+    const text = signed.toString('latin1');
+    const contents = /\/Contents \[ (\d+) 0 R \]/.exec(text);
+    const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+    const size = [...text.matchAll(/\/Size (\d+)/g)].pop();
+    const root = /\/Root (\d+ 0 R)/.exec(text);
+    if (!contents || !startxref || !size || !root) throw new Error('unexpected PDF');
+    const body = 'BT /F1 30 Tf 50 500 Td (FORGED) Tj ET';
+    const object = `${contents[1]} 0 obj\n<< /Length ${body.length} >>\nstream\n${body}\nendstream\nendobj\n`;
+    const xrefAt = signed.length + object.length;
+    const tail =
+      object +
+      `xref\n${contents[1]} 1\n${String(signed.length).padStart(10, '0')} 00000 n\r\n` +
+      `trailer\n<< /Size ${size[1]} /Root ${root[1]} /Prev ${startxref[1]} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    const forged = Buffer.concat([signed, Buffer.from(tail, 'latin1')]);
+    expect(qpdfCheck(forged).ok).toBe(true);
+    const result = await verify(forged);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.modification).toBe('page-content');
+  });
+
+  it('form filling, a comment and another signature are reported, and ok', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const filled = await fillField(signed, 'Tran Van B');
+    const commented = await addComment(filled);
+    const twice = await signPades(commented, await signerFor(pki.p384));
+    expect(qpdfCheck(twice).ok).toBe(true);
+    const result = await verify(twice);
+    expect(code(result)).toBe('ok');
+    expect(result.signatures[0]?.changes.kinds).toEqual([
+      'signatures',
+      'form-fields',
+      'annotations',
+    ]);
+    expect(result.signatures[0]?.modification).toBe('annotations');
+    expect(result.signatures[1]?.modification).toBe('none');
+  });
+
+  it('bytes appended that are not a revision', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const result = await verify(Buffer.concat([signed, Buffer.from('\n% later\n')]));
+    expect(code(result)).toBe('modified-after-signing');
+  });
+});
+
+describe('long-term validation (DSS, document time-stamp) is not a change', () => {
+  it('signature → DSS revision → document time-stamp revision, as Acrobat makes them', async () => {
+    // The signer leaves its CA certificate out: only the DSS carries it.
+    const signed = await signPades(formPdf, await signerFor(pki.rsa, []), { name: 'LTV' });
+    expect((await verify(signed)).signatures[0]?.result).toMatchObject({ ok: false });
+
+    const lt = await addValidationData(signed, { certificates: [pki.intermediate.cert] });
+    const lta = await addDocumentTimestamp(lt);
+    for (const pdf of [lt, lta]) expect(qpdfCheck(pdf)).toMatchObject({ ok: true });
+    const report = pdfsig(pki, nss, lta);
+    expect(report.output).toMatch(
+      /Signature #1:[\s\S]*Signature is Valid\.[\s\S]*Certificate is Trusted\.[\s\S]*Signature #2:/,
+    );
+    // poppler 22.12 does not check RFC 3161 document time-stamps ("Signature Type: unknown");
+    // OpenSSL checks the token over the bytes its /ByteRange covers.
+    const [, b = 0, c = 0] =
+      [
+        ...Buffer.from(lta)
+          .toString('latin1')
+          .matchAll(/\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/g),
+      ]
+        .pop()
+        ?.slice(1)
+        .map(Number) ?? [];
+    const bytes = Buffer.from(lta);
+    const padded = bytes.subarray(b + 1, c - 1).toString('latin1');
+    // The token is DER (SEQUENCE, long-form length), then zeros to the end of the room.
+    const token = Buffer.from(padded, 'hex');
+    const lengthBytes = (token[1] ?? 0x80) & 0x7f;
+    const length = token.subarray(2, 2 + lengthBytes).reduce((n, byte) => n * 256 + byte, 0);
+    const checked = await opensslTsVerify(
+      pki,
+      token.subarray(0, 2 + lengthBytes + length),
+      Buffer.concat([bytes.subarray(0, b), bytes.subarray(c)]),
+      pki.root.certPath,
+      tsaIdentity.chainPath,
+    );
+    expect(checked.output).toContain('Verification: OK');
+
+    const result = await verifyPades(lta, { trustedRoots: [pki.root.cert] });
+    expect(code(result)).toBe('ok');
+    expect(result.validationData.certificates).toHaveLength(1);
+    const [signature, stamp] = result.signatures;
+    expect(signature).toMatchObject({
+      type: 'signature',
+      modification: 'validation-data',
+      changesPermitted: true,
+    });
+    expect(signature?.result.ok && signature.result.signers[0]?.checkedAtSource).toBe('timestamp');
+    expect(stamp).toMatchObject({ type: 'document-timestamp', modification: 'none' });
+    expect(stamp?.timestamp?.ok).toBe(true);
+  });
+
+  it('keeps an existing DSS and adds each item once', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const once = await addValidationData(signed, { certificates: [pki.intermediate.cert] });
+    const twice = await addValidationData(once, {
+      certificates: [pki.intermediate.cert, pki.root.cert],
+    });
+    const result = await verify(twice);
+    expect(code(result)).toBe('ok');
+    expect(result.validationData.certificates).toHaveLength(2);
+    expect(qpdfCheck(twice).ok).toBe(true);
+  });
+
+  it('a page change hidden in a DSS revision is still a page change', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const lt = await addValidationData(await changePageContent(signed), {
+      certificates: [pki.intermediate.cert],
+    });
+    const result = await verify(lt);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.changes.kinds).toEqual(['validation-data', 'page-content']);
+  });
+});
+
+describe('certifying signatures (DocMDP)', () => {
+  it('P=1: signing again is refused; a later change is not ok; validation data is fine', async () => {
+    const certified = await signPades(formPdf, await signerFor(pki.rsa), { certify: 1 });
+    expect(Buffer.from(certified).toString('latin1')).toMatch(
+      /\/TransformMethod \/DocMDP \/TransformParams << \/Type \/TransformParams \/P 1/,
+    );
+    const report = pdfsig(pki, nss, certified);
+    expect(report.output).toContain('Signature is Valid.');
+    expect(code(await verify(certified))).toBe('ok');
+    expect((await verify(certified)).signatures[0]?.certification).toBe(1);
+
+    await expect(signPades(certified, await signerFor(pki.p256))).rejects.toSatisfy(
+      isCertifiedPdfError,
+    );
+    const filled = await fillField(certified, 'changed');
+    const result = await verify(filled);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]).toMatchObject({
+      modification: 'form-fields',
+      changesPermitted: false,
+    });
+    if (!result.ok) expect(result.message.en).toContain('certification does not permit');
+
+    const lt = await addValidationData(certified, { certificates: [pki.intermediate.cert] });
+    expect(code(await verify(lt))).toBe('ok');
+  });
+
+  it('P=2 allows form filling and signatures, not comments; P=3 allows comments', async () => {
+    const p2 = await signPades(formPdf, await signerFor(pki.rsa), { certify: 2 });
+    const filledAndSigned = await signPades(
+      await fillField(p2, 'Le Thi C'),
+      await signerFor(pki.p256),
+    );
+    expect(pdfsig(pki, nss, filledAndSigned).output.match(/Signature is Valid\./g)).toHaveLength(2);
+    expect(code(await verify(filledAndSigned))).toBe('ok');
+    expect(code(await verify(await addComment(p2)))).toBe('modified-after-signing');
+
+    const p3 = await signPades(formPdf, await signerFor(pki.rsa), { certify: 3 });
+    expect(code(await verify(await addComment(p3)))).toBe('ok');
+    expect(code(await verify(await changePageContent(p3)))).toBe('modified-after-signing');
+  });
+
+  it('only an unsigned document can be certified', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    await expect(signPades(signed, await signerFor(pki.p256), { certify: 2 })).rejects.toSatisfy(
+      isCertifiedPdfError,
+    );
+  });
+});
