@@ -144,6 +144,23 @@ describe('verifyTimestampToken', () => {
     expect(code(withExtra)).toBe('chain');
   });
 
+  it('refuses a token signed with a TSA certificate that had expired at genTime', async () => {
+    const expired = await issueTsaCertificate(pki, 'tsa-expired', {
+      start: '20200101000000Z',
+      end: '20210101000000Z',
+    });
+    const token = await tokenFrom(expired);
+    const result = await verifyTimestampToken(token, data, trust());
+    expect(code(result)).toBe('tsa-certificate');
+    expect(!result.ok && result.subIndication).toBe('EXPIRED');
+    // Validating at a time inside the certificate's life does not help: genTime is after it.
+    const back = await verifyTimestampToken(token, data, {
+      ...trust(),
+      at: new Date('2020-06-01'),
+    });
+    expect(code(back)).toBe('tsa-certificate');
+  });
+
   it('refuses a genuine token when its root is not trusted', async () => {
     const { token } = await requestTimestamp(data, { url: server.url });
     expect(

@@ -195,6 +195,31 @@ describe('requestTimestamp against openssl ts -reply', () => {
     await expect(pending).rejects.toBe(reason);
   });
 
+  it('with trustedRoots, validates the token too: a forged or wrong-purpose TSA is refused', async () => {
+    const ok = await requestTimestamp(data, { url: server.url, trustedRoots: [pki.root.cert] });
+    expect(ok.token.length).toBeGreaterThan(1000);
+    const forger = await issueTsaCertificate(pki, 'tsa-lookalike', { issuer: 'lookalike' });
+    const forged = await startTsaServer(pki, forger);
+    try {
+      // Without roots the reply is well-formed and answers the request…
+      await expect(requestTimestamp(data, { url: forged.url })).resolves.toBeTruthy();
+      // …with them, the forgery shows.
+      const error = await refusal(
+        requestTimestamp(data, { url: forged.url, trustedRoots: [pki.root.cert] }),
+      );
+      expect(error.reason).toBe('invalid-token');
+      expect(error.detail).toContain('chain');
+    } finally {
+      await forged.close();
+    }
+    const noEku = await issueTsaCertificate(pki, 'tsa-no-eku', { eku: 'none' });
+    const error = await withServer({ resignWith: noEku }, (url) =>
+      refusal(requestTimestamp(data, { url, trustedRoots: [pki.root.cert] })),
+    );
+    expect(error.reason).toBe('invalid-token');
+    expect(error.detail).toContain('tsa-certificate');
+  });
+
   it('refuses a digest of the wrong length', async () => {
     await expect(
       requestTimestamp({ digest: new Uint8Array(20) }, { url: server.url }),

@@ -7,6 +7,7 @@ import { equalBytes, toArrayBuffer, toHex } from '../internal/bytes.js';
 import { readChildren, readElement } from '../internal/der.js';
 import { digestAlgorithmIdentifier } from '../internal/signature-algorithm.js';
 import { embeddedCertificates, findSignerCertificate, parseTimestampToken } from './token.js';
+import { type VerifyTimestampOptions, verifyTimestampToken } from './verify-timestamp-token.js';
 
 /** Where and how to ask a time-stamping authority (TSA) for an RFC 3161 time-stamp. */
 export interface TimestampRequestOptions {
@@ -30,6 +31,15 @@ export interface TimestampRequestOptions {
   readonly certReq?: boolean;
   /** The TSA policy to ask for (an OID); the token must then be issued under it. */
   readonly policy?: string;
+  /**
+   * The roots you trust for time-stamping authorities: when given, the token must also validate
+   * ({@link verifyTimestampToken}: the TSA's signature, its certificate and chain) before it is
+   * returned or embedded, or the call fails with reason `invalid-token`. Worth it: most TSAs
+   * answer over plain HTTP, so anyone on the way could answer instead.
+   */
+  readonly trustedRoots?: VerifyTimestampOptions['trustedRoots'];
+  /** CA certificates of the TSA that its tokens do not carry (with `trustedRoots`). */
+  readonly intermediates?: VerifyTimestampOptions['intermediates'];
   /** Gives up after this many milliseconds (default 30 000). */
   readonly timeoutMs?: number;
   /** Cancels the request; the promise rejects with the signal's reason. */
@@ -67,8 +77,8 @@ const MAX_REPLY_BYTES = 1024 * 1024;
  * the TSA granted it, the token is a SignedData holding a TSTInfo over the same message
  * imprint, with the nonce sent and (when asked) the policy and the TSA's certificate.
  *
- * It does not validate the TSA's signature and certificate chain: use
- * {@link verifyTimestampToken} for that, with the roots you trust.
+ * With `trustedRoots` it also validates the token (the TSA's signature, certificate and chain);
+ * without, use {@link verifyTimestampToken} before relying on it.
  *
  * @throws {TimestampError} when the TSA cannot be reached, refuses, or answers something else.
  *
@@ -100,7 +110,23 @@ export async function requestTimestamp(
   });
   const body = new Uint8Array(request.toSchema().toBER(false));
   const reply = await post(body, options);
-  return checkReply(reply, { hashAlgorithm, imprint, nonce, certReq, policy: options.policy });
+  const response = checkReply(reply, {
+    hashAlgorithm,
+    imprint,
+    nonce,
+    certReq,
+    policy: options.policy,
+  });
+  if (options.trustedRoots) {
+    const verified = await verifyTimestampToken(response.token, async () => imprint, {
+      trustedRoots: options.trustedRoots,
+      ...(options.intermediates ? { intermediates: options.intermediates } : {}),
+    });
+    if (!verified.ok) {
+      throw new TimestampError('invalid-token', `${verified.code}: ${verified.reason}`);
+    }
+  }
+  return response;
 }
 
 async function imprintOf(

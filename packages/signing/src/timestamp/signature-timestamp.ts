@@ -6,6 +6,8 @@ import { toArrayBuffer } from '../internal/bytes.js';
 import { OID } from '../internal/oids.js';
 import { requestTimestamp, type TimestampRequestOptions } from './request-timestamp.js';
 
+export { readSignatureTimestamp } from './token.js';
+
 /**
  * Time-stamps a SignerInfo's signature value (CAdES-T, ETSI EN 319 122-1 §5.3; PAdES-B-T,
  * EN 319 142-1 §5.3): asks the TSA for a token over the digest of the signature value and adds
@@ -33,21 +35,4 @@ export async function addSignatureTimestamp(
     attributes: [...existing, attribute],
   });
   return token;
-}
-
-/**
- * The signature time-stamp token a SignerInfo carries (the first id-aa-signatureTimeStampToken
- * unsigned attribute), DER; `undefined` when it carries none. Validate it with
- * {@link verifySignatureTimestamp} (or {@link verifyTimestampToken} over the digest of the
- * signature value): a token that is only present proves nothing.
- */
-export function readSignatureTimestamp(signerInfo: SignerInfo): Uint8Array | undefined {
-  const attribute = signerInfo.unsignedAttrs?.attributes.find(
-    (item) => item.type === OID.signatureTimeStampToken,
-  );
-  const value = attribute?.values[0] as asn1js.AsnType | undefined;
-  if (!value) return undefined;
-  // Bytes as they were received when asn1js kept them; re-encoded (DER) otherwise.
-  const before = (value as { valueBeforeDecodeView?: Uint8Array }).valueBeforeDecodeView;
-  return before && before.length > 0 ? before.slice() : new Uint8Array(value.toBER(false));
 }

@@ -1,5 +1,12 @@
 import * as asn1js from 'asn1js';
-import { Certificate, ContentInfo, IssuerAndSerialNumber, SignedData, TSTInfo } from 'pkijs';
+import {
+  Certificate,
+  ContentInfo,
+  IssuerAndSerialNumber,
+  SignedData,
+  type SignerInfo,
+  TSTInfo,
+} from 'pkijs';
 import { equalBytes, toArrayBuffer } from '../internal/bytes.js';
 import { readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
@@ -90,4 +97,21 @@ export function embeddedCertificates(signedData: SignedData): Certificate[] {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The signature time-stamp token a SignerInfo carries (the first id-aa-signatureTimeStampToken
+ * unsigned attribute), DER; `undefined` when it carries none. Validate it with
+ * `verifySignatureTimestamp` (or `verifyTimestampToken` over the digest of the
+ * signature value): a token that is only present proves nothing.
+ */
+export function readSignatureTimestamp(signerInfo: SignerInfo): Uint8Array | undefined {
+  const attribute = signerInfo.unsignedAttrs?.attributes.find(
+    (item) => item.type === OID.signatureTimeStampToken,
+  );
+  const value = attribute?.values[0] as asn1js.AsnType | undefined;
+  if (!value) return undefined;
+  // Bytes as they were received when asn1js kept them; re-encoded (DER) otherwise.
+  const before = (value as { valueBeforeDecodeView?: Uint8Array }).valueBeforeDecodeView;
+  return before && before.length > 0 ? before.slice() : new Uint8Array(value.toBER(false));
 }

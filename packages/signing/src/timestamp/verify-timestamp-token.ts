@@ -11,11 +11,11 @@ import { type CertificateInfo, certificateInfo, keyUsages } from '../verify/cert
 import { type RevocationPolicy, validateChain } from '../verify/chain.js';
 import type { SubIndication } from '../verify/report.js';
 import type { RevocationChecker } from '../verify/revocation.js';
-import { readSignatureTimestamp } from './signature-timestamp.js';
 import {
   embeddedCertificates,
   findSignerCertificate,
   parseTimestampToken,
+  readSignatureTimestamp,
   TST_INFO_OID,
 } from './token.js';
 

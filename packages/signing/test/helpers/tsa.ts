@@ -113,6 +113,7 @@ export async function issueTsaCertificate(
   if (options.start) {
     // `openssl x509 -req` of OpenSSL 3.0 cannot set past dates; `openssl ca` can.
     writeFileSync(pki.path(`${name}.index`), '');
+    writeFileSync(pki.path(`${name}.ca.serial`), `${randomBytes(8).toString('hex')}\n`);
     writeFileSync(
       pki.path(`${name}.ca.cnf`),
       [
@@ -120,6 +121,7 @@ export async function issueTsaCertificate(
         'default_ca = tsa',
         '[tsa]',
         `database = ${name}.index`,
+        `serial = ${name}.ca.serial`,
         'new_certs_dir = .',
         'default_md = sha256',
         'policy = any',
@@ -133,7 +135,7 @@ export async function issueTsaCertificate(
     await openssl([
       ...['ca', '-batch', '-notext', '-config', `${name}.ca.cnf`, '-cert', issuerCert],
       ...['-keyfile', issuerKey, '-in', `${name}.csr`, '-out', `${name}.pem`],
-      ...['-extfile', `${name}.ext`, '-extensions', 'tsa', '-rand_serial'],
+      ...['-extfile', `${name}.ext`, '-extensions', 'tsa'],
       ...['-startdate', options.start, '-enddate', options.end ?? ''],
     ]);
   } else {
