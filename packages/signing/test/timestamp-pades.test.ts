@@ -4,7 +4,8 @@ import * as asn1js from 'asn1js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { ContentInfo, SignedData } from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPades, WebCryptoSigner } from '../src/index.js';
+import { signPades, verifyPades, WebCryptoSigner } from '../src/index.js';
+import { addValidationData } from '../src/pades/dss.js';
 import { timestampPades } from '../src/timestamp/timestamp-pades.js';
 import {
   verifySignatureTimestamp,
@@ -131,6 +132,37 @@ describe('PAdES-B-T and document time-stamps', () => {
       trust(),
     );
     expect(broken.ok ? 'ok' : broken.code).toBe('imprint-mismatch');
+  });
+
+  it('B-T, then a DSS, then a document time-stamp (B-LTA): verifyPades, qpdf and pdfsig accept it', async () => {
+    const signer = await WebCryptoSigner.fromPkcs8({
+      privateKey: pki.rsa.key,
+      certificate: pki.rsa.cert,
+      chain: [pki.intermediate.cert],
+    });
+    const tsa = { url: server.url, trustedRoots: [pki.root.cert] };
+    const bt = await signPades(pdf, signer, { timestamp: tsa });
+    const lt = await addValidationData(bt, {
+      certificates: [pki.rsa.cert, pki.intermediate.cert, pki.root.cert],
+    });
+    const lta = await timestampPades(lt, tsa);
+    expect(qpdfCheck(lta).ok).toBe(true);
+    expect(pdfsig(pki, nss, lta).output.split('Signature #2')[0]).toContain('Signature is Valid');
+
+    const report = await verifyPades(lta, { trustedRoots: [pki.root.cert] });
+    expect(report.ok).toBe(true);
+    expect(report.signatures.map((item) => item.type)).toEqual(['signature', 'document-timestamp']);
+    const [signature, stamp] = report.signatures;
+    expect(signature?.result.ok).toBe(true);
+    expect(stamp?.timestamp?.ok).toBe(true);
+    expect(stamp?.coversWholeFile).toBe(true);
+
+    // Bytes appended after the document time-stamp are outside it, and reported.
+    const appended = new Uint8Array(lta.length + 2);
+    appended.set(lta);
+    appended.set([0x25, 0x0a], lta.length);
+    const after = await verifyPades(appended, { trustedRoots: [pki.root.cert] });
+    expect(after.signatures[1]?.coversWholeFile).toBe(false);
   });
 
   it('time-stamps an unsigned PDF too, and refuses a token that does not fit', async () => {
