@@ -142,7 +142,7 @@ describe('refusals that say what is wrong', () => {
     // A CSC-like digest signer: the certificate of rsa, the signature of another key/digest.
     const lying: DigestSigner = {
       kind: 'digest',
-      describe: (options) => honest.describe(options),
+      describe: () => honest.describe(),
       signDigest: async (digest) => {
         const wrong = digest.slice();
         wrong[0] = (wrong[0] ?? 0) ^ 0xff;
@@ -156,7 +156,7 @@ describe('refusals that say what is wrong', () => {
 
     const truthful: DigestSigner = {
       kind: 'digest',
-      describe: (options) => honest.describe(options),
+      describe: () => honest.describe(),
       signDigest: async (digest) => rawSignDigest(digest, (await honest.describe()).algorithm.hash),
     };
     expect(code(await verify(await signPades(classicPdf, truthful)))).toBe('ok');

@@ -1,10 +1,14 @@
 import { PDFName } from 'pdf-lib';
+import { Certificate } from 'pkijs';
 import { createSignedData } from '../cades/create-signed-data.js';
 import { digest } from '../digest/digest.js';
 import { CertifiedPdfError } from '../errors/certified-pdf-error.js';
+import { toArrayBuffer } from '../internal/bytes.js';
 import { checkSignatureValue } from '../internal/signature-value.js';
 import type { Signer, SignOptions } from '../signer/signer.js';
 import { TIMESTAMP_RESERVE, type TimestampRequestOptions } from '../timestamp/request-timestamp.js';
+import { certificateInfo } from '../verify/certificate-info.js';
+import { appearanceLines, drawAppearance, type SignatureAppearance } from './appearance.js';
 import { certificationOf, type DocMdpPermission } from './doc-mdp.js';
 import { pdfDate, pdfTextString } from './pdf-syntax.js';
 import { PdfUpdate } from './pdf-update.js';
@@ -50,6 +54,12 @@ export interface SignPadesOptions extends SignOptions {
    * document can certify.
    */
   readonly certify?: DocMdpPermission;
+  /**
+   * Makes the signature visible: a box on a page with the signer's name, the time and the
+   * reason (see {@link SignatureAppearance} for Vietnamese text and fonts). A field named by
+   * `fieldName` keeps its own rectangle. Default: invisible.
+   */
+  readonly appearance?: SignatureAppearance;
 }
 
 /**
@@ -88,14 +98,32 @@ export async function signPades(
       4096 +
       (options.timestamp ? TIMESTAMP_RESERVE : 0);
   const certify = options.certify;
+  const signingTime = options.signingTime ?? new Date();
+  const { appearance } = options;
+  const lines =
+    appearance &&
+    (appearance.lines ??
+      appearanceLines(
+        options.name ?? signerName(description.certificate),
+        signingTime,
+        options.reason,
+        appearance.timeZone,
+      ));
   const prepared = await prepareSignature(update, {
     ...(options.fieldName !== undefined ? { fieldName: options.fieldName } : {}),
+    ...(appearance && lines
+      ? {
+          pageIndex: appearance.page ?? 0,
+          rect: appearance.rect,
+          appearance: (revision, size) => drawAppearance(revision, size, lines, appearance),
+        }
+      : {}),
     reserved,
     entries: [
       '/Type /Sig',
       '/Filter /Adobe.PPKLite',
       '/SubFilter /ETSI.CAdES.detached',
-      `/M ${pdfDate(options.signingTime ?? new Date())}`,
+      `/M ${pdfDate(signingTime)}`,
       ...(options.name ? [`/Name ${pdfTextString(options.name)}`] : []),
       ...(options.reason ? [`/Reason ${pdfTextString(options.reason)}`] : []),
       ...(options.location ? [`/Location ${pdfTextString(options.location)}`] : []),
@@ -123,4 +151,12 @@ export async function signPades(
   });
   await checkSignatureValue(cms, description.certificate);
   return prepared.embed(cms);
+}
+
+function signerName(certificate: Uint8Array): string | undefined {
+  try {
+    return certificateInfo(Certificate.fromBER(toArrayBuffer(certificate)), certificate).commonName;
+  } catch {
+    return undefined;
+  }
 }
