@@ -73,6 +73,19 @@ describe('verifyTimestampToken', () => {
     expect(code(await verifyTimestampToken(token, data, trust()))).toBe('ok');
   });
 
+  it('accepts an ECDSA P-256 TSA, and a SHA-512 imprint', async () => {
+    const ec = await issueTsaCertificate(pki, 'tsa-p256', { key: 'p256' });
+    const other = await startTsaServer(pki, ec);
+    try {
+      const { token } = await requestTimestamp(data, { url: other.url, hashAlgorithm: 'SHA-512' });
+      const result = await verifyTimestampToken(token, data, trust());
+      expect(result.ok ? result.hashAlgorithm : result.reason).toBe('SHA-512');
+      expect((await opensslTsVerify(pki, token, data, pki.root.certPath)).ok).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('refuses a token over other data', async () => {
     const { token } = await requestTimestamp(data, { url: server.url });
     const result = await verifyTimestampToken(token, data.slice(0, -1), trust());

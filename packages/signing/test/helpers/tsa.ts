@@ -39,6 +39,8 @@ export interface TsaCertificateOptions {
    * root's name, as a forger would.
    */
   readonly issuer?: 'intermediate' | 'lookalike';
+  /** The TSA's key: RSA-2048 (default) or ECDSA P-256. */
+  readonly key?: 'rsa' | 'p256';
   /** OpenSSL `-startdate`/`-enddate` (YYYYMMDDHHMMSSZ) for an expired TSA. */
   readonly start?: string;
   readonly end?: string;
@@ -51,7 +53,7 @@ const EKU_LINES: Readonly<Record<NonNullable<TsaCertificateOptions['eku']>, stri
   extra: 'extendedKeyUsage = critical, timeStamping, serverAuth',
 };
 
-/** Issues a TSA certificate (RSA-2048) named `CN=egov-kit Test TSA`. */
+/** Issues a TSA certificate named `CN=egov-kit Test TSA`. */
 export async function issueTsaCertificate(
   pki: TestPki,
   name: string,
@@ -90,15 +92,11 @@ export async function issueTsaCertificate(
     issuerKey = pki.path(`${name}-ca.key`);
     chainPath = issuerCert;
   }
-  await openssl([
-    'genpkey',
-    '-algorithm',
-    'RSA',
-    '-pkeyopt',
-    'rsa_keygen_bits:2048',
-    '-out',
-    `${name}.key`,
-  ]);
+  const keyArgs =
+    options.key === 'p256'
+      ? ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']
+      : ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048'];
+  await openssl(['genpkey', ...keyArgs, '-out', `${name}.key`]);
   await openssl([
     ...[
       'req',
