@@ -254,6 +254,32 @@ describe('long-term validation (DSS, document time-stamp) is not a change', () =
     expect(qpdfCheck(twice).ok).toBe(true);
   });
 
+  it("the DSS's CRLs are used, offline: a certificate revoked there is revoked", async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.p384));
+    // Revoke p384 at its CA (the intermediate) and publish a CRL, only into the DSS.
+    const ca = [
+      '-config',
+      'ca-p384.cnf',
+      '-cert',
+      'intermediate.pem',
+      '-keyfile',
+      'intermediate.key',
+    ];
+    pki.openssl(['ca', ...ca, '-revoke', 'p384.pem', '-crl_reason', 'keyCompromise']);
+    pki.openssl(['ca', ...ca, '-gencrl', '-crldays', '7', '-out', 'p384.crl.pem']);
+    const crl = pki.openssl(['crl', '-in', 'p384.crl.pem', '-outform', 'DER']);
+    const options = { trustedRoots: [pki.root.cert], fetch: false as const };
+
+    expect(code(await verifyPades(signed, options))).toBe('ok');
+    const lt = await addValidationData(signed, { crls: [new Uint8Array(crl)] });
+    expect(qpdfCheck(lt).ok).toBe(true);
+    const result = await verifyPades(lt, options);
+    expect(result.validationData.crls).toHaveLength(1);
+    expect(code(result)).toBe('invalid-signature');
+    expect(result.signatures[0]?.result).toMatchObject({ ok: false, code: 'revoked' });
+    expect(result.signatures[0]?.modification).toBe('validation-data');
+  });
+
   it('a page change hidden in a DSS revision is still a page change', async () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa));
     const lt = await addValidationData(await changePageContent(signed), {
