@@ -86,6 +86,23 @@ describe('verifyTimestampToken', () => {
     }
   });
 
+  it('refuses SHA-1: as the imprint, or as the TSA’s signature digest', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/timestamp-query' },
+      body: await queryFor(data, 'SHA-1'),
+    });
+    const { TimeStampResp } = await import('pkijs');
+    const reply = TimeStampResp.fromBER(await response.arrayBuffer());
+    const sha1Imprint = new Uint8Array(reply.timeStampToken?.toSchema().toBER(false) ?? []);
+    const imprint = await verifyTimestampToken(sha1Imprint, data, trust());
+    expect(code(imprint)).toBe('weak-algorithm');
+    expect(!imprint.ok && imprint.subIndication).toBe('CRYPTO_CONSTRAINTS_FAILURE_NO_POE');
+
+    const sha1Signed = await tokenFrom(tsa, { signerDigest: 'sha1' });
+    expect(code(await verifyTimestampToken(sha1Signed, data, trust()))).toBe('weak-algorithm');
+  });
+
   it('refuses a token over other data', async () => {
     const { token } = await requestTimestamp(data, { url: server.url });
     const result = await verifyTimestampToken(token, data.slice(0, -1), trust());
@@ -245,11 +262,11 @@ describe('verifySignatureTimestamp', () => {
   });
 });
 
-async function queryFor(bytes: Uint8Array): Promise<ArrayBuffer> {
+async function queryFor(bytes: Uint8Array, hash = 'SHA-256'): Promise<ArrayBuffer> {
   const { TimeStampReq, MessageImprint } = await import('pkijs');
   const request = new TimeStampReq({
     version: 1,
-    messageImprint: await MessageImprint.create('SHA-256', bytes.slice().buffer),
+    messageImprint: await MessageImprint.create(hash, bytes.slice().buffer),
     certReq: true,
   });
   return request.toSchema().toBER(false);

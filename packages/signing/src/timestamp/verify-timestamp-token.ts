@@ -7,6 +7,7 @@ import { equalBytes, toArrayBuffer, toHex } from '../internal/bytes.js';
 import { decodeOid, readChildren, readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
 import { type CertificateInput, certificateDer, pemBlocks } from '../internal/pem.js';
+import { weakSignatureAlgorithm } from '../verify/algorithms.js';
 import { type CertificateInfo, certificateInfo, keyUsages } from '../verify/certificate-info.js';
 import { type RevocationPolicy, validateChain } from '../verify/chain.js';
 import type { SubIndication } from '../verify/report.js';
@@ -294,6 +295,8 @@ async function checkSignature(
   const digestOid = signerInfo.digestAlgorithm.algorithmId;
   const hash = digestAlgorithmFromOid(digestOid);
   if (!hash) return fail('weak-algorithm', `Digest algorithm ${digestOid} is not SHA-256/384/512.`);
+  const weak = weakSignatureAlgorithm(signerInfo.signatureAlgorithm.algorithmId);
+  if (weak) return fail('weak-algorithm', `The TSA signed with ${weak}.`);
   const attributes = signerInfo.signedAttrs?.attributes;
   if (!signerInfo.signedAttrs || !attributes) {
     // RFC 3161 §2.4.1: the ESS signing-certificate attribute is signed, so attributes exist.

@@ -156,6 +156,8 @@ export async function issueTsaCertificate(
 export interface TsaServerOptions {
   /** ESS signing-certificate attribute of the tokens: `sha256` (v2, default) or `sha1` (v1). */
   readonly essCertIdAlg?: 'sha1' | 'sha256';
+  /** The digest the TSA signs with (`signer_digest`); default `sha256`. */
+  readonly signerDigest?: 'sha1' | 'sha256';
   /** Changes the query before `openssl ts -reply` sees it (another nonce, another imprint…). */
   readonly tamper?: (query: TimeStampReq) => void;
   /**
@@ -186,7 +188,7 @@ export async function startTsaServer(
   identity: TsaIdentity,
   options: TsaServerOptions = {},
 ): Promise<TestTsaServer> {
-  const config = `${identity.name}-${options.essCertIdAlg ?? 'sha256'}.tsa.cnf`;
+  const config = `${identity.name}-${options.essCertIdAlg ?? 'sha256'}-${options.signerDigest ?? 'sha256'}.tsa.cnf`;
   writeFileSync(pki.path(`${identity.name}.serial`), '01\n');
   writeFileSync(
     pki.path(config),
@@ -199,7 +201,7 @@ export async function startTsaServer(
       `signer_cert = ${identity.certPath}`,
       `certs = ${identity.chainPath}`,
       `signer_key = ${identity.keyPath}`,
-      'signer_digest = sha256',
+      `signer_digest = ${options.signerDigest ?? 'sha256'}`,
       'default_policy = 1.2.3.4.1',
       'other_policies = 1.2.3.4.5',
       'digests = sha1, sha256, sha384, sha512',
