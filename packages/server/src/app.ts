@@ -1,6 +1,6 @@
 import { ROUTES, type RouteDefinition } from '@egov-kit/schema';
 import { buildOpenApiDocument } from '@egov-kit/schema/openapi';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Database } from './db/database.js';
@@ -23,6 +23,7 @@ import { staticFolder } from './http/static-files.js';
 import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
 import type { FileStore } from './services/file-store.js';
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
 
 /** What the HTTP application needs. */
 export interface AppOptions {
@@ -71,9 +72,11 @@ export interface AppOptions {
   readonly metrics?: Metrics | undefined;
   /**
    * Whether the storage of attachments answers, for `/ready`; the database is checked by the
-   * app itself. Resolves when ready, rejects otherwise.
+   * app itself. Resolves when ready, rejects otherwise. `files.check()` by default.
    */
   readonly storageReady?: (() => Promise<void>) | undefined;
+  /** Files and bytes per dossier, drafts and bytes per citizen; `DEFAULT_UPLOAD_LIMITS`. */
+  readonly limits?: UploadLimits | undefined;
 }
 
 /** The API's base path. */
@@ -179,7 +182,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       );
     const [database, storage] = await Promise.all([
       outcome(options.db.query('select 1')),
-      outcome(options.storageReady?.() ?? Promise.resolve()),
+      outcome(options.storageReady?.() ?? options.files.check()),
     ]);
     const checks = { database, storage };
     const ready = Object.values(checks).every((value) => value === 'ok');
@@ -200,21 +203,26 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get(`${BASE}/docs`, (c) => c.html(apiReferencePage()));
 
   for (const route of ROUTES as readonly RouteDefinition[]) {
-    const limit = route.body?.contentType === 'multipart/form-data' ? UPLOAD_LIMIT : JSON_LIMIT;
+    // An upload is not limited here: Hono's bodyLimit buffers a body sent without a length,
+    // whole, to count it. Its file is limited while it streams to storage (validateInput).
+    const sizeLimit: MiddlewareHandler<AppEnv> =
+      route.body?.contentType === 'multipart/form-data'
+        ? (_c, next) => next()
+        : bodyLimit({
+            maxSize: JSON_LIMIT,
+            onError: () => {
+              throw new HttpProblem('payload_too_large', {
+                vi: `Yêu cầu vượt quá ${JSON_LIMIT / 1024 / 1024} MB.`,
+                en: `The request is larger than ${JSON_LIMIT / 1024 / 1024} MB.`,
+              });
+            },
+          });
     app.on(
       route.method.toUpperCase(),
       honoPath(route),
-      bodyLimit({
-        maxSize: limit,
-        onError: () => {
-          throw new HttpProblem('payload_too_large', {
-            vi: `Yêu cầu vượt quá ${Math.round(limit / 1024 / 1024)} MB.`,
-            en: `The request is larger than ${Math.round(limit / 1024 / 1024)} MB.`,
-          });
-        },
-      }),
+      sizeLimit,
       authenticate(route, options.tokens),
-      validateInput(route),
+      validateInput(route, { files: options.files, db: options.db, maxBytes: UPLOAD_LIMIT }),
       receiptRateLimit(route, options.db, limits, clock),
       unitOfWork(route, options.db),
       idempotency(route),
@@ -287,6 +295,7 @@ function operation(route: RouteDefinition, options: AppOptions) {
       db: c.get('db'),
       database: options.db,
       files: options.files,
+      limits: options.limits ?? DEFAULT_UPLOAD_LIMITS,
       principal: c.get('principal'),
       locale: c.get('locale'),
       params,

@@ -51,5 +51,16 @@ export { Metrics } from './observability/metrics.js';
 export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';
-export { DiskFileStore, type FileStore, MemoryFileStore } from './services/file-store.js';
+export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
+export {
+  DiskFileStore,
+  type FileStore,
+  FileTooLargeError,
+  isFileTooLargeError,
+  MemoryFileStore,
+  type ReceivedFile,
+  S3FileStore,
+  type S3FileStoreOptions,
+  type StoredFile,
+} from './storage/index.js';
 export { type RunningServer, startServer } from './start.js';

@@ -166,6 +166,21 @@ alter table rate_limits add column expires_at timestamptz not null default now()
 create index rate_limits_expiry on rate_limits (expires_at);
 `,
   },
+  {
+    version: 3,
+    name: 'upload quotas and housekeeping',
+    sql: `
+alter table dossiers add column expiry_warned_at timestamptz;
+create index dossiers_idle_drafts on dossiers (updated_at) where status = 'draft';
+create index attachments_uploader on attachments (uploaded_by);
+create index attachments_sha256 on attachments (sha256);
+create index idempotency_keys_created on idempotency_keys (created_at);
+create table orphan_files (
+  sha256 text primary key,
+  since timestamptz not null
+);
+`,
+  },
 ];
 
 /**

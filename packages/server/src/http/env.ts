@@ -1,5 +1,6 @@
 import type { Locale } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
+import type { ReceivedFile } from '../storage/file-store.js';
 import type { Principal } from './auth.js';
 
 /** What the pipeline has read from a request before an operation's handler runs. */
@@ -7,8 +8,14 @@ export interface RequestInput {
   readonly params: Record<string, unknown>;
   readonly query: Record<string, unknown>;
   readonly body: unknown;
-  /** The uploaded file of a multipart request. */
-  readonly file?: { readonly name: string; readonly bytes: Uint8Array } | undefined;
+  /** The uploaded file of a multipart request, received into temporary storage. */
+  readonly file?: UploadedFile | undefined;
+}
+
+/** A file of a multipart request: its name as sent, and its bytes in temporary storage. */
+export interface UploadedFile {
+  readonly name: string;
+  readonly received: ReceivedFile;
 }
 
 /**

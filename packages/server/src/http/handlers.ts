@@ -24,9 +24,11 @@ import { lookupDossier } from '../services/lookup.js';
 import { listAgencyDossiers, takeOfficerAction } from '../services/officer.js';
 import { createPayment, listPayments } from '../services/payments.js';
 import { getProcedure, getProcedureForm, listProcedures } from '../services/procedures.js';
+import type { UploadLimits } from '../services/quotas.js';
 import { onTimeStatistics } from '../services/statistics.js';
 import { answerSurvey, getSurvey } from '../services/surveys.js';
 import type { Principal } from './auth.js';
+import type { UploadedFile } from './env.js';
 import { DOWNLOAD_CSP } from './middleware/security-headers.js';
 import { HttpProblem } from './problem.js';
 
@@ -53,6 +55,8 @@ export interface OperationContext<Op extends OperationId> {
   readonly db: Queryable;
   readonly database: Database;
   readonly files: FileStore;
+  /** Limits per dossier and quotas per citizen. */
+  readonly limits: UploadLimits;
   readonly principal: RouteOf<Op>['auth'] extends 'public' ? Principal | undefined : Principal;
   readonly locale: Locale;
   readonly params: RouteOf<Op> extends { params: infer P } ? Parsed<P> : Record<string, never>;
@@ -60,8 +64,8 @@ export interface OperationContext<Op extends OperationId> {
   readonly body: RouteOf<Op> extends { body: { schema: infer B } } ? Parsed<B> : undefined;
   readonly ifMatch: RouteOf<Op> extends { ifMatch: true } ? string : string | undefined;
   readonly clientAddress: string;
-  /** The uploaded file of a multipart request. */
-  readonly file?: { readonly name: string; readonly bytes: Uint8Array } | undefined;
+  /** The uploaded file of a multipart request, received into temporary storage. */
+  readonly file?: UploadedFile | undefined;
 }
 
 /** A JSON reply, or a Response a handler builds itself (a file download). */
@@ -124,7 +128,7 @@ export const HANDLERS: Handlers = {
     });
   },
   createDossier: async (c) => {
-    const { dossier, etag } = await createDraft(c.db, c.principal, c.body);
+    const { dossier, etag } = await createDraft(c.db, c.principal, c.body, c.limits);
     return created(dossier, etag);
   },
   listMyDossiers: async (c) => ok(await listMyDossiers(c.db, c.principal, c.query)),
@@ -164,26 +168,29 @@ export const HANDLERS: Handlers = {
         },
       );
     }
-    const attachment = await uploadAttachment(c.db, c.files, c.principal, c.params.id, {
-      fileName: c.file.name,
-      bytes: c.file.bytes,
-      requirementCode: c.body.requirementCode,
-    });
+    const attachment = await uploadAttachment(
+      c.db,
+      c.principal,
+      c.params.id,
+      { fileName: c.file.name, file: c.file.received, requirementCode: c.body.requirementCode },
+      c.limits,
+    );
     return created(attachment);
   },
   // A file, not JSON: the handler answers the Response itself.
   downloadAttachment: async (c) => {
-    const { attachment, bytes } = await downloadAttachment(
+    const { attachment, file } = await downloadAttachment(
       c.db,
       c.files,
       c.principal,
       c.params.id,
       c.query,
     );
-    return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    // Streamed from storage: a download holds a chunk in memory, not the file.
+    return new Response(file.stream(), {
       headers: {
         'content-type': attachment.mediaType,
-        'content-length': String(bytes.byteLength),
+        'content-length': String(file.size),
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
         'content-security-policy': DOWNLOAD_CSP,
         'cache-control': 'private, no-store',

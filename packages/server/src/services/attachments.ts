@@ -3,9 +3,15 @@ import { type Attachment, detectMediaType, isAcceptedMediaType } from '@egov-kit
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { HttpProblem } from '../http/problem.js';
+import type { FileStore, ReceivedFile, StoredFile } from '../storage/file-store.js';
 import { loadDossier } from './access.js';
-import type { FileStore } from './file-store.js';
 import { getProcedure } from './procedures.js';
+import {
+  checkUploadRoom,
+  DEFAULT_UPLOAD_LIMITS,
+  lockCitizen,
+  type UploadLimits,
+} from './quotas.js';
 
 /** The requirement code officers attach result documents under. */
 export const RESULT_REQUIREMENT = 'result';
@@ -25,17 +31,20 @@ interface AttachmentRow {
 }
 
 /**
- * Stores a file for one required document of a dossier's procedure case, after checking its
- * size and its type by content against what that document accepts. Citizens upload to their
- * drafts and while asked to supplement; officers upload result documents.
+ * Keeps a received file for one required document of a dossier's procedure case, after checking
+ * its size and its type by content against what that document accepts, and the dossier's and
+ * the citizen's limits. Citizens upload to their drafts and while asked to supplement; officers
+ * upload result documents. The file was received before the transaction (see
+ * `FileStore.receive`); the caller discards its temporary copy whatever happens here.
  */
 export async function uploadAttachment(
   tx: Queryable,
-  files: FileStore,
   principal: Principal,
   dossierId: string,
-  upload: { fileName: string; bytes: Uint8Array; requirementCode: string },
+  upload: { fileName: string; file: ReceivedFile; requirementCode: string },
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<Attachment> {
+  const size = upload.file.size;
   const dossier = await loadDossier(tx, principal, dossierId, { lock: true });
   let accepted: readonly string[];
   let maxBytes: number;
@@ -84,26 +93,32 @@ export async function uploadAttachment(
     accepted = RESULT_TYPES;
     maxBytes = RESULT_MAX_BYTES;
   }
-  if (upload.bytes.byteLength > maxBytes) {
+  if (size > maxBytes) {
     throw new HttpProblem('payload_too_large', {
-      vi: `Tệp "${upload.fileName}" nặng ${mb(upload.bytes.byteLength)}, vượt giới hạn ${mb(maxBytes)}.`,
-      en: `"${upload.fileName}" is ${mb(upload.bytes.byteLength)}, over the ${mb(maxBytes)} limit.`,
+      vi: `Tệp "${upload.fileName}" nặng ${mb(size)}, vượt giới hạn ${mb(maxBytes)}.`,
+      en: `"${upload.fileName}" is ${mb(size)}, over the ${mb(maxBytes)} limit.`,
     });
   }
-  if (upload.bytes.byteLength === 0) {
+  if (size === 0) {
     throw new HttpProblem('validation', {
       vi: `Tệp "${upload.fileName}" trống.`,
       en: `"${upload.fileName}" is empty.`,
     });
   }
-  const detected = detectMediaType(upload.bytes);
+  const detected = detectMediaType(upload.file.head);
   if (!isAcceptedMediaType(detected, accepted)) {
     throw new HttpProblem('unsupported_media_type', {
       vi: `Tệp "${upload.fileName}" không phải định dạng được chấp nhận (${accepted.join(', ')}).`,
       en: `"${upload.fileName}" is not an accepted format (${accepted.join(', ')}).`,
     });
   }
-  const sha256 = await files.put(upload.bytes);
+  if (principal.role === 'citizen') await lockCitizen(tx, principal);
+  await checkUploadRoom(tx, principal, dossierId, size, limits);
+  const sha256 = upload.file.sha256;
+  // Shared with other uploads of the same bytes, exclusive for the sweeper that removes files
+  // no attachment names any more (housekeeping): the file cannot vanish between here and commit.
+  await tx.query('select pg_advisory_xact_lock_shared($1)', [fileLockKey(sha256)]);
+  await upload.file.keep();
   const [row] = await tx.query<AttachmentRow>(
     `insert into attachments (id, dossier_id, requirement_code, file_name, media_type, size_bytes, sha256, uploaded_by, uploaded_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, now()) returning *`,
@@ -113,12 +128,33 @@ export async function uploadAttachment(
       upload.requirementCode,
       cleanName(upload.fileName),
       detected,
-      upload.bytes.byteLength,
+      size,
       sha256,
       principal.id,
     ],
   );
   return attachmentFromRow(row as AttachmentRow);
+}
+
+/**
+ * The size limit of the document an upload is for, read before its bytes arrive so that the
+ * limit holds while streaming; `undefined` when it cannot be told yet (the full checks run once
+ * the file is in). Throws 404 for a dossier the caller may not see: a stranger's upload is
+ * refused before it is read.
+ */
+export async function uploadSizeLimit(
+  db: Queryable,
+  principal: Principal,
+  dossierId: string,
+  requirementCode: string | undefined,
+): Promise<number | undefined> {
+  const dossier = await loadDossier(db, principal, dossierId);
+  if (principal.role !== 'citizen') return RESULT_MAX_BYTES;
+  if (!requirementCode) return undefined;
+  const procedure = await getProcedure(db, dossier.procedure_code);
+  return procedure.cases
+    .find((c) => c.code === dossier.case_code)
+    ?.documents.find((d) => d.code === requirementCode)?.maxSizeBytes;
 }
 
 /**
@@ -131,7 +167,7 @@ export async function downloadAttachment(
   principal: Principal | undefined,
   id: string,
   receipt: { code?: string | undefined; verifier?: string | undefined },
-): Promise<{ attachment: Attachment; bytes: Uint8Array }> {
+): Promise<{ attachment: Attachment; file: StoredFile }> {
   const notFound = new HttpProblem('not_found', {
     vi: 'Không tìm thấy tệp.',
     en: 'File not found.',
@@ -152,9 +188,28 @@ export async function downloadAttachment(
       dossier.verifier === receipt.verifier.toUpperCase();
     if (!holdsReceipt || row.requirement_code !== RESULT_REQUIREMENT) throw notFound;
   }
-  const bytes = await files.get(row.sha256);
-  if (!bytes) throw notFound;
-  return { attachment: attachmentFromRow(row), bytes };
+  const file = await files.open(row.sha256);
+  if (!file) throw notFound;
+  return { attachment: attachmentFromRow(row), file };
+}
+
+/**
+ * The advisory lock key of a stored file: 63 bits of its SHA-256 (a collision only serialises
+ * two unrelated uploads a little).
+ */
+export function fileLockKey(sha256: string): string {
+  return BigInt.asIntN(64, BigInt(`0x${sha256.slice(0, 16)}`)).toString();
+}
+
+/**
+ * Notes a file kept by an upload whose request then failed, for housekeeping's orphan sweep
+ * (which removes it only if no attachment names the same bytes).
+ */
+export async function noteOrphanFile(db: Queryable, sha256: string): Promise<void> {
+  await db.query(
+    'insert into orphan_files (sha256, since) values ($1, now()) on conflict (sha256) do nothing',
+    [sha256],
+  );
 }
 
 function attachmentFromRow(row: AttachmentRow): Attachment {

@@ -18,10 +18,17 @@ import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { HttpProblem, type LocalizedFieldError } from '../http/problem.js';
 import { loadDossier } from './access.js';
+import { fileAnswers, foreignAttachments } from './attachment-refs.js';
 import { movedDueAt, resumeClock } from './clock.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { recordEvent } from './events.js';
 import { getProcedure, getProcedureForm } from './procedures.js';
+import {
+  checkDraftQuota,
+  DEFAULT_UPLOAD_LIMITS,
+  lockCitizen,
+  type UploadLimits,
+} from './quotas.js';
 import { refuseTransition } from './transition-problem.js';
 
 /** A dossier and its ETag, as handlers answer them. */
@@ -35,12 +42,15 @@ const result = (row: DossierRow): DossierResult => ({
   etag: etagOf(row),
 });
 
-/** Creates a draft for the signed-in citizen. */
+/** Creates a draft for the signed-in citizen, within their quota of drafts. */
 export async function createDraft(
   tx: Queryable,
   principal: Principal,
   request: CreateDossierRequest,
+  limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<DossierResult> {
+  await lockCitizen(tx, principal);
+  await checkDraftQuota(tx, principal, limits);
   const procedure = await getProcedure(tx, request.procedureCode);
   const procedureCase = request.caseCode
     ? procedure.cases.find((c) => c.code === request.caseCode)
@@ -188,6 +198,7 @@ export async function submitDossier(
   const answers = validateFormData(form, row.form_data, { locale });
   if (!answers.ok)
     errors.push(...answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` })));
+  else errors.push(...(await foreignAttachments(tx, row.id, fileAnswers(form, answers.value))));
   errors.push(...missingDocuments(procedure, row));
   if (errors.length) {
     throw new HttpProblem(
@@ -264,16 +275,16 @@ export async function supplementDossier(
   const documents = mergeDocuments(row.documents, request.documents);
   let formData = row.form_data;
   if (request.formData) {
-    const answers = validateFormData(
-      await formOf(tx, row.form_id),
-      { ...row.form_data, ...request.formData },
-      { locale },
-    );
-    if (!answers.ok) {
+    const form = await formOf(tx, row.form_id);
+    const answers = validateFormData(form, { ...row.form_data, ...request.formData }, { locale });
+    const errors = answers.ok
+      ? await foreignAttachments(tx, row.id, fileAnswers(form, answers.value))
+      : answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` }));
+    if (errors.length) {
       throw new HttpProblem(
         'unprocessable',
         { vi: 'Thông tin bổ sung chưa hợp lệ.', en: 'The supplied answers are not valid.' },
-        { errors: answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` })) },
+        { errors },
       );
     }
     formData = answers.value;
@@ -301,7 +312,7 @@ export async function listMyDossiers(
   query: { status?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
 ): Promise<Page<Dossier>> {
   const limit = query.limit ?? 20;
-  const after = decodeCursor(query.cursor, ['string', 'string']);
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const params: unknown[] = [principal.id];
   let where = 'owner_id = $1';
   if (query.status) {

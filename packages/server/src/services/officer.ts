@@ -11,6 +11,8 @@ import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
+import { foreignAttachments } from './attachment-refs.js';
+import { RESULT_REQUIREMENT } from './attachments.js';
 import { computeDueAt, movedDueAt, pauseClock, processingTimeOf, resumeClock } from './clock.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import type { DossierResult } from './dossiers.js';
@@ -123,6 +125,22 @@ export async function takeOfficerAction(
       if (!request.outcome) {
         throw missing('outcome', { vi: 'Ghi kết quả giải quyết.', en: 'Give the outcome.' });
       }
+      const foreign = await foreignAttachments(
+        tx,
+        row.id,
+        [{ path: 'outcome.resultAttachmentIds', ids: request.outcome.resultAttachmentIds }],
+        { requirementCode: RESULT_REQUIREMENT },
+      );
+      if (foreign.length) {
+        throw new HttpProblem(
+          'validation',
+          {
+            vi: 'Văn bản kết quả phải là tệp kết quả đã tải lên cho chính hồ sơ này.',
+            en: 'Result documents must be result files uploaded to this same dossier.',
+          },
+          { errors: foreign },
+        );
+      }
       await resumeClock(tx, row, now);
       changes.paused_since = null;
       changes.outcome = JSON.stringify(request.outcome);
@@ -169,7 +187,7 @@ export async function listAgencyDossiers(
   query: { status?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
 ): Promise<Page<Dossier>> {
   const limit = query.limit ?? 20;
-  const [offset = 0] = (decodeCursor(query.cursor, ['number']) ?? []) as number[];
+  const [offset = 0] = (decodeCursor(query.cursor, ['offset']) ?? []) as number[];
   const params: unknown[] = [];
   const where = ["status <> 'draft'"];
   if (principal.role !== 'admin') {

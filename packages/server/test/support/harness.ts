@@ -35,6 +35,8 @@ export interface Harness {
   readonly db: Database;
   readonly tokens: Record<keyof typeof DEMO_USERS, string> & { otherOfficer: string };
   request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
+  /** A raw request to the app (a streamed body, headers as sent), unchecked. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   token(principal: Principal): Promise<string>;
   close(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export async function startHarness(
     db,
     tokens,
     token,
+    fetch: async (path, init) => app.request(path, init),
     async request(method, path, options = {}) {
       const headers = new Headers(options.headers);
       if (options.token) headers.set('authorization', `Bearer ${options.token}`);

@@ -42,7 +42,11 @@ export function idempotency(route: RouteDefinition): MiddlewareHandler<AppEnv> {
       requestHash: requestHash(
         route.operationId,
         params,
-        file ? { body, file: file.name, content: file.bytes } : body,
+        // The content's SHA-256, computed while the upload streamed in: another file of the
+        // same name and size is another request, not a retry.
+        file
+          ? { body, file: file.name, size: file.received.size, sha256: file.received.sha256 }
+          : body,
       ),
     };
     const tx = c.get('db');

@@ -1,10 +1,13 @@
 import type { RouteDefinition } from '@egov-kit/schema';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../../db/database.js';
+import { noteOrphanFile, uploadSizeLimit } from '../../services/attachments.js';
+import type { FileStore } from '../../storage/file-store.js';
 import { requireRole, type TokenVerifier } from '../auth.js';
-import { readJsonBody, readMultipartBody, refuseBadStrings } from '../body.js';
-import type { AppEnv } from '../env.js';
-import { HttpProblem } from '../problem.js';
+import { readJsonBody, refuseBadStrings } from '../body.js';
+import type { AppEnv, UploadedFile } from '../env.js';
+import { HttpProblem, type LocalizedFieldError } from '../problem.js';
+import { readUpload } from '../upload-body.js';
 import { parseOr400 } from '../validate.js';
 
 /**
@@ -29,11 +32,26 @@ export function authenticate(
   };
 }
 
+/** Where uploads go, and how large one may be before any document's own limit. */
+export interface UploadSettings {
+  readonly files: FileStore;
+  readonly db: Database;
+  readonly maxBytes: number;
+}
+
 /**
  * Reads and validates what the route declares — path, query, body (JSON or multipart, parsed
  * here and nowhere else) and If-Match — into `c.var.input`, or answers 400/415/428.
+ *
+ * An upload streams into temporary storage here, before the transaction opens (a slow upload
+ * holds no connection or lock), within the document's own size limit when the fields before the
+ * file name it; once the request is answered its temporary copy is dropped, and a file kept by
+ * a request that then failed is noted for the orphan sweep.
  */
-export function validateInput(route: RouteDefinition): MiddlewareHandler<AppEnv> {
+export function validateInput(
+  route: RouteDefinition,
+  uploads: UploadSettings,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const rawParams = c.req.param() as Record<string, string>;
     const rawQuery = singleValues(c.req.queries());
@@ -42,9 +60,33 @@ export function validateInput(route: RouteDefinition): MiddlewareHandler<AppEnv>
     const params = route.params ? parseOr400(route.params, rawParams, 'path') : {};
     const query = route.query ? parseOr400(route.query, rawQuery, 'query') : {};
     let body: unknown;
-    let file: { name: string; bytes: Uint8Array } | undefined;
+    let file: UploadedFile | undefined;
+    let kept = false;
     if (route.body?.contentType === 'multipart/form-data') {
-      ({ body, file } = await readMultipartBody(c));
+      const principal = c.get('principal');
+      const dossierId = typeof params.id === 'string' ? params.id : undefined;
+      const upload = await readUpload(c.req.raw, uploads.files, uploads.maxBytes, (fields) =>
+        principal && dossierId
+          ? uploadSizeLimit(uploads.db, principal, dossierId, fields.requirementCode)
+          : Promise.resolve(undefined),
+      );
+      const received = upload.file;
+      try {
+        body = uploadFields(upload.fields, upload.fileName, Boolean(received));
+      } catch (error) {
+        await received?.discard();
+        throw error;
+      }
+      file = {
+        name: upload.fileName || 'file',
+        received: {
+          ...received,
+          keep: async () => {
+            await received.keep();
+            kept = true;
+          },
+        },
+      };
     } else if (route.body) {
       body = parseOr400(route.body.schema, await readJsonBody(c), 'body');
     }
@@ -55,8 +97,51 @@ export function validateInput(route: RouteDefinition): MiddlewareHandler<AppEnv>
       });
     }
     c.set('input', { params, query, body, file });
-    await next();
+    if (!file) return next();
+    const received = file.received;
+    try {
+      await next();
+    } finally {
+      await received.discard().catch(() => undefined);
+      if (kept && (c.error || c.res.status >= 400)) {
+        await noteOrphanFile(uploads.db, received.sha256).catch(() => undefined);
+      }
+    }
   };
+}
+
+/** The text fields of an upload: `requirementCode`, and a file must have come with it. */
+function uploadFields(
+  fields: Readonly<Record<string, string>>,
+  fileName: string,
+  hasFile: boolean,
+): { requirementCode: string } {
+  const requirementCode = fields.requirementCode;
+  const errors: LocalizedFieldError[] = [];
+  if (typeof requirementCode !== 'string' || requirementCode === '') {
+    errors.push({
+      path: 'requirementCode',
+      code: 'required',
+      message: { vi: 'Thiếu mã giấy tờ.', en: 'requirementCode is required.' },
+    });
+  }
+  if (!hasFile) {
+    errors.push({
+      path: 'file',
+      code: 'required',
+      message: { vi: 'Chọn một tệp.', en: 'Choose a file.' },
+    });
+  }
+  if (errors.length) {
+    throw new HttpProblem(
+      'validation',
+      { vi: 'Thiếu dữ liệu tải lên.', en: 'The upload is incomplete.' },
+      { errors },
+    );
+  }
+  const body = { requirementCode: requirementCode as string };
+  refuseBadStrings({ ...body, name: fileName }, 'body');
+  return body;
 }
 
 /**
