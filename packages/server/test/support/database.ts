@@ -7,7 +7,12 @@ import { type Database, openDatabase } from '../../src/index.js';
  * `TEST_DATABASE_URL` names a PostgreSQL server — a new database created on it and dropped
  * afterwards. The same suites run unchanged on both (`.ci/run` runs them twice).
  */
-export async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  db: Database;
+  drop: () => Promise<void>;
+  /** The PostgreSQL database's URL, for a second connection pool (a second instance). */
+  url?: string;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({});
@@ -23,6 +28,7 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
   const db = await openDatabase({ databaseUrl: url.toString() });
   return {
     db,
+    url: url.toString(),
     drop: async () => {
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
