@@ -254,8 +254,8 @@ const FAILURES: Readonly<Record<number, string>> = {
   25: 'systemFailure',
 };
 
-/** Checks a TimeStampResp against the request; exported for the tests of hostile replies. */
-export function checkReply(reply: Uint8Array, expected: Expected): TimestampResponse {
+/** Checks a TimeStampResp against the request it answers. */
+function checkReply(reply: Uint8Array, expected: Expected): TimestampResponse {
   let response: TimeStampResp;
   try {
     response = TimeStampResp.fromBER(toArrayBuffer(reply));
