@@ -100,11 +100,39 @@ export {
 } from './timestamp/verify-timestamp-token.js';
 export { type CertificateInfo, KEY_USAGES, type KeyUsage } from './verify/certificate-info.js';
 export {
+  type CertificatePurpose,
+  type ChainFailure,
+  type ChainOptions,
+  type ChainResult,
+  type RevocationPolicy,
+  type ValidChain,
+  validateChain,
+} from './verify/chain.js';
+export {
+  type Indication,
+  indicationOf,
+  PASSED_MESSAGE,
+  SUB_INDICATION_MESSAGES,
+  SUB_INDICATIONS,
+  type SubIndication,
+} from './verify/report.js';
+export {
   type CheckedAtSource,
   type SignatureVerification,
+  type TimestampReport,
   VERIFICATION_FAILURES,
   type VerificationFailure,
   type VerificationFailureResult,
   type VerifiedSigner,
 } from './verify/result.js';
+export {
+  createRevocationChecker,
+  parseCrl,
+  parseOcsp,
+  RevocationCache,
+  type RevocationChecker,
+  type RevocationOptions,
+  type RevocationOrigin,
+  type RevocationStatus,
+} from './verify/revocation.js';
 export type { VerifyOptions } from './verify/verify-signed-data.js';
