@@ -165,6 +165,44 @@ describe('changes after a signature', () => {
     expect(result.signatures[0]?.modification).toBe('page-content');
   });
 
+  it('a later xref that points an object at a shadow definition hidden in the signed bytes', async () => {
+    // Before signing, a second definition of the page's content stream is slipped in after the
+    // end of the file: no cross-reference names it, so viewers (and the signer) see the real one.
+    const text = Buffer.from(formPdf).toString('latin1');
+    const contents = /\/Contents \[ (\d+) 0 R \]/.exec(text)?.[1];
+    if (!contents) throw new Error('unexpected PDF');
+    const font = /\/Font <<\s*\/(\S+) /.exec(text)?.[1];
+    const body = `BT /${font} 30 Tf 50 500 Td (FORGED) Tj ET`;
+    const hiddenAt = formPdf.length;
+    const shadow = `${contents} 0 obj\n<< /Length ${body.length} >>\nstream\n${body}\nendstream\nendobj\n`;
+    const withShadow = Buffer.concat([formPdf, Buffer.from(shadow, 'latin1')]);
+    const signed = Buffer.from(await signPades(withShadow, await signerFor(pki.rsa)));
+    expect(pdfsig(pki, nss, signed).output).toContain('Signature is Valid.');
+
+    // After signing, an update of nothing but a cross-reference section re-points the object.
+    const signedText = signed.toString('latin1');
+    const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(signedText)?.[1];
+    const size = [...signedText.matchAll(/\/Size (\d+)/g)].pop()?.[1];
+    const root = /\/Root (\d+ 0 R)/.exec(signedText)?.[1];
+    const tail =
+      `xref\n${contents} 1\n${String(hiddenAt).padStart(10, '0')} 00000 n\r\n` +
+      `trailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${signed.length}\n%%EOF\n`;
+    const attacked = Buffer.concat([signed, Buffer.from(tail, 'latin1')]);
+    // poppler now shows the forged text.
+    writeFileSync(pki.path('shadow.pdf'), attacked);
+    const shown = spawnSync('pdftotext', ['-f', '1', '-l', '1', 'shadow.pdf', '-'], {
+      cwd: pki.dir,
+      encoding: 'utf8',
+    }).stdout;
+    expect(shown).toContain('FORGED');
+
+    const result = await verify(attacked);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.changes.details.join('\n')).toMatch(
+      /other bytes of the signed revision/,
+    );
+  });
+
   it('form filling, a comment and another signature are reported, and ok', async () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa));
     const filled = await fillField(signed, 'Tran Van B');

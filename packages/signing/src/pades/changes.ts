@@ -1,10 +1,13 @@
 import {
+  decodePDFRawStream,
   PDFArray,
   type PDFContext,
   PDFDict,
   PDFDocument,
   PDFName,
+  PDFNumber,
   type PDFObject,
+  PDFObjectParser,
   PDFRawStream,
   PDFRef,
   PDFStream,
@@ -131,9 +134,22 @@ export async function changesAfter(
   const newRoot = now.trailerInfo.Root;
   if (String(oldRoot) !== String(newRoot)) note('page-content', 'the trailer names another /Root');
   if (now.trailerInfo.Encrypt && !old.trailerInfo.Encrypt) note('page-content', '/Encrypt added');
-  for (const number of freedObjects(tail)) {
+  // What the later cross-reference sections say, which is what viewers follow: objects
+  // deleted, or pointed at other bytes of the signed revision (a "shadow" definition hidden in
+  // the signed bytes, which the object comparison below would not see).
+  let signedXref: Map<number, XrefEntry> | undefined;
+  for (const [number, entry] of xrefEntries(pdf, signedLength, pdf.length, now)) {
+    if (number === 0) continue;
     const ref = PDFRef.of(number, 0);
-    if (old.lookup(ref) !== undefined) note('page-content', `${ref} deleted`);
+    if (entry.kind === 'free') {
+      if (old.lookup(ref) !== undefined) note('page-content', `${ref} deleted`);
+    } else if (entry.kind === 'offset' && entry.offset < signedLength) {
+      signedXref ??= xrefEntries(pdf, 0, signedLength, old);
+      const before = signedXref.get(number);
+      if (before?.kind !== 'offset' || before.offset !== entry.offset) {
+        note('page-content', `${ref} pointed at other bytes of the signed revision`);
+      }
+    }
   }
 
   const roles = new Roles(now, after, old, before);
@@ -466,13 +482,27 @@ function allReferences(context: PDFContext): Set<string> {
   return out;
 }
 
+/** Where a cross-reference section says an object is. */
+type XrefEntry =
+  | { readonly kind: 'free' }
+  | { readonly kind: 'offset'; readonly offset: number }
+  | { readonly kind: 'compressed'; readonly stream: number };
+
 /**
- * Object numbers marked free (`f`) in the classic cross-reference tables of later revisions:
- * an update that deletes an object. (Deletions in cross-reference streams are not read.)
+ * The entries of every cross-reference section (classic tables and streams) between `start`
+ * and `end`, later sections overriding earlier ones — for incremental updates, the file order
+ * is the order of revisions.
  */
-function freedObjects(tail: string): number[] {
-  const out: number[] = [];
-  for (const table of tail.matchAll(/(?:^|[\r\n])xref\s*[\r\n]+([\s\S]*?)trailer/g)) {
+function xrefEntries(
+  pdf: Uint8Array,
+  start: number,
+  end: number,
+  context: PDFContext,
+): Map<number, XrefEntry> {
+  const text = latin1(pdf, start, end);
+  const sections: { at: number; entries: [number, XrefEntry][] }[] = [];
+  for (const table of text.matchAll(/(?:^|[\r\n])xref\s*[\r\n]+([\s\S]*?)trailer/g)) {
+    const entries: [number, XrefEntry][] = [];
     let number = 0;
     for (const line of (table[1] ?? '').split(/[\r\n]+/)) {
       const header = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
@@ -482,8 +512,69 @@ function freedObjects(tail: string): number[] {
       }
       const entry = /^\s*(\d{10})\s+(\d{5})\s+([nf])/.exec(line);
       if (!entry) continue;
-      if (entry[3] === 'f' && number !== 0) out.push(number);
+      entries.push([
+        number,
+        entry[3] === 'f' ? { kind: 'free' } : { kind: 'offset', offset: Number(entry[1]) },
+      ]);
       number += 1;
+    }
+    sections.push({ at: table.index, entries });
+  }
+  for (const header of text.matchAll(/(?:^|[\r\n\s])\d+\s+\d+\s+obj\s*(<<)/g)) {
+    const dictAt = header.index + header[0].length - 2;
+    if (!/^<<[\s\S]{0,512}?\/Type\s*\/XRef\b/.test(text.slice(dictAt, dictAt + 600))) continue;
+    let stream: PDFObject;
+    try {
+      stream = PDFObjectParser.forBytes(pdf.subarray(start + dictAt, end), context).parseObject();
+    } catch {
+      continue;
+    }
+    if (stream instanceof PDFRawStream)
+      sections.push({ at: dictAt, entries: xrefStreamEntries(stream) });
+  }
+  const out = new Map<number, XrefEntry>();
+  for (const section of sections.sort((a, b) => a.at - b.at)) {
+    for (const [number, entry] of section.entries) out.set(number, entry);
+  }
+  return out;
+}
+
+/** The entries of a cross-reference stream (ISO 32000-1 §7.5.8.3). */
+function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] {
+  const numbers = (key: string) => {
+    const value = stream.dict.lookup(PDFName.of(key));
+    return value instanceof PDFArray
+      ? value.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : 0))
+      : undefined;
+  };
+  const widths = numbers('W') ?? [];
+  const size = stream.dict.lookup(PDFName.of('Size'));
+  const index = numbers('Index') ?? [0, size instanceof PDFNumber ? size.asNumber() : 0];
+  let data: Uint8Array;
+  try {
+    data = decodePDFRawStream(stream).decode();
+  } catch {
+    return [];
+  }
+  const [w0 = 1, w1 = 0, w2 = 0] = widths;
+  const row = w0 + w1 + w2;
+  if (row === 0) return [];
+  const field = (at: number, width: number) => {
+    let value = 0;
+    for (let i = 0; i < width; i += 1) value = value * 256 + (data[at + i] ?? 0);
+    return value;
+  };
+  const out: [number, XrefEntry][] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < index.length; i += 2) {
+    const first = index[i] ?? 0;
+    const count = index[i + 1] ?? 0;
+    for (let n = 0; n < count && at + row <= data.length; n += 1, at += row) {
+      const type = w0 === 0 ? 1 : field(at, w0);
+      const second = field(at + w0, w1);
+      if (type === 0) out.push([first + n, { kind: 'free' }]);
+      else if (type === 1) out.push([first + n, { kind: 'offset', offset: second }]);
+      else if (type === 2) out.push([first + n, { kind: 'compressed', stream: second }]);
     }
   }
   return out;
