@@ -105,6 +105,82 @@ describe('cross-reference sections other tools accept', () => {
   });
 });
 
+/**
+ * A hybrid-reference file (ISO 32000-1 §7.5.8.4), as Word and Acrobat write for old readers: a
+ * classic table for most objects, the font compressed in an object stream that only the
+ * cross-reference stream named by the trailer's /XRefStm knows about.
+ */
+function hybridPdf(): Uint8Array {
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let length = chunks[0]?.length ?? 0;
+  const offsets = new Map<number, number>();
+  const add = (n: number, ...body: (string | Buffer)[]) => {
+    offsets.set(n, length);
+    const bytes = Buffer.concat([
+      Buffer.from(`${n} 0 obj\n`, 'latin1'),
+      ...body.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : part)),
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
+    chunks.push(bytes);
+    length += bytes.length;
+  };
+  const content = 'BT /F1 18 Tf 50 780 Td (Hybrid xref) Tj ET';
+  const objStm = '5 0 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+  add(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  add(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  add(
+    3,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R ' +
+      '/Resources << /Font << /F1 5 0 R >> >> >>',
+  );
+  add(4, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  add(
+    6,
+    `<< /Type /ObjStm /N 1 /First 4 /Length ${objStm.length} >>\nstream\n${objStm}\nendstream`,
+  );
+  const xrefStreamAt = length;
+  const row = (type: number, field: number) =>
+    Buffer.from([
+      type,
+      field >>> 24,
+      (field >>> 16) & 0xff,
+      (field >>> 8) & 0xff,
+      field & 0xff,
+      0,
+      0,
+    ]);
+  const rows = Buffer.concat([row(2, 6), row(1, xrefStreamAt)]);
+  add(
+    7,
+    `<< /Type /XRef /W [1 4 2] /Index [5 1 7 1] /Size 8 /Length ${rows.length} >>\nstream\n`,
+    rows,
+    '\nendstream',
+  );
+  const entry = (n: number) => `${String(offsets.get(n)).padStart(10, '0')} 00000 n\r\n`;
+  const table =
+    `xref\n0 5\n0000000000 65535 f\r\n${[1, 2, 3, 4].map(entry).join('')}6 2\n${entry(6)}${entry(7)}` +
+    `trailer\n<< /Size 8 /Root 1 0 R /XRefStm ${xrefStreamAt} >>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...chunks, Buffer.from(table, 'latin1')]);
+}
+
+describe('a hybrid-reference file', () => {
+  it('signs: the new revision chains to the table, readers still find the compressed font', async () => {
+    const hybrid = hybridPdf();
+    expect(qpdfCheck(hybrid).status).toBe(0);
+    const signed = await signAndCheck(hybrid);
+    expect(qpdfCheck(signed).status).toBe(0);
+    writeFileSync(pki.path('hybrid-signed.pdf'), signed);
+    const fonts = spawnSync('pdffonts', ['hybrid-signed.pdf'], { cwd: pki.dir, encoding: 'utf8' });
+    expect(fonts.stdout).toMatch(/Helvetica\s+Type 1/);
+    expect(fonts.stderr).not.toMatch(/Error/);
+    expect(code(await verify(signed))).toBe('ok');
+    // Signing again over the signed hybrid file keeps both valid.
+    const twice = await signPades(signed, await signerFor(pki.p256));
+    expect(pdfsig(pki, nss, twice).output.match(/Signature is Valid\./g)).toHaveLength(2);
+    expect(code(await verify(twice))).toBe('ok');
+  });
+});
+
 describe('refusals that say what is wrong', () => {
   it('an encrypted PDF (qpdf AES-256, empty and real user password): EncryptedPdfError', async () => {
     writeFileSync(pki.path('plain.pdf'), classicPdf);
