@@ -16,8 +16,9 @@ import {
   WebCryptoSigner,
 } from '../src/index.js';
 import { pemBlocks } from '../src/internal/pem.js';
-import type { Issued } from './helpers/pki.js';
+import { createTestPki, type Issued, type TestPki } from './helpers/pki.js';
 import { createTrustPki, type TrustPki } from './helpers/trust-pki.js';
+import { issueTsaCertificate, startTsaServer, type TestTsaServer } from './helpers/tsa.js';
 
 let pki: TrustPki;
 const document = new TextEncoder().encode('Giấy khai sinh — bản sao trích lục số 17/2026\n');
@@ -379,5 +380,60 @@ describe('time: a claimed signing time is never trusted', () => {
     const result = await verify(p7s);
     expect(outcome(result)).toBe('revoked TOTAL-FAILED REVOKED');
     expect(!result.ok && result.certificate?.commonName).toBe('Tran Bi Thu Hoi');
+  });
+});
+
+describe('time: a valid time-stamp proves when the signature existed', () => {
+  let tsaPki: TestPki;
+  let tsa: TestTsaServer;
+  let trustedRoots: string[];
+  beforeAll(async () => {
+    tsaPki = createTestPki();
+    tsa = await startTsaServer(tsaPki, await issueTsaCertificate(tsaPki, 'tsa'));
+    trustedRoots = [pki.root.cert, tsaPki.root.cert];
+  }, 60_000);
+  afterAll(async () => {
+    await tsa?.close();
+    tsaPki?.cleanup();
+  });
+
+  const signTimestamped = async (who: Issued) =>
+    signCades(
+      document,
+      await WebCryptoSigner.fromPkcs8({
+        privateKey: who.key,
+        certificate: who.cert,
+        chain: [pki.ca.cert],
+      }),
+      { timestamp: { url: tsa.url } },
+    );
+
+  it('a signature time-stamped before its certificate was revoked stays valid; without it, it does not', async () => {
+    const stamped = await signTimestamped(pki.laterRevoked);
+    const plain = await sign(pki.laterRevoked);
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // revocation times have whole seconds
+    pki.revoke(pki.laterRevoked);
+
+    // The CA's new CRL says revoked — after the time the TSA vouches for.
+    const withCrl = { trustedRoots, fetch: false as const, crls: [pki.crl()] };
+    const result = await verify(stamped, withCrl);
+    expect(outcome(result)).toBe('ok');
+    if (!result.ok) return;
+    const [signer] = result.signers;
+    expect(signer?.checkedAtSource).toBe('timestamp');
+    expect(signer?.timestamps[0]).toMatchObject({ kind: 'signature', ok: true });
+    expect(signer?.revocation[0]).toMatchObject({ status: 'revoked', reason: 'keyCompromise' });
+    expect(signer?.checkedAt.getTime()).toBeLessThan(
+      (signer?.revocation[0] as { revokedAt: Date }).revokedAt.getTime(),
+    );
+
+    expect(outcome(await verify(plain, withCrl))).toBe('revoked TOTAL-FAILED REVOKED');
+  });
+
+  it('a time-stamp from an authority nobody trusts proves nothing', async () => {
+    const stamped = await signTimestamped(pki.revoked);
+    const result = await verify(stamped);
+    expect(outcome(result)).toBe('revoked TOTAL-FAILED REVOKED');
+    expect(!result.ok && result.timestamps?.[0]).toMatchObject({ kind: 'signature', ok: false });
   });
 });

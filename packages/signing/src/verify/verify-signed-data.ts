@@ -15,6 +15,7 @@ import { equalBytes, toArrayBuffer } from '../internal/bytes.js';
 import { readChildren, readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
 import { type CertificateInput, certificateDer, pemBlocks } from '../internal/pem.js';
+import { verifySignatureTimestamp } from '../timestamp/verify-timestamp-token.js';
 import { WEAK_DIGESTS, weakSignatureAlgorithm } from './algorithms.js';
 import { certificateInfo } from './certificate-info.js';
 import { type ChainFailure, type RevocationPolicy, validateChain } from './chain.js';
@@ -369,14 +370,35 @@ async function verifySigner(
   };
 }
 
-/** The signature time-stamps of a signer, each validated at `now`. */
+/**
+ * The signature time-stamp of a signer (CAdES-T, PAdES-B-T), validated at `now` against the
+ * same trusted roots and revocation sources: only a valid one proves a time.
+ */
 async function signatureTimestamps(
-  _signerInfo: SignerInfo,
-  _context: SignerContext,
-  _now: Date,
-  _revocation: RevocationChecker,
+  signerInfo: SignerInfo,
+  context: SignerContext,
+  now: Date,
+  revocation: RevocationChecker,
 ): Promise<TimestampReport[]> {
-  return [];
+  const result = await verifySignatureTimestamp(signerInfo, {
+    trustedRoots: context.roots,
+    intermediates: context.candidates,
+    at: now,
+    revocation,
+    revocationPolicy: context.options.revocationPolicy ?? 'when-declared',
+  });
+  if (!result) return [];
+  return [
+    result.ok
+      ? { kind: 'signature', ok: true, time: result.genTime, authority: result.tsa }
+      : {
+          kind: 'signature',
+          ok: false,
+          time: undefined,
+          authority: result.tsa,
+          reason: result.reason,
+        },
+  ];
 }
 
 /** The failure code and ETSI sub-indication of a path that does not hold. */

@@ -24,6 +24,8 @@ export interface TrustPki {
   /** Leaves of `ca`, with CRL distribution point and OCSP responder addresses. */
   readonly good: Issued;
   readonly revoked: Issued;
+  /** Valid until a test revokes it (after time-stamping a signature). */
+  readonly laterRevoked: Issued;
   readonly clientAndEmail: Issued;
   readonly tlsServer: Issued;
   readonly clientAuthOnly: Issued;
@@ -270,6 +272,7 @@ export async function createTrustPki(): Promise<TrustPki> {
     ca,
     good: issue('good', 'ca', 'rsa', holder, 'published'),
     revoked: issue('revoked', 'ca', 'rsa', dn('Tran Bi Thu Hoi'), 'published'),
+    laterRevoked: issue('later-revoked', 'ca', 'rsa', dn('Bui Thu Hoi Sau'), 'published'),
     clientAndEmail: issue('client-email', 'ca', 'p256', dn('Le Khach Hang'), 'client_email'),
     tlsServer: issue('tls', 'ca', 'rsa', dn('portal.example.vn'), 'tls_server'),
     clientAuthOnly: issue('client', 'ca', 'rsa', dn('Pham Dang Nhap'), 'client_only'),
