@@ -278,6 +278,23 @@ describe('long-term validation (DSS, document time-stamp) is not a change', () =
     expect(signature?.result.ok && signature.result.signers[0]?.checkedAtSource).toBe('timestamp');
     expect(stamp).toMatchObject({ type: 'document-timestamp', modification: 'none' });
     expect(stamp?.timestamp?.ok).toBe(true);
+
+    // A TSA nobody trusts proves no time: the signature is then checked now, still ok.
+    const untrustedTsa = await verifyPades(lta, {
+      trustedRoots: [pki.root.cert],
+      timestampRoots: [pki.otherRoot.cert],
+    });
+    expect(code(untrustedTsa)).toBe('ok');
+    expect(untrustedTsa.signatures[1]?.timestamp).toMatchObject({ ok: false, code: 'chain' });
+    const [first] = untrustedTsa.signatures;
+    expect(first?.result.ok && first.result.signers[0]?.checkedAtSource).toBe('now');
+    // A token that no longer matches the bytes it covers is a broken PDF.
+    const forged = Buffer.from(lta);
+    const last = forged.lastIndexOf('/ByteRange [');
+    const gap = forged.indexOf('<', forged.indexOf('/Contents', last));
+    forged[gap + 200] = forged[gap + 200] === 0x30 ? 0x31 : 0x30;
+    const broken = await verifyPades(forged, { trustedRoots: [pki.root.cert] });
+    expect(code(broken)).toBe('invalid-signature');
   });
 
   it('keeps an existing DSS and adds each item once', async () => {

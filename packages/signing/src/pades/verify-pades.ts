@@ -94,8 +94,8 @@ export interface PdfSignatureReport {
 export type PadesFailure = 'no-signature' | 'invalid-signature' | 'modified-after-signing';
 
 /**
- * The outcome for a PDF: `ok` when it has at least one signature, every signature and document
- * time-stamp holds, and nothing a signature does not allow was changed after it (page content
+ * The outcome for a PDF: `ok` when it has at least one signature, every signature holds, no
+ * document time-stamp is forged (one from an untrusted TSA only proves no time), and nothing a signature does not allow was changed after it (page content
  * never; forms, annotations or signatures when a certification forbids them). Validation data
  * (a DSS, document time-stamps) added later is not a change.
  */
@@ -228,7 +228,14 @@ export async function verifyPades(
     validationData,
   });
   if (!signatures.some((signature) => signature.type === 'signature')) return fail('no-signature');
-  if (signatures.some((signature) => !signature.result.ok)) return fail('invalid-signature');
+  // A document time-stamp whose TSA is not trusted (or not valid any more) proves no time,
+  // and says so in its report; only one that is forged or broken makes the PDF invalid.
+  const broken = (signature: PdfSignatureReport) =>
+    signature.type === 'signature'
+      ? !signature.result.ok
+      : !signature.result.ok &&
+        (signature.result.code === 'tampered' || signature.result.code === 'malformed');
+  if (signatures.some(broken)) return fail('invalid-signature');
   const changed = signatures.find((signature) => !signature.changesPermitted);
   if (changed) {
     return {
