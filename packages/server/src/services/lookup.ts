@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { LookupResult } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
@@ -19,24 +19,17 @@ export async function lookupDossier(
     'select d.*, p.name as procedure_name from dossiers d join procedures p on p.code = d.procedure_code where d.code = $1',
     [code.trim().toUpperCase()],
   );
-  if (!row) {
+  // An unknown code and a wrong verifier answer alike, after the same comparison: a caller
+  // must not learn which codes exist (they are sequential) and then guess verifiers for them.
+  const matches = sameSecret(row?.verifier ?? UNMATCHABLE, verifier.trim().toUpperCase());
+  if (!row?.verifier || !matches) {
     throw new HttpProblem(
       'not_found',
       {
-        vi: `Không có hồ sơ mã ${code}. Kiểm tra lại mã in trên phiếu tiếp nhận.`,
-        en: `There is no dossier ${code}. Check the code printed on the receipt.`,
+        vi: 'Không có hồ sơ nào khớp mã hồ sơ và mã xác thực này. Kiểm tra lại cả hai mã in trên phiếu tiếp nhận.',
+        en: 'No dossier matches this code and verification code. Check both on the receipt.',
       },
-      { subcode: 'unknown_code' },
-    );
-  }
-  if (!sameSecret(row.verifier ?? '', verifier.trim().toUpperCase())) {
-    throw new HttpProblem(
-      'forbidden',
-      {
-        vi: 'Mã xác thực không đúng. Kiểm tra lại mã xác thực in trên phiếu tiếp nhận.',
-        en: 'The verification code is wrong. Check the one printed on the receipt.',
-      },
-      { subcode: 'wrong_verifier' },
+      { subcode: 'no_match' },
     );
   }
   const dossier = dossierFromRow(row);
@@ -77,8 +70,11 @@ export async function lookupDossier(
   };
 }
 
+/** Compared against when there is no dossier, so that both refusals cost the same. */
+const UNMATCHABLE = '\u0000'.repeat(8);
+
+/** Constant-time comparison of digests, so that the time taken says nothing of the verifier. */
 function sameSecret(expected: string, given: string): boolean {
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(expected), digest(given));
 }

@@ -1,5 +1,40 @@
-import type { OnTimeRow, OnTimeStatistics, StatisticsQuery } from '@egov-kit/schema';
+import type { LocalizedText, OnTimeRow, OnTimeStatistics, StatisticsQuery } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
+import { HttpProblem } from '../http/problem.js';
+
+/** The longest period one request may count: ten years. */
+const MAX_PERIOD_DAYS = 3_660;
+
+/**
+ * A real calendar day from 1900 to 9999 as its UTC midnight, or a 400: `0000-01-01` and
+ * `2025-02-31` match the date pattern, yet the first is no year PostgreSQL takes and the second
+ * no day at all; both reached the database as a 500 before.
+ */
+function calendarDay(text: string, field: 'from' | 'to'): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [];
+  const time = match ? Date.UTC(year as number, (month as number) - 1, day as number) : Number.NaN;
+  const date = new Date(time);
+  if (
+    !match ||
+    (year as number) < 1900 ||
+    (year as number) > 9999 ||
+    date.getUTCMonth() !== (month as number) - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    throw badDates(field, {
+      vi: `${field} phải là một ngày có thật dạng YYYY-MM-DD, từ năm 1900 đến 9999.`,
+      en: `${field} must be a real date as YYYY-MM-DD, from year 1900 to 9999.`,
+    });
+  }
+  return time;
+}
+
+function badDates(field: string, message: LocalizedText): HttpProblem {
+  return new HttpProblem('validation', message, {
+    errors: [{ path: field, code: 'invalid_date', message }],
+  });
+}
 
 interface CountRow {
   key: string;
@@ -20,6 +55,19 @@ export async function onTimeStatistics(
   db: Queryable,
   query: StatisticsQuery,
 ): Promise<OnTimeStatistics> {
+  const from = calendarDay(query.from, 'from');
+  const to = calendarDay(query.to, 'to');
+  if (to < from)
+    throw badDates('to', {
+      vi: '`to` phải sau hoặc bằng `from`.',
+      en: '`to` must not be before `from`.',
+    });
+  if (to - from > MAX_PERIOD_DAYS * 86_400_000) {
+    throw badDates('to', {
+      vi: `Khoảng thời gian tối đa ${MAX_PERIOD_DAYS} ngày.`,
+      en: `The period is at most ${MAX_PERIOD_DAYS} days.`,
+    });
+  }
   const byAgency = query.groupBy === 'agency';
   // Period bounds in Vietnam time, computed here: SQL's POSIX offsets ('+07') read backwards.
   const start = new Date(`${query.from}T00:00:00+07:00`);
