@@ -9,6 +9,7 @@
  *   pnpm --filter @egov-kit/server bench
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +88,8 @@ function run(options) {
 
 async function measure(label, config) {
   const server = await startServer(
-    { host: '127.0.0.1', port: 0, ...config },
+    // The demo is off in a configuration built in code: the server needs a secret of its own.
+    { host: '127.0.0.1', port: 0, jwtSecret: randomBytes(32).toString('base64url'), ...config },
     { demoDossiers: false },
   );
   try {

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { parseTrustedProxy, type TrustedProxy } from './http/client-address.js';
 
 /** Where and how the server runs, read once from the environment at start. */
 export interface ServerConfig {
@@ -16,6 +17,14 @@ export interface ServerConfig {
   readonly jwksUrl?: string | undefined;
   readonly jwtIssuer?: string | undefined;
   readonly jwtAudience?: string | undefined;
+  /** Accepted token algorithms (`JWT_ALGORITHMS`, comma-separated); HS256 or RS256/PS256/ES256/EdDSA. */
+  readonly jwtAlgorithms?: readonly string[] | undefined;
+  /** The longest token lifetime accepted, seconds (`JWT_MAX_LIFETIME`: `3600`, `60m`, `12h`, `1d`). */
+  readonly jwtMaxLifetimeSeconds?: number | undefined;
+  /** Clock skew tolerated on token times, seconds (`JWT_CLOCK_SKEW`; 60 by default). */
+  readonly jwtClockSkewSeconds?: number | undefined;
+  /** Which proxies may tell the client's address (`TRUST_PROXY`: a hop count or address ranges). */
+  readonly trustProxy?: TrustedProxy | undefined;
   /** Other origins allowed to call the API from browsers (`CORS_ORIGINS`, comma-separated). */
   readonly corsOrigins?: readonly string[] | undefined;
   /**
@@ -41,6 +50,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       'JWKS_URL needs JWT_ISSUER: tokens from any issuer of that key set would otherwise be accepted.',
     );
   }
+  if (env.JWKS_URL && !env.JWT_AUDIENCE) {
+    throw new Error(
+      'JWKS_URL needs JWT_AUDIENCE: tokens the identity provider issued for any other application would otherwise be accepted.',
+    );
+  }
   const dataDir = resolve(env.DATA_DIR || '.data');
   return {
     host: env.HOST || '127.0.0.1',
@@ -52,10 +66,28 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwksUrl: env.JWKS_URL || undefined,
     jwtIssuer: env.JWT_ISSUER || undefined,
     jwtAudience: env.JWT_AUDIENCE || undefined,
+    jwtAlgorithms: env.JWT_ALGORITHMS
+      ? env.JWT_ALGORITHMS.split(',')
+          .map((alg) => alg.trim())
+          .filter(Boolean)
+      : undefined,
+    jwtMaxLifetimeSeconds: seconds(env.JWT_MAX_LIFETIME, 'JWT_MAX_LIFETIME'),
+    jwtClockSkewSeconds: seconds(env.JWT_CLOCK_SKEW, 'JWT_CLOCK_SKEW'),
+    trustProxy: parseTrustedProxy(env.TRUST_PROXY),
     demo: !['off', '0', 'false', 'no'].includes((env.EGOV_DEMO ?? '').trim().toLowerCase()),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
   };
+}
+
+/** A duration in seconds from `90`, `90s`, `15m`, `12h` or `1d`; undefined when unset. */
+function seconds(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const match = /^(\d+)\s*([smhd]?)$/i.exec(value.trim());
+  if (!match)
+    throw new Error(`${name} must be a duration like 3600, 60m, 12h or 1d, got "${value}".`);
+  const unit = { '': 1, s: 1, m: 60, h: 3_600, d: 86_400 }[match[2]?.toLowerCase() ?? ''] ?? 1;
+  return Number(match[1]) * unit;
 }

@@ -17,9 +17,12 @@ export {
 } from './demo/signing-identities.js';
 export {
   type AuthConfig,
+  DEFAULT_ALGORITHMS,
   type Principal,
   type Role,
   signDevToken,
+  TOKEN_DEFAULTS,
+  type TokenPolicy,
   TokenVerifier,
 } from './http/auth.js';
 export {
@@ -52,6 +55,7 @@ export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
+export { authConfig, ConfigError, type RunningServer, startServer } from './start.js';
 export {
   DiskFileStore,
   type FileStore,
@@ -63,4 +67,3 @@ export {
   type S3FileStoreOptions,
   type StoredFile,
 } from './storage/index.js';
-export { type RunningServer, startServer } from './start.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -42,8 +42,18 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
   });
-  const seeded = await seed(db, { ...options, demoProcedure: config.demo === true });
-  const auth = await authConfig(config);
+  let auth: AuthConfig;
+  try {
+    auth = await authConfig(config);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  // Demo off: no demo dossiers (their verifiers are known) unless a caller asks in code.
+  const seeded = await seed(db, {
+    demoDossiers: options.demoDossiers ?? config.demo === true,
+    demoProcedure: config.demo === true,
+  });
   let demo: DemoOptions | undefined;
   if (config.demo) {
     await mkdir(config.dataDir, { recursive: true });
@@ -52,7 +62,11 @@ export async function startServer(
       signToken:
         auth.kind === 'secret'
           ? (principal) =>
-              signDevToken(auth.secret, principal, { issuer: auth.issuer, expiresIn: '12h' })
+              signDevToken(auth.secret, principal, {
+                issuer: auth.issuer,
+                audience: auth.audience,
+                expiresIn: '12h',
+              })
           : undefined,
       signingIdentities: async () => identities,
     };
@@ -61,6 +75,8 @@ export async function startServer(
     db,
     files: new DiskFileStore(config.filesDir),
     tokens: new TokenVerifier(auth),
+    trustProxy: config.trustProxy,
+    storageReady: () => access(config.filesDir, constants.W_OK),
     portalDir: fileURLToPath(PORTAL_DIR),
     elementsDir: findBuild('@egov-kit/elements', 'ELEMENTS_DIR', 'dist'),
     clientDir: findBuild('@egov-kit/client', 'CLIENT_DIR', 'dist/browser'),
@@ -94,25 +110,59 @@ export async function startServer(
   });
 }
 
+/** A configuration the server refuses to start with; the message says what to set. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /**
- * A JWKS when configured; else JWT_SECRET; else a random development secret kept in the data
- * folder, so that printed demo tokens survive a restart and no secret is ever in the repository.
+ * A JWKS when configured; else JWT_SECRET; else, in demo mode only, a random development
+ * secret kept in the data folder, so that printed demo tokens survive a restart and no secret
+ * is ever in the repository. With the demo off there is no development secret: the server
+ * refuses to start without JWT_SECRET (at least 32 characters) or JWKS_URL with JWT_ISSUER and
+ * JWT_AUDIENCE.
  */
 export async function authConfig(config: ServerConfig): Promise<AuthConfig> {
-  if (config.jwksUrl && config.jwtIssuer) {
+  const policy = {
+    algorithms: config.jwtAlgorithms,
+    maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
+    clockSkewSeconds: config.jwtClockSkewSeconds,
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
+  };
+  if (config.jwksUrl) {
+    if (!config.jwtIssuer || !config.jwtAudience) {
+      throw new ConfigError(
+        'JWKS_URL cần JWT_ISSUER và JWT_AUDIENCE. / JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE: without them tokens from any issuer, or for any other application, would be accepted.',
+      );
+    }
     return {
+      ...policy,
       kind: 'jwks',
       jwksUrl: config.jwksUrl,
       issuer: config.jwtIssuer,
       audience: config.jwtAudience,
     };
   }
-  if (config.jwtSecret)
-    return {
-      kind: 'secret',
-      secret: new TextEncoder().encode(config.jwtSecret),
-      issuer: config.jwtIssuer,
-    };
+  if (config.jwtSecret) {
+    if (config.jwtSecret.length < 32) {
+      throw new ConfigError(
+        'JWT_SECRET phải dài ít nhất 32 ký tự ngẫu nhiên. / JWT_SECRET must be at least 32 random characters (e.g. `openssl rand -base64 48`).',
+      );
+    }
+    return { ...policy, kind: 'secret', secret: new TextEncoder().encode(config.jwtSecret) };
+  }
+  if (!config.demo) {
+    throw new ConfigError(
+      [
+        'Máy chủ không khởi động: chế độ demo đang tắt (EGOV_DEMO=off) nhưng chưa cấu hình xác thực.',
+        'Refusing to start: the demo is off (EGOV_DEMO=off) and no token verification is configured.',
+        'Set JWT_SECRET (at least 32 random characters, e.g. `openssl rand -base64 48`),',
+        'or JWKS_URL with JWT_ISSUER and JWT_AUDIENCE for your identity provider.',
+        'For a local demo, leave EGOV_DEMO unset (`pnpm start`).',
+      ].join('\n'),
+    );
+  }
   const file = join(config.dataDir, 'dev-jwt-secret');
   let secret: string;
   try {
@@ -122,7 +172,7 @@ export async function authConfig(config: ServerConfig): Promise<AuthConfig> {
     await mkdir(config.dataDir, { recursive: true });
     await writeFile(file, `${secret}\n`, { mode: 0o600 });
   }
-  return { kind: 'secret', secret: new TextEncoder().encode(secret), issuer: config.jwtIssuer };
+  return { ...policy, kind: 'secret', secret: new TextEncoder().encode(secret) };
 }
 
 /**

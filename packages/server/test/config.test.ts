@@ -15,6 +15,7 @@ describe('readConfig', () => {
       DATABASE_URL: 'postgres://x@127.0.0.1/egov',
       JWKS_URL: 'https://idp.example/jwks',
       JWT_ISSUER: 'https://idp.example',
+      JWT_AUDIENCE: 'egov-portal',
     });
     expect(config.dataDir).toMatch(/\.data$/);
     expect(config.filesDir).toBe(`${config.dataDir}/files`);

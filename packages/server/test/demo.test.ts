@@ -412,7 +412,14 @@ describe('startServer with the demo on', () => {
       await server.close();
     }
     const off = await startServer(
-      { ...readConfig({ DATA_DIR: dataDir, PORT: '0', EGOV_DEMO: 'off' }) },
+      {
+        ...readConfig({
+          DATA_DIR: dataDir,
+          PORT: '0',
+          EGOV_DEMO: 'off',
+          JWT_SECRET: 'a-test-secret-of-at-least-32-characters',
+        }),
+      },
       { demoDossiers: false },
     );
     try {

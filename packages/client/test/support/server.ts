@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,14 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'egov-client-'));
   const server = await startServer(
-    { host: '127.0.0.1', port: 0, dataDir: dir, filesDir: join(dir, 'files') },
+    {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: dir,
+      filesDir: join(dir, 'files'),
+      // The demo is off in a configuration built in code, so the server needs a secret.
+      jwtSecret: randomBytes(32).toString('base64url'),
+    },
     { demoDossiers: true },
   );
   const secret = server.secret as Uint8Array;

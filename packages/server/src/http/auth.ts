@@ -19,19 +19,47 @@ export interface Principal {
   readonly agencyCode?: string | undefined;
 }
 
+/** What every verified token must also satisfy, whatever verifies its signature. */
+export interface TokenPolicy {
+  /** Signature algorithms accepted (`alg`); anything else, `none` included, is refused. */
+  readonly algorithms?: readonly string[] | undefined;
+  /** The longest lifetime accepted, from `iat` to `exp`, in seconds; 24 hours by default. */
+  readonly maxLifetimeSeconds?: number | undefined;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat`, in seconds; 60 by default. */
+  readonly clockSkewSeconds?: number | undefined;
+  /** `iss` the token must carry, when set. */
+  readonly issuer?: string | undefined;
+  /** `aud` the token must name, when set. */
+  readonly audience?: string | undefined;
+}
+
 /** How tokens are verified. */
 export type AuthConfig =
-  | { readonly kind: 'secret'; readonly secret: Uint8Array; readonly issuer?: string | undefined }
-  | {
+  | ({ readonly kind: 'secret'; readonly secret: Uint8Array } & TokenPolicy)
+  | ({
       readonly kind: 'jwks';
       readonly jwksUrl: string;
       readonly issuer: string;
-      readonly audience?: string | undefined;
-    };
+      /** Required: an identity provider issues tokens for many applications. */
+      readonly audience: string;
+    } & TokenPolicy);
 
 const ROLES: readonly Role[] = ['citizen', 'officer', 'admin'];
 
-/** Verifies bearer tokens: HS256 with a shared secret (development) or a JWKS (an identity provider). */
+/** The default lifetime cap (24 h) and clock skew (60 s). */
+export const TOKEN_DEFAULTS = { maxLifetimeSeconds: 86_400, clockSkewSeconds: 60 } as const;
+
+/** Algorithms accepted by default: HMAC for a shared secret, public-key ones for a JWKS. */
+export const DEFAULT_ALGORITHMS = {
+  secret: ['HS256'],
+  jwks: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+} as const;
+
+/**
+ * Verifies bearer tokens: HS256 with a shared secret (development) or a JWKS (an identity
+ * provider). Every token needs `sub`, a known `role`, `exp` and `iat`, a lifetime of at most the
+ * policy's maximum, an algorithm of the allow-list, and the configured issuer and audience.
+ */
 export class TokenVerifier {
   readonly #config: AuthConfig;
   readonly #jwks: JWTVerifyGetKey | undefined;
@@ -39,34 +67,55 @@ export class TokenVerifier {
   constructor(config: AuthConfig) {
     this.#config = config;
     this.#jwks = config.kind === 'jwks' ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+    const algorithms = config.algorithms ?? DEFAULT_ALGORITHMS[config.kind];
+    const symmetric = algorithms.filter((alg) => /^HS/i.test(alg));
+    if (algorithms.some((alg) => alg.toLowerCase() === 'none')) {
+      throw new Error('JWT_ALGORITHMS must not allow "none".');
+    }
+    if (config.kind === 'jwks' && symmetric.length) {
+      // A public key used as an HMAC secret is the classic algorithm-confusion forgery.
+      throw new Error(`JWT_ALGORITHMS: ${symmetric.join(', ')} cannot be used with a JWKS.`);
+    }
+    if (config.kind === 'secret' && symmetric.length !== algorithms.length) {
+      throw new Error('JWT_ALGORITHMS: a JWT_SECRET verifies HS256, HS384 or HS512 only.');
+    }
   }
 
   /** The caller, or `undefined` without an Authorization header; a 401 for a bad token. */
   async principal(authorization: string | undefined | null): Promise<Principal | undefined> {
     if (!authorization) return undefined;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match?.[1]) throw unauthorized();
+    const match = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(authorization);
+    if (!match?.[1] || match[1].length > 8192) throw unauthorized();
+    const config = this.#config;
+    const skew = config.clockSkewSeconds ?? TOKEN_DEFAULTS.clockSkewSeconds;
+    const maxLifetime = config.maxLifetimeSeconds ?? TOKEN_DEFAULTS.maxLifetimeSeconds;
+    const options = {
+      algorithms: [...(config.algorithms ?? DEFAULT_ALGORITHMS[config.kind])],
+      clockTolerance: skew,
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: maxLifetime + skew,
+      ...(config.issuer ? { issuer: config.issuer } : {}),
+      ...(config.audience ? { audience: config.audience } : {}),
+    };
     let payload: JWTPayload;
     try {
       payload =
-        this.#config.kind === 'secret'
-          ? (
-              await jwtVerify(match[1], this.#config.secret, {
-                algorithms: ['HS256'],
-                ...(this.#config.issuer ? { issuer: this.#config.issuer } : {}),
-              })
-            ).payload
-          : (
-              await jwtVerify(match[1], this.#jwks as JWTVerifyGetKey, {
-                issuer: this.#config.issuer,
-                ...(this.#config.audience ? { audience: this.#config.audience } : {}),
-              })
-            ).payload;
+        config.kind === 'secret'
+          ? (await jwtVerify(match[1], config.secret, options)).payload
+          : (await jwtVerify(match[1], this.#jwks as JWTVerifyGetKey, options)).payload;
     } catch {
       throw unauthorized();
     }
+    // maxTokenAge bounds the age from iat; a far exp with a fresh iat needs its own check.
+    const { exp, iat } = payload as { exp: number; iat: number };
+    if (exp - iat > maxLifetime + skew) throw unauthorized();
     const role = payload.role;
-    if (typeof payload.sub !== 'string' || !ROLES.includes(role as Role)) throw unauthorized();
+    if (
+      typeof payload.sub !== 'string' ||
+      payload.sub.length > 256 ||
+      !ROLES.includes(role as Role)
+    )
+      throw unauthorized();
     return {
       id: payload.sub,
       role: role as Role,
@@ -80,7 +129,7 @@ export class TokenVerifier {
 export function signDevToken(
   secret: Uint8Array,
   principal: Principal,
-  options: { issuer?: string | undefined; expiresIn?: string } = {},
+  options: { issuer?: string | undefined; audience?: string | undefined; expiresIn?: string } = {},
 ): Promise<string> {
   const jwt = new SignJWT({
     role: principal.role,
@@ -90,8 +139,9 @@ export function signDevToken(
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(principal.id)
     .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '30d');
+    .setExpirationTime(options.expiresIn ?? '12h');
   if (options.issuer) jwt.setIssuer(options.issuer);
+  if (options.audience) jwt.setAudience(options.audience);
   return jwt.sign(secret);
 }
 
