@@ -29,20 +29,23 @@ export async function seed(
   db: Database,
   options: { demoDossiers?: boolean; demoProcedure?: boolean } = {},
 ): Promise<SeedReport | undefined> {
-  const [existing] = await db.query<{ n: number }>('select count(*)::int as n from procedures');
-  if ((existing?.n ?? 0) > 0) {
-    if (options.demoProcedure) {
-      const [demo] = await db.query('select 1 from procedures where code = $1', [
-        DEMO_PROCEDURE.code,
-      ]);
-      if (!demo) await db.transaction((tx) => seedDemoProcedure(tx));
-    }
-    return undefined;
-  }
-  const records = JSON.parse(
-    gunzipSync(await readFile(NATIONAL_PROCEDURES)).toString('utf8'),
-  ) as NationalProcedureRecord[];
   return db.transaction(async (tx) => {
+    // Several instances starting at once on an empty database: one seeds, the others wait here
+    // and then find the procedures there (without the lock both seeded, and one failed).
+    await tx.query('select pg_advisory_xact_lock(7275102)');
+    const [existing] = await tx.query<{ n: number }>('select count(*)::int as n from procedures');
+    if ((existing?.n ?? 0) > 0) {
+      if (options.demoProcedure) {
+        const [demo] = await tx.query('select 1 from procedures where code = $1', [
+          DEMO_PROCEDURE.code,
+        ]);
+        if (!demo) await seedDemoProcedure(tx);
+      }
+      return undefined;
+    }
+    const records = JSON.parse(
+      gunzipSync(await readFile(NATIONAL_PROCEDURES)).toString('utf8'),
+    ) as NationalProcedureRecord[];
     for (const form of formDefinitions) await saveForm(tx, form);
     for (const record of records) {
       const procedure = importNationalProcedure(record);
