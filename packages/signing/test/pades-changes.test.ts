@@ -297,6 +297,23 @@ describe('long-term validation (DSS, document time-stamp) is not a change', () =
     expect(code(broken)).toBe('invalid-signature');
   });
 
+  it('an archive renewed: DSS and document time-stamp again, over the first ones', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    let pdf = await addDocumentTimestamp(await addValidationData(signed, { certificates: [] }));
+    // Years later: validation data for the first time-stamp's TSA, and a new time-stamp.
+    pdf = await addDocumentTimestamp(
+      await addValidationData(pdf, { certificates: [tsaIdentity.cert, pki.intermediate.cert] }),
+    );
+    expect(qpdfCheck(pdf).ok).toBe(true);
+    const result = await verify(pdf);
+    expect(code(result)).toBe('ok');
+    expect(result.signatures.map((s) => [s.type, s.modification, s.changesPermitted])).toEqual([
+      ['signature', 'validation-data', true],
+      ['document-timestamp', 'validation-data', true],
+      ['document-timestamp', 'none', true],
+    ]);
+  });
+
   it('keeps an existing DSS and adds each item once', async () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa));
     const once = await addValidationData(signed, { certificates: [pki.intermediate.cert] });
