@@ -295,6 +295,20 @@ describe('an empty signature field a form designer placed', () => {
     await expect(
       signPades(signed, await signerFor(pki.p256), { fieldName: 'NguoiNop' }),
     ).rejects.toSatisfy(isInvalidPdfError);
+
+    // Visible: the field keeps its own rectangle, and the box is drawn into it.
+    const visible = await signPades(withField, await signerFor(pki.rsa), {
+      fieldName: 'NguoiNop',
+      appearance: {},
+    });
+    writeFileSync(pki.path('field-visible.pdf'), visible);
+    const boxText = spawnSync(
+      'pdftotext',
+      [...['-x', '300', '-y', '682', '-W', '200', '-H', '60'], 'field-visible.pdf', '-'],
+      { cwd: pki.dir, encoding: 'utf8' },
+    ).stdout;
+    expect(boxText).toContain('Ky boi: Nguyen Van Thu (RSA)');
+    expect(code(await verify(visible))).toBe('ok');
   });
 });
 

@@ -14,8 +14,11 @@ import type { PdfUpdate } from './pdf-update.js';
 export interface SignatureAppearance {
   /** Page, from 0. Default 0. */
   readonly page?: number;
-  /** `[x1, y1, x2, y2]` in page units (1/72 inch, origin at the bottom left). */
-  readonly rect: readonly [number, number, number, number];
+  /**
+   * `[x1, y1, x2, y2]` in page units (1/72 inch, origin at the bottom left). Needed for a new
+   * field; an existing field named by `fieldName` keeps its own rectangle.
+   */
+  readonly rect?: readonly [number, number, number, number];
   /** TrueType/OpenType font bytes covering the text; see above. */
   readonly font?: Uint8Array;
   /**

@@ -114,7 +114,7 @@ export async function signPades(
     ...(appearance && lines
       ? {
           pageIndex: appearance.page ?? 0,
-          rect: appearance.rect,
+          ...(appearance.rect ? { rect: appearance.rect } : {}),
           appearance: (revision, size) => drawAppearance(revision, size, lines, appearance),
         }
       : {}),
