@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CertificateRevocationList, ContentInfo, SignedData } from 'pkijs';
+import * as asn1js from 'asn1js';
+import { Certificate, CertificateRevocationList, ContentInfo, SignedData } from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RevocationCache,
@@ -166,6 +167,40 @@ describe('chains: the path from the signer to a trusted root', () => {
     expect(outcome(await verify(ec, { trustedRoots: [pki.root4096.cert], ...offline }))).toMatch(
       /^untrusted/,
     );
+  });
+  it('a flood of look-alike CA certificates ends quickly, untrusted', async () => {
+    // 40 self-signed copies of the look-alike CA (same name, same key, other serials), each a
+    // valid issuer of the others: without bounds, path building would explore 40^10 paths.
+    // (asn1js itself refuses a CMS of much more than this: "Maximum ASN.1 node count".)
+    const der = pemBlocks(pki.lookalikeCa.key, 'PRIVATE KEY')[0] as Uint8Array;
+    const key = await crypto.subtle.importKey(
+      'pkcs8',
+      der.slice().buffer,
+      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    const template = pemBlocks(pki.lookalikeCa.cert)[0] as Uint8Array;
+    const copies: Certificate[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const copy = Certificate.fromBER(template.slice().buffer);
+      copy.serialNumber = new asn1js.Integer({ value: 1000 + i });
+      await copy.sign(key, 'SHA-256');
+      copies.push(copy);
+    }
+    const p7s = await sign(pki.lookalikeLeaf, []);
+    const info = ContentInfo.fromBER(p7s.slice().buffer);
+    const signedData = new SignedData({ schema: info.content });
+    signedData.certificates = [...(signedData.certificates ?? []), ...copies];
+    const flooded = new Uint8Array(
+      new ContentInfo({ contentType: info.contentType, content: signedData.toSchema(true) })
+        .toSchema()
+        .toBER(false),
+    );
+    const started = performance.now();
+    const result = await verify(flooded, offline);
+    expect(outcome(result)).toBe('untrusted INDETERMINATE NO_CERTIFICATE_CHAIN_FOUND');
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

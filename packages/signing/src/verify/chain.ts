@@ -77,6 +77,12 @@ export interface ChainFailure {
 export type ChainResult = ValidChain | ChainFailure;
 
 const MAX_DEPTH = 10;
+/**
+ * Bounds on the search, whatever a signature carries: a CMS may hold hundreds of certificates
+ * with the same names to make path building explode. Past these, no path is found.
+ */
+const MAX_ISSUER_CHECKS = 256;
+const MAX_COMPLETE_PATHS = 16;
 
 /** Key purposes that allow signing documents (besides having no extended key usage at all). */
 const SIGNING_PURPOSES: ReadonlySet<string> = new Set([
@@ -132,11 +138,22 @@ export async function validateChain(
     );
 
   let best: ChainFailure | undefined;
-  const paths = buildPaths(leaf, pool, isAnchor, issuedBy);
+  let tried = 0;
+  const budget = { issuerChecks: MAX_ISSUER_CHECKS };
+  const paths = buildPaths(leaf, pool, isAnchor, issuedBy, budget);
   for await (const path of paths) {
     const result = await checkPath(path, options);
     if (result.ok) return result;
     if (!best || rank(result) > rank(best)) best = result;
+    tried += 1;
+    if (tried >= MAX_COMPLETE_PATHS) break;
+  }
+  if (!best && budget.issuerChecks <= 0) {
+    return {
+      ok: false,
+      subIndication: 'NO_CERTIFICATE_CHAIN_FOUND',
+      reason: `Gave up building a path after ${MAX_ISSUER_CHECKS} candidate issuers: the signature carries too many look-alike certificates.`,
+    };
   }
   return (
     best ?? {
@@ -165,6 +182,7 @@ async function* buildPaths(
   pool: readonly Certificate[],
   isAnchor: (certificate: Certificate) => boolean,
   issuedBy: (subject: Certificate, issuer: Certificate) => Promise<boolean>,
+  budget: { issuerChecks: number },
 ): AsyncGenerator<Certificate[]> {
   const walk = async function* (path: Certificate[]): AsyncGenerator<Certificate[]> {
     const current = path[path.length - 1] as Certificate;
@@ -176,6 +194,8 @@ async function* buildPaths(
     for (const issuer of pool) {
       if (path.some((item) => sameCertificate(item, issuer))) continue;
       if (!mayHaveIssued(issuer, current)) continue;
+      if (budget.issuerChecks <= 0) return;
+      budget.issuerChecks -= 1;
       if (!(await issuedBy(current, issuer))) continue;
       yield* walk([...path, issuer]);
     }

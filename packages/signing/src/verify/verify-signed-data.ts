@@ -222,6 +222,17 @@ async function verifySigner(
   const attribute = (oid: string) => attributes?.find((item) => item.type === oid)?.values[0];
   let toBeSigned: Uint8Array;
   if (signerInfo.signedAttrs && attributes) {
+    // RFC 5652 §5.3, §11: contentType and messageDigest appear once, with one value each.
+    for (const oid of [OID.contentType, OID.messageDigest, OID.signingTime]) {
+      const found = attributes.filter((item) => item.type === oid);
+      if (found.length > 1 || found.some((item) => item.values.length !== 1)) {
+        return failure(
+          'malformed',
+          `The signed attribute ${oid} appears more than once or has several values.`,
+          withCert,
+        );
+      }
+    }
     const contentType = attribute(OID.contentType);
     if (
       !(contentType instanceof asn1js.ObjectIdentifier) ||

@@ -137,8 +137,14 @@ export function authorityKeyId(certificate: Certificate): Uint8Array | undefined
 
 /** A certificate's DER bytes (as it was read, not re-encoded). */
 export function derOf(certificate: Certificate): Uint8Array {
-  return new Uint8Array(certificate.toSchema().toBER(false));
+  let der = ders.get(certificate);
+  if (!der) {
+    der = new Uint8Array(certificate.toSchema().toBER(false));
+    ders.set(certificate, der);
+  }
+  return der;
 }
+const ders = new WeakMap<Certificate, Uint8Array>();
 
 /** The same certificate, byte for byte. */
 export function sameCertificate(a: Certificate, b: Certificate): boolean {
