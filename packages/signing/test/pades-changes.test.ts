@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addValidationData,
   isCertifiedPdfError,
+  isInvalidPdfError,
   type PadesVerification,
   signPades,
   timestampPades,
@@ -224,6 +225,43 @@ describe('changes after a signature', () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa));
     const result = await verify(Buffer.concat([signed, Buffer.from('\n% later\n')]));
     expect(code(result)).toBe('modified-after-signing');
+  });
+});
+
+describe('hostile bytes', () => {
+  it('damaged files give a result or InvalidPdfError, never a crash or an ok', async () => {
+    const signed = await addValidationData(await signPades(formPdf, await signerFor(pki.rsa)), {
+      certificates: [pki.intermediate.cert],
+    });
+    let seed = 13;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 40; round += 1) {
+      const damaged = signed.slice();
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i += 1) {
+        damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      }
+      const outcome = await verify(damaged).then(
+        (result) => code(result),
+        (error: unknown) => (isInvalidPdfError(error) ? 'InvalidPdfError' : String(error)),
+      );
+      // Bytes that land in /Contents' zero padding change nothing anyone signed.
+      const unchanged = /^(ok)$/.test(outcome);
+      if (unchanged) {
+        const text = Buffer.from(signed).toString('latin1');
+        const gapStart = text.indexOf('/Contents <') + 11;
+        const gapEnd = text.indexOf('>', gapStart);
+        for (let i = 0; i < signed.length; i += 1) {
+          if (damaged[i] !== signed[i]) expect(i > gapStart && i < gapEnd).toBe(true);
+        }
+      } else {
+        expect(outcome).toMatch(
+          /^(invalid-signature|modified-after-signing|no-signature|InvalidPdfError)$/,
+        );
+      }
+    }
   });
 });
 

@@ -183,7 +183,11 @@ export async function verifyPades(
   const changes = (signedLength: number) => {
     let pending = changeCache.get(signedLength);
     if (!pending) {
-      pending = changesAfter(pdf, signedLength, document);
+      // A comparison that cannot be made is reported as a change, never as none.
+      pending = changesAfter(pdf, signedLength, document).catch((error: unknown) => ({
+        kinds: ['page-content' as const],
+        details: [`page-content: the revisions cannot be compared (${String(error)})`],
+      }));
       changeCache.set(signedLength, pending);
     }
     return pending;
