@@ -97,6 +97,8 @@ describe('docs/signing/guide.md', () => {
       const [signerInfo] = result.signers;
       expect(signerInfo?.certificate.commonName).toBe('Nguyen Van Thu (RSA)');
       expect(signerInfo?.chain.at(-1)?.commonName).toBe('egov-kit Test Root');
+      expect(signerInfo?.checkedAtSource).toBe('now');
+      expect(signerInfo?.indication).toBe('TOTAL-PASSED');
     }
 
     const other = new File([new TextEncoder().encode('Đơn đề nghị (sửa)')], 'don.txt');
@@ -104,8 +106,29 @@ describe('docs/signing/guide.md', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.code).toBe('tampered');
-      expect(refused.message.vi).toBe('Tài liệu hoặc chữ ký đã bị thay đổi sau khi ký.');
+      expect(refused.indication).toBe('TOTAL-FAILED');
+      expect(refused.subIndication).toBe('HASH_FAILURE');
+      expect(refused.message.vi).toBe('Tài liệu đã bị thay đổi sau khi ký.');
     }
+  });
+
+  it('9. trusts a bundle of roots given as one PEM text', async () => {
+    const signer = await WebCryptoSigner.fromPkcs8({
+      privateKey: keyPem,
+      certificate: certPem,
+      chain: [caPem],
+    });
+    const p7s = await signCades(new TextEncoder().encode('Tờ khai'), signer);
+    // As read from a trusted-roots.pem holding several roots, one block each.
+    const bundle = pki.otherRoot.cert + rootPem;
+    const result = await verifyCades(p7s, new TextEncoder().encode('Tờ khai'), {
+      trustedRoots: [bundle],
+    });
+    expect(result.ok).toBe(true);
+    const without = await verifyCades(p7s, new TextEncoder().encode('Tờ khai'), {
+      trustedRoots: [pki.otherRoot.cert],
+    });
+    expect(!without.ok && without.code).toBe('untrusted');
   });
 
   it('4. signs a PDF (PAdES-B-B) and checks it', async () => {
