@@ -77,6 +77,16 @@ describe('signCades → openssl cms -verify', () => {
     expect(result.ok && result.signers[0]?.checkedAtSource).toBe('now');
   });
 
+  it('writes SHA-2 digest identifiers with absent parameters (RFC 5754 §2)', async () => {
+    const printed = opensslPrint(pki, await signCades(document, await signerFor(pki.p256)));
+    const digestAlgorithms = printed.slice(
+      printed.indexOf('digestAlgorithms:'),
+      printed.indexOf('encapContentInfo:'),
+    );
+    expect(digestAlgorithms).toContain('sha256');
+    expect(digestAlgorithms).toMatch(/parameter: <ABSENT>/);
+  });
+
   it('reports the signer certificate as OpenSSL reads it', async () => {
     const p7s = await signCades(document, await signerFor(pki.rsa));
     const result = await verifyCades(p7s, document, { trustedRoots: [pki.root.cert] });

@@ -26,9 +26,17 @@ export function signatureAlgorithmOid(algorithm: SignatureAlgorithm): string {
   }
 }
 
-/** DER AlgorithmIdentifier of a digest algorithm, parameters NULL (RFC 4055 §2.1). */
-export function digestAlgorithmIdentifier(hash: DigestAlgorithm): Uint8Array {
-  return encodeElement(0x30, encodeOid(DIGEST_OIDS[hash]), NULL);
+/**
+ * DER AlgorithmIdentifier of a digest algorithm. Parameters absent, as RFC 5754 §2 says SHA-2
+ * identifiers are generated in CMS; `{ nullParameters: true }` writes NULL, as RSASSA-PSS-params
+ * carry them (RFC 4055 §2.1).
+ */
+export function digestAlgorithmIdentifier(
+  hash: DigestAlgorithm,
+  options: { readonly nullParameters?: boolean } = {},
+): Uint8Array {
+  const oid = encodeOid(DIGEST_OIDS[hash]);
+  return options.nullParameters ? encodeElement(0x30, oid, NULL) : encodeElement(0x30, oid);
 }
 
 /**
@@ -42,7 +50,7 @@ export function signatureAlgorithmParameters(
     case 'RSASSA-PKCS1-v1_5':
       return NULL;
     case 'RSA-PSS': {
-      const hash = digestAlgorithmIdentifier(algorithm.hash);
+      const hash = digestAlgorithmIdentifier(algorithm.hash, { nullParameters: true });
       const parts = [
         encodeElement(0xa0, hash),
         encodeElement(0xa1, encodeElement(0x30, encodeOid(MGF1), hash)),
