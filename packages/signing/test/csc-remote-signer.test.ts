@@ -100,8 +100,11 @@ describe('CscRemoteSigner against a CSC v2 stand-in on loopback', () => {
       100,
     );
     await expect(signing).rejects.toMatchObject({ name: 'AbortError' });
+    // A poll sent just before the abort may reach the stand-in a moment later: let it land,
+    // then no new poll may come (the interval is 20 ms: a live loop would add ~10).
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const polls = service.requests.filter((r) => r.path === 'signatures/signPolling').length;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(service.requests.filter((r) => r.path === 'signatures/signPolling').length).toBe(polls);
   });
 
