@@ -25,6 +25,8 @@ function fakeServer(): LookupClient & { calls: number } {
             code: 'rate_limited',
             retryAfter: 120,
           });
+        if (code === 'HS-NOMATCH')
+          throw Object.assign(new Error('404'), { status: 404, code: 'no_match' });
         if (code !== 'HS-DEMO-000002')
           throw Object.assign(new Error('404'), { status: 404, code: 'unknown_code' });
         if (verifier !== 'DEMO2345')
@@ -112,6 +114,34 @@ describe('egov-dossier-lookup', () => {
     expect(partText(element, 'field-error')).to.contain('The verification code is wrong');
     expect(focusedId(element)).to.equal('verifier');
     expect(element.shadowRoot?.querySelector('egov-dossier-tracker')).to.equal(null);
+  });
+
+  it('says a code-and-verifier mismatch at both fields when the server will not say which', async () => {
+    const element = await lookup('en');
+    await submit(element, 'HS-NOMATCH', 'DEMO2345');
+    expect(element.shadowRoot?.querySelectorAll('[part="field-error"]').length).to.equal(2);
+    expect(partText(element, 'field-error')).to.contain('Check both on your receipt');
+    expect(focusedId(element)).to.equal('code');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reads the receipt from the fragment, looks up at once and takes the verifier out of the address', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '?keep=1#code=HS-DEMO-000002&verifier=DEMO2345');
+    try {
+      const fake = fakeServer();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en"><egov-dossier-lookup read-url .client=${fake} .now=${NOW}></egov-dossier-lookup></div>`,
+      );
+      const element = wrapper.querySelector('egov-dossier-lookup') as EgovDossierLookup;
+      await until(() => fake.calls === 1);
+      expect(element.code).to.equal('HS-DEMO-000002');
+      expect(location.href).not.to.contain('DEMO2345');
+      expect(location.search).to.equal('?keep=1');
+      expect(location.hash).to.equal('');
+    } finally {
+      history.replaceState(null, '', before);
+    }
   });
 
   it('says when to try again when rate limited', async () => {

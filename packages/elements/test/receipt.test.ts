@@ -96,7 +96,7 @@ describe('egov-receipt', () => {
 
   it('holds exactly the lookup URL with code and verifier in the QR code (decoded back)', async () => {
     const element = await receipt(receiptDossier('received'));
-    const expected = new URL('/tra-cuu?code=HS-DEMO-000002&verifier=DEMO2345', location.href).href;
+    const expected = new URL('/tra-cuu#code=HS-DEMO-000002&verifier=DEMO2345', location.href).href;
     expect(element.lookupHref).to.equal(expected);
     expect(await decodeQr(element)).to.equal(expected);
     // The link beside it for a person who cannot scan goes to the same place.
@@ -111,8 +111,11 @@ describe('egov-receipt', () => {
     const url = new URL(element.lookupHref);
     expect(url.origin + url.pathname).to.equal('https://dvc.example.vn/tra-cuu');
     expect(url.searchParams.get('lang')).to.equal('vi');
-    expect(url.searchParams.get('code')).to.equal('HS 1&2');
-    expect(url.searchParams.get('verifier')).to.equal('A+B/C');
+    // In the fragment, which no browser sends to a server: not in the query.
+    expect(url.searchParams.has('verifier')).to.equal(false);
+    const fragment = new URLSearchParams(url.hash.slice(1));
+    expect(fragment.get('code')).to.equal('HS 1&2');
+    expect(fragment.get('verifier')).to.equal('A+B/C');
     expect(await decodeQr(element)).to.equal(element.lookupHref);
   });
 

@@ -46,7 +46,8 @@ type Field = 'code' | 'verifier';
  * A wrong code (`unknown_code`, 404) is shown at the code field, a wrong verifier
  * (`wrong_verifier`, 403) at the verifier field, and rate limiting (429) says when to try again
  * (from `Retry-After`); the focus goes to the message. With `read-url`, the code and verifier
- * come from the page's `?code=…&verifier=…` (the receipt's QR code) and the lookup runs at once.
+ * come from the page's `#code=…&verifier=…` (the receipt's QR code; `?code=…&verifier=…` from
+ * older receipts), are removed from the address bar, and the lookup runs at once.
  *
  * @event egov-dossier-found - A lookup succeeded (`detail`: {@link DossierFoundDetail}).
  *
@@ -92,9 +93,21 @@ export class EgovDossierLookup extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     if (this.readUrl) {
-      const params = new URLSearchParams(location.search);
-      this.code = params.get('code') ?? this.code;
-      this.verifier = params.get('verifier') ?? this.verifier;
+      // The receipt's QR puts them in the fragment; receipts printed before did in the query.
+      const fragment = new URLSearchParams(location.hash.slice(1));
+      const query = new URLSearchParams(location.search);
+      const from = fragment.has('verifier') || fragment.has('code') ? fragment : query;
+      this.code = from.get('code') ?? this.code;
+      this.verifier = from.get('verifier') ?? this.verifier;
+      if (from.has('verifier')) {
+        // Out of the address bar and the history once read: a shared or bookmarked address
+        // must not carry the verifier.
+        const url = new URL(location.href);
+        url.hash = '';
+        url.searchParams.delete('code');
+        url.searchParams.delete('verifier');
+        history.replaceState(history.state, '', url.href);
+      }
       if (this.code && this.verifier) void this.updateComplete.then(() => this.lookup());
     }
   }
@@ -124,7 +137,9 @@ export class EgovDossierLookup extends LitElement {
     } catch (error) {
       this.result = null;
       const message = loadErrorMessage(error, locale);
-      if (message === LOAD_ERRORS.unknownCode[locale]) this.fieldErrors = { code: message };
+      if (message === LOAD_ERRORS.noMatch[locale])
+        this.fieldErrors = { code: message, verifier: message };
+      else if (message === LOAD_ERRORS.unknownCode[locale]) this.fieldErrors = { code: message };
       else if (message === LOAD_ERRORS.wrongVerifier[locale])
         this.fieldErrors = { verifier: message };
       else this.formError = message;

@@ -110,6 +110,8 @@ export const NOTICE_LABELS: Record<NoticeKind, LocalizedText> = {
 export function loadErrorMessage(error: unknown, locale: Locale): string {
   const e = (error ?? {}) as { status?: unknown; code?: unknown; retryAfter?: unknown };
   const status = typeof e.status === 'number' ? e.status : undefined;
+  // A server that will not say which of the two is wrong (so that codes cannot be enumerated).
+  if (e.code === 'no_match') return LOAD_ERRORS.noMatch[locale];
   if (e.code === 'unknown_code' || status === 404) return LOAD_ERRORS.unknownCode[locale];
   if (e.code === 'wrong_verifier' || status === 403) return LOAD_ERRORS.wrongVerifier[locale];
   if (status === 429) {
@@ -127,6 +129,10 @@ const waitText = (seconds: number): LocalizedText => {
 };
 
 export const LOAD_ERRORS = {
+  noMatch: {
+    vi: 'Không có hồ sơ nào khớp mã hồ sơ và mã xác thực này. Kiểm tra lại cả hai mã in trên giấy tiếp nhận.',
+    en: 'No application matches this code and verification code. Check both on your receipt.',
+  },
   unknownCode: {
     vi: 'Không tìm thấy hồ sơ có mã này. Kiểm tra lại mã hồ sơ in trên giấy tiếp nhận.',
     en: 'No application has this code. Check the application code printed on your receipt.',

@@ -100,7 +100,7 @@ const CHANNELS: Record<Channel, LocalizedText> = {
  * Printable on one A4 page (`@media print` drops the screen-only parts and sets a serif type
  * as official papers use), and readable on a 360 px phone, where the QR moves under the codes.
  * The QR code holds exactly `lookupHref`: `lookup-url` with `code` and
- * `verifier` added as query parameters — what `<egov-dossier-lookup read-url>` reads. It is
+ * `verifier` added in the fragment — what `<egov-dossier-lookup read-url>` reads. It is
  * drawn as an inline SVG (no image request, sharp at any print resolution).
  *
  * @event egov-receipt-print - The citizen pressed the print button, before the print dialog
@@ -138,7 +138,7 @@ export class EgovReceipt extends LitElement {
 
   /**
    * The public lookup page, e.g. `https://dichvucong.example.gov.vn/tra-cuu` (relative is
-   * resolved against the page). The QR code opens it with `?code=…&verifier=…` added.
+   * resolved against the page). The QR code opens it with `#code=…&verifier=…` added.
    */
   @property({ attribute: 'lookup-url' }) lookupUrl = '';
 
@@ -147,15 +147,18 @@ export class EgovReceipt extends LitElement {
 
   /**
    * The address the QR code holds: `lookup-url`, absolute, with the dossier's `code` and
-   * `verifier` set as query parameters; empty without a lookup URL or a code.
+   * `verifier` in the fragment (`#code=…&verifier=…`); empty without a lookup URL or a code.
    */
   get lookupHref(): string {
     const code = this.dossier?.code;
     if (!this.lookupUrl || !code) return '';
     // A phone that scans the paper has no page to resolve a relative address against.
     const url = new URL(this.lookupUrl, document.baseURI);
-    url.searchParams.set('code', code);
-    if (this.dossier?.verifier) url.searchParams.set('verifier', this.dossier.verifier);
+    // In the fragment, not the query: a browser never sends the fragment to a server, so the
+    // verifier stays out of access logs, proxies and Referer headers.
+    const receipt = new URLSearchParams({ code });
+    if (this.dossier?.verifier) receipt.set('verifier', this.dossier.verifier);
+    url.hash = receipt.toString();
     return url.href;
   }
 
