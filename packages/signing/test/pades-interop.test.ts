@@ -181,6 +181,18 @@ describe('a hybrid-reference file', () => {
   });
 });
 
+describe('signatures other tools write', () => {
+  it('a /Contents hex string with line breaks in it (white space is allowed there)', async () => {
+    const signed = Buffer.from(await signPades(classicPdf, await signerFor(pki.rsa)));
+    const text = signed.toString('latin1');
+    const end = text.indexOf('>', text.indexOf('/Contents <'));
+    // Two digits of the zero padding become a line break: same length, nothing signed moves.
+    signed.write('\r\n', end - 2, 'latin1');
+    expect(pdfsig(pki, nss, signed).output).toContain('Signature is Valid.');
+    expect(code(await verify(signed))).toBe('ok');
+  });
+});
+
 describe('refusals that say what is wrong', () => {
   it('an encrypted PDF (qpdf AES-256, empty and real user password): EncryptedPdfError', async () => {
     writeFileSync(pki.path('plain.pdf'), classicPdf);

@@ -308,7 +308,7 @@ function signedBytes(
   byteRange: readonly number[],
 ): { bytes: Uint8Array; value: Uint8Array } | { problem: string } {
   const contents = dictionary.get(PDFName.of('Contents'));
-  const value = contents instanceof PDFHexString ? contents.asBytes() : undefined;
+  const value = contents instanceof PDFHexString ? hexBytes(contents.asString()) : undefined;
   const problem = byteRangeProblem(pdf, byteRange, value);
   if (problem || !value) return { problem: problem ?? 'No /Contents hex string.' };
   const [a = 0, b = 0, c = 0, d = 0] = byteRange;
@@ -408,7 +408,7 @@ function byteRangeProblem(
   if (pdf[b] !== 0x3c || pdf[c - 1] !== 0x3e) {
     return 'The gap in /ByteRange is not a hex string.';
   }
-  const gap = fromHex(latin1(pdf, b + 1, c - 1));
+  const gap = hexBytes(latin1(pdf, b + 1, c - 1));
   if (!gap || !contents || !equalBytes(gap, contents)) {
     return 'The gap in /ByteRange is not this signature’s /Contents.';
   }
@@ -428,4 +428,13 @@ function date(value: PDFObject | undefined): Date | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The bytes of a hex string's digits: white space is allowed between them, and an odd last
+ * digit stands for a pair ending in 0 (ISO 32000-1 §7.3.4.3). Some writers break lines.
+ */
+function hexBytes(digits: string): Uint8Array | undefined {
+  const compact = digits.replace(/\s+/g, '');
+  return fromHex(compact.length % 2 === 0 ? compact : `${compact}0`);
 }
