@@ -99,6 +99,23 @@ describe('cross-reference sections other tools accept', () => {
     expect(code(await verify(signed))).toBe('ok');
   });
 
+  it.each([
+    ['linearized (qpdf --linearize)', ['--linearize']],
+    [
+      'object streams and xref streams (qpdf --object-streams=generate)',
+      ['--object-streams=generate'],
+    ],
+  ])('a file qpdf rewrote: %s', async (_, flags) => {
+    writeFileSync(pki.path('qpdf-in.pdf'), classicPdf);
+    const made = spawnSync('qpdf', [...flags, 'qpdf-in.pdf', 'qpdf-out.pdf'], { cwd: pki.dir });
+    expect(made.status).toBe(0);
+    const signed = await signAndCheck(readFileSync(pki.path('qpdf-out.pdf')));
+    expect(code(await verify(signed))).toBe('ok');
+    const twice = await signPades(signed, await signerFor(pki.p256));
+    expect(pdfsig(pki, nss, twice).output.match(/Signature is Valid\./g)).toHaveLength(2);
+    expect(code(await verify(twice))).toBe('ok');
+  });
+
   it('a startxref that points nowhere: the last xref section in the file is used', async () => {
     const signed = await signAndCheck(moveStartxref(classicPdf, -500));
     expect(code(await verify(signed))).toBe('ok');
