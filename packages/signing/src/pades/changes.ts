@@ -325,6 +325,8 @@ class Roles {
         );
       }
       if (name === 'SigFlags') return [['signatures', 'form /SigFlags']];
+      // An XFA form draws the pages itself: a new one is new content, not a filled field.
+      if (name === 'XFA') return [['page-content', 'form /XFA']];
       return [['form-fields', `form /${name}`]];
     });
   }
