@@ -5,11 +5,6 @@ import { browserBundle } from '../../tsup.base.js';
 // page that only digests never loads pkijs or pdf-lib). tsup makes the file for pages without a
 // build step (`import('/signing/index.js')` on the reference server's portal): pkijs, asn1js,
 // pdf-lib and @noble/hashes inlined, minified, loaded only by a page that signs or verifies.
-// The font engine for visible signatures with an embedded font (@pdf-lib/fontkit) stays in a
-// `signing-*.js` chunk beside it, fetched only when such a signature is made.
 export default defineConfig(
-  browserBundle(
-    { index: 'src/index.ts' },
-    { outDir: 'dist/browser', sourcemap: false, chunkPrefix: 'signing' },
-  ),
+  browserBundle({ index: 'src/index.ts' }, { outDir: 'dist/browser', sourcemap: false }),
 );

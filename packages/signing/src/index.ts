@@ -42,7 +42,7 @@ export {
   type TimestampErrorReason,
 } from './errors/timestamp-error.js';
 export { type CertificateInput, certificateDer } from './internal/pem.js';
-export type { SignatureAppearance } from './pades/appearance.js';
+export type { Fontkit, SignatureAppearance } from './pades/appearance.js';
 export { CHANGE_KINDS, type ChangeKind, type RevisionChanges } from './pades/changes.js';
 export type { DocMdpPermission } from './pades/doc-mdp.js';
 export {

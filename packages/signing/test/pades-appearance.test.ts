@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPades, verifyPades, WebCryptoSigner } from '../src/index.js';
@@ -71,7 +72,7 @@ describe('visible signatures', () => {
         name: 'Nguyễn Thị Ánh Tuyết',
         reason: 'Đồng ý nội dung hồ sơ',
         signingTime: new Date('2026-03-02T01:30:00Z'),
-        appearance: { ...appearance, font: readFileSync(DEJAVU) },
+        appearance: { ...appearance, font: readFileSync(DEJAVU), fontkit },
       });
       const text = await checkVisible(signed, 'font');
       expect(text).toContain('Ký bởi: Nguyễn Thị Ánh Tuyết');

@@ -1,15 +1,21 @@
-import { type PDFFont, type PDFRef, StandardFonts } from 'pdf-lib';
+import { type PDFDocument, type PDFFont, type PDFRef, StandardFonts } from 'pdf-lib';
 import type { PdfUpdate } from './pdf-update.js';
+
+/** The font engine pdf-lib embeds TrueType/OpenType fonts with: `@pdf-lib/fontkit`'s default export. */
+export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
 /**
  * A visible signature: a box on a page showing who signed, when, and why.
  *
  * Vietnamese needs letters no standard PDF font has (ơ, ư, ạ, ế, đ…). With `font` (a TrueType or
  * OpenType font that covers Vietnamese — Noto Sans, Be Vietnam Pro, DejaVu Sans, the agency's
- * own), only the glyphs the text uses are embedded (a subset, a few KB), and the text shows as
- * written. Without it the box is drawn with Helvetica, which every reader has, and the text is
- * reduced to ASCII ("Nguyễn Văn An" → "Nguyen Van An"): legible, never broken glyphs. The
- * signature dictionary keeps the exact text either way (`/Name`, `/Reason`).
+ * own) and `fontkit`, only the glyphs the text uses are embedded (a subset, a few KB), and the
+ * text shows as written. Without them the box is drawn with Helvetica, which every reader has,
+ * and the text is reduced to ASCII ("Nguyễn Văn An" → "Nguyen Van An"): legible, never broken
+ * glyphs. The signature dictionary keeps the exact text either way (`/Name`, `/Reason`).
+ *
+ * The font engine is yours to import (`import fontkit from '@pdf-lib/fontkit'`, about 370 KB
+ * gzipped): a page that only draws ASCII boxes, or none, does not carry it.
  */
 export interface SignatureAppearance {
   /** Page, from 0. Default 0. */
@@ -19,8 +25,10 @@ export interface SignatureAppearance {
    * field; an existing field named by `fieldName` keeps its own rectangle.
    */
   readonly rect?: readonly [number, number, number, number];
-  /** TrueType/OpenType font bytes covering the text; see above. */
+  /** TrueType/OpenType font bytes covering the text; see above. Needs `fontkit`. */
   readonly font?: Uint8Array;
+  /** `@pdf-lib/fontkit`, which embeds `font`. */
+  readonly fontkit?: Fontkit;
   /**
    * The lines to show. Default: "Ký bởi: {name}", "Thời gian: {time}", "Lý do: {reason}" — the
    * name from `name` or the certificate's common name, the time from `signingTime`.
@@ -89,8 +97,12 @@ export async function drawAppearance(
   let font: PDFFont;
   let shown: string[];
   if (appearance.font) {
-    const fontkit = (await import('@pdf-lib/fontkit')).default;
-    document.registerFontkit(fontkit);
+    if (!appearance.fontkit) {
+      throw new TypeError(
+        "appearance.font needs appearance.fontkit: import fontkit from '@pdf-lib/fontkit'.",
+      );
+    }
+    document.registerFontkit(appearance.fontkit);
     font = await document.embedFont(appearance.font, { subset: true });
     shown = [...lines];
   } else {
