@@ -325,6 +325,10 @@ describe('an empty signature field a form designer placed', () => {
       signPades(signed, await signerFor(pki.p256), { fieldName: 'NguoiNop' }),
     ).rejects.toSatisfy(isInvalidPdfError);
 
+    await expect(
+      signPades(withField, await signerFor(pki.p256), { fieldName: 'HoSo.NguoiNop' }),
+    ).rejects.toThrow('No signature field "HoSo.NguoiNop"');
+
     // Visible: the field keeps its own rectangle, and the box is drawn into it.
     const visible = await signPades(withField, await signerFor(pki.rsa), {
       fieldName: 'NguoiNop',

@@ -119,6 +119,11 @@ export async function prepareSignature(
     }
   } else {
     fieldName = options.fieldName ?? freeFieldName(update, fields);
+    // A period separates the parts of a qualified name (ISO 32000-1 §12.7.3.2): a new
+    // top-level field cannot have one, and a dotted name that matched nothing is a typo.
+    if (fieldName.includes('.')) {
+      throw new TypeError(`No signature field "${fieldName}" in the form to sign into.`);
+    }
     const pages = update.document.getPages();
     const pageIndex = options.pageIndex ?? 0;
     const page = pages[pageIndex];
