@@ -154,8 +154,11 @@ export async function readReceipt(j) {
   await page.waitForFunction(() => document.querySelector('egov-receipt')?.lookupHref);
   const href = await receipt.evaluate((element) => element.lookupHref);
   const lookup = new URL(href, page.url());
-  const code = lookup.searchParams.get('code');
-  const verifier = lookup.searchParams.get('verifier');
+  // In the fragment, which the browser never sends to a server; never in the query.
+  assert.equal(lookup.searchParams.get('verifier'), null, 'the verifier is in the query');
+  const fragment = new URLSearchParams(lookup.hash.slice(1));
+  const code = fragment.get('code');
+  const verifier = fragment.get('verifier');
   assert.match(code ?? '', /^HS-/, 'no dossier code on the receipt');
   assert.match(verifier ?? '', /^[A-Z0-9]{8}$/, 'no verifier on the receipt');
   await receipt.getByText(code).first().waitFor();
