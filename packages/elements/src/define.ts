@@ -20,5 +20,6 @@ import './radio-group/define.js';
 import './receipt/define.js';
 import './select/define.js';
 import './signature-pad/define.js';
+import './signature-report/define.js';
 import './text-field/define.js';
 import './textarea/define.js';

@@ -72,5 +72,7 @@ export {
   type SignaturePoint,
   type SignatureValue,
 } from './signature-pad/signature-pad.js';
+export type { SignatureReportResult, Verdict } from './signature-report/report-model.js';
+export { EgovSignatureReport } from './signature-report/signature-report.js';
 export { EgovTextField, type TextFieldType } from './text-field/text-field.js';
 export { EgovTextarea } from './textarea/textarea.js';

@@ -1,0 +1,326 @@
+import type { Locale, LocalizedText } from '@egov-kit/schema';
+import type { ChangeKind } from '@egov-kit/signing';
+import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { intlLocale, localeOf } from '../internal/locale.js';
+import {
+  type ChangeLine,
+  type ReportEntry,
+  type ReportModel,
+  type RevocationLine,
+  reportModel,
+  type SignatureReportResult,
+  type Verdict,
+} from './report-model.js';
+import { signatureReportMessages as t } from './signature-report.messages.js';
+import { signatureReportStyles } from './signature-report.styles.js';
+
+/**
+ * @summary Shows the result of a signature check so that a person can decide: valid, not valid,
+ * or cannot be decided yet — and why, for every signature.
+ *
+ * Give it `result`: what `verifyPades` (a PDF) or `verifyCades` (a detached `.p7s`) of
+ * `@egov-kit/signing` returned. It shows the verdict with an icon and a word (never colour
+ * alone) in a status region, the plain sentence in the page's language, and for each signature:
+ * who signed (common name, and the identifier — CCCD, MST — the certificate carries), the
+ * authorities that issued the certificate, the time a time-stamp proves against the time the
+ * signer only claims, whether revocation was checked online, from the document or not at all,
+ * what a PDF's later revisions changed, and a collapsible technical detail (ETSI EN 319 102-1
+ * indication, sub-indication, reason) for officials.
+ *
+ * The element only reads the result: it imports nothing from `@egov-kit/signing` at run time.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart verdict - The overall verdict (a status region): icon, word and sentence.
+ * @csspart signatures - The list of signatures.
+ * @csspart signature - One signature or document time-stamp.
+ * @csspart signature-verdict - One signature's verdict.
+ * @csspart technical - The technical details (a `<details>` element).
+ *
+ * @cssprop --egov-color-success - The "valid" colour.
+ * @cssprop --egov-color-error - The "not valid" colour.
+ * @cssprop --egov-color-warning - The "cannot be decided yet" colour.
+ * @cssprop --egov-color-border - Card borders.
+ * @cssprop --egov-color-hint - Secondary text colour.
+ * @cssprop --egov-color-focus - Focus outline colour.
+ */
+export class EgovSignatureReport extends LitElement {
+  static override styles = signatureReportStyles;
+
+  /**
+   * The check to show: a `PadesVerification` (of `verifyPades`) or a `SignatureVerification`
+   * (of `verifyCades`). Nothing is shown but "no check yet" without one.
+   */
+  @property({ attribute: false }) result?: SignatureReportResult;
+
+  /** The heading; "Kết quả kiểm tra chữ ký số" / "Signature check" by default. */
+  @property() heading = '';
+
+  /** The heading level of the report's title, to fit the page's outline; signatures get the next. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The IANA time zone to show times in, e.g. `Asia/Ho_Chi_Minh`; the browser's by default.
+   * Times always show their UTC offset.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** The verdict now shown: `valid`, `invalid`, `indeterminate`, or `undefined` without a result. */
+  get verdict(): Verdict | undefined {
+    return this.result ? reportModel(this.result).verdict : undefined;
+  }
+
+  override render() {
+    const locale = localeOf(this);
+    const level = Math.min(Math.max(this.headingLevel, 1), 6);
+    const model = this.result ? reportModel(this.result) : undefined;
+    return html`<section part="base" class="base" aria-labelledby="heading">
+      <div role="heading" aria-level=${level} id="heading" part="heading" class="heading">
+        ${this.heading || t.heading[locale]}
+      </div>
+      ${model ? this.renderModel(model, locale, level) : html`<p part="verdict" class="empty" role="status">${t.empty[locale]}</p>`}
+    </section>`;
+  }
+
+  private renderModel(model: ReportModel, locale: Locale, level: number) {
+    const signatures = model.entries.filter((entry) => entry.type === 'signature').length;
+    const stamps = model.entries.filter((entry) => entry.type === 'document-timestamp').length;
+    let signatureIndex = 0;
+    let stampIndex = 0;
+    return html`
+      <div part="verdict" class="verdict ${model.verdict}" role="status">
+        ${icon(model.verdict)}
+        <div>
+          <p class="verdict-word"><strong>${t.verdict[model.verdict][locale]}</strong></p>
+          <p class="sentence">${model.message[locale]}</p>
+          ${model.verdict === 'indeterminate' ? html`<p class="advice">${t.indeterminateAdvice[locale]}</p>` : nothing}
+        </div>
+      </div>
+      ${
+        model.entries.length
+          ? html`<ol part="signatures" class="entries">
+              ${model.entries.map((entry) => {
+                const title =
+                  entry.type === 'signature'
+                    ? t.signatureTitle(
+                        ++signatureIndex,
+                        signatures,
+                        entry.who ?? t.unknownSigner[locale],
+                      )
+                    : t.timestampTitle(++stampIndex, stamps);
+                return this.renderEntry(entry, title[locale], locale, Math.min(level + 1, 6));
+              })}
+            </ol>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderEntry(entry: ReportEntry, title: string, locale: Locale, level: number) {
+    const showVerdictSentence =
+      entry.message && entry.verdict !== 'valid' ? entry.message[locale] : undefined;
+    return html`<li part="signature" class="entry ${entry.verdict}">
+      <div role="heading" aria-level=${level} class="entry-title">${title}</div>
+      <p part="signature-verdict" class="entry-verdict ${entry.verdict}">
+        ${icon(entry.verdict)}
+        <span><strong>${t.verdict[entry.verdict][locale]}</strong>${showVerdictSentence ? html` — ${showVerdictSentence}` : nothing}</span>
+      </p>
+      <dl>
+        ${entry.type === 'signature' ? this.renderSigner(entry, locale) : this.renderStamp(entry, locale)}
+      </dl>
+      ${this.renderTechnical(entry, locale)}
+    </li>`;
+  }
+
+  private renderSigner(entry: ReportEntry, locale: Locale) {
+    return html`
+      ${row(t.signedBy[locale], entry.who ?? t.unknownSigner[locale], 'who')}
+      ${entry.identifiers.length ? row(t.identifier[locale], entry.identifiers.join(', '), 'identifier') : nothing}
+      ${entry.organization ? row(t.organization[locale], entry.organization) : nothing}
+      ${row(t.issuedBy[locale], this.renderChain(entry, locale), 'issuer')}
+      ${row(
+        t.timeProven[locale],
+        entry.proven
+          ? t.provenBy(
+              this.formatTime(entry.proven.time, locale),
+              entry.proven.authority,
+              entry.proven.kind,
+            )[locale]
+          : t.noProof[locale],
+        'proven',
+      )}
+      ${row(
+        t.timeClaimed[locale],
+        entry.claimed
+          ? html`${this.formatTime(entry.claimed, locale)} <span class="hint">${t.claimedNote[locale]}</span>`
+          : t.notClaimed[locale],
+        'claimed',
+      )}
+      ${row(t.revocation[locale], this.revocationText(entry.revocation, locale), 'revocation')}
+      ${entry.changes ? row(t.changes[locale], changeText(entry.changes, locale), 'changes') : nothing}
+      ${entry.certification ? row('', t.certified(entry.certification)[locale], 'certification') : nothing}
+      ${
+        entry.reason || entry.location
+          ? row(
+              t.reasonLocation[locale],
+              [entry.reason, entry.location].filter(Boolean).join(' — '),
+            )
+          : nothing
+      }
+    `;
+  }
+
+  private renderStamp(entry: ReportEntry, locale: Locale) {
+    return html`
+      ${row(t.timestampAuthority[locale], entry.who ?? t.unknownSigner[locale], 'who')}
+      ${entry.chain.length ? row(t.issuedBy[locale], this.renderChain(entry, locale), 'issuer') : nothing}
+      ${row(
+        t.timestampTime[locale],
+        entry.proven ? this.formatTime(entry.proven.time, locale) : t.noProof[locale],
+        'proven',
+      )}
+    `;
+  }
+
+  private renderChain(entry: ReportEntry, locale: Locale) {
+    if (!entry.chain.length) return entry.issuer ? t.chainNotChecked(entry.issuer)[locale] : '—';
+    if (entry.chain.length === 1) return entry.chain[0] ?? '—';
+    // The signer's own CA first, the trusted root last.
+    return html`<ol class="chain">
+      ${entry.chain.map(
+        (name, index) =>
+          html`<li>${name}${entry.chainTrusted && index === entry.chain.length - 1 ? html` <span class="hint">(${t.trustedRoot[locale]})</span>` : nothing}</li>`,
+      )}
+    </ol>`;
+  }
+
+  private revocationText(line: RevocationLine, locale: Locale): string {
+    switch (line.kind) {
+      case 'good': {
+        const { status } = line;
+        const source = t.revocationSource(
+          status.source,
+          this.formatTime(status.thisUpdate, locale),
+        );
+        return `${t.notRevoked[locale]} — ${t.origin[status.origin][locale]} (${source[locale]})`;
+      }
+      case 'revoked': {
+        const { status } = line;
+        return `${t.revokedOn(this.formatTime(status.revokedAt, locale), status.reason)[locale]} — ${t.origin[status.origin][locale]}`;
+      }
+      case 'revoked-failure':
+        return t.revocationRevokedFailure[locale];
+      case 'ca-revoked':
+        return t.revocationCaRevoked[locale];
+      case 'unknown':
+        return t.revocationUnknown[locale];
+      case 'skipped':
+        return t.revocationSkipped[locale];
+      case 'not-checked':
+        return t.revocationNotChecked[locale];
+    }
+  }
+
+  private renderTechnical(entry: ReportEntry, locale: Locale) {
+    const tech = entry.technical;
+    const lines: [LocalizedText, string | undefined][] = [
+      [t.indication, tech.indication],
+      [t.subIndication, tech.subIndication],
+      [t.code, tech.code],
+      [t.detail, tech.reason],
+      [t.field, tech.fieldName],
+      [t.format, tech.subFilter],
+      [t.algorithms, tech.algorithms],
+      [t.subject, tech.subject],
+      [t.serial, tech.serialNumber],
+      [
+        t.byteRange,
+        tech.byteRange
+          ? `[${tech.byteRange.join(' ')}] ${
+              tech.coversWholeFile === undefined
+                ? ''
+                : (tech.coversWholeFile ? t.wholeFile : t.notWholeFile)[locale]
+            }`.trim()
+          : undefined,
+      ],
+      [
+        t.checkedAt,
+        entry.checkedAt && entry.checkedAtSource
+          ? `${this.formatTime(entry.checkedAt, locale)} (${t.checkedAtSource[entry.checkedAtSource][locale]})`
+          : undefined,
+      ],
+      [t.changeDetails, tech.changeDetails.length ? tech.changeDetails.join('; ') : undefined],
+    ];
+    return html`<details part="technical" class="technical">
+      <summary>${t.technical[locale]}</summary>
+      <dl>
+        ${lines.map(([label, value]) => (value ? row(label[locale], value, undefined, 'code') : nothing))}
+      </dl>
+    </details>`;
+  }
+
+  private formatTime(date: Date, locale: Locale): string {
+    const zone = this.timeZone ? { timeZone: this.timeZone } : {};
+    const day = date.toLocaleDateString(intlLocale(locale), {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...zone,
+    });
+    const time = date.toLocaleTimeString(intlLocale(locale), {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'shortOffset',
+      ...zone,
+    });
+    // "17:00:05 GMT+7 ngày 3 tháng 12, 2026" is how a Vietnamese official writes it.
+    return locale === 'vi' ? `${time} ngày ${day}` : `${day}, ${time}`;
+  }
+}
+
+function row(
+  label: string,
+  value: string | TemplateResult,
+  name?: string,
+  valueClass = '',
+): TemplateResult {
+  return html`<div class="row" data-row=${name ?? nothing}>
+    ${label ? html`<dt>${label}</dt>` : nothing}
+    <dd class=${valueClass || nothing} ?data-full=${!label}>${value}</dd>
+  </div>`;
+}
+
+function changeText(line: ChangeLine, locale: Locale): string {
+  switch (line.kind) {
+    case 'none':
+      return t.changeNone[locale];
+    case 'validation-data':
+      return t.changeValidationData[locale];
+    case 'page-content':
+      return t.changePageContent[locale];
+    case 'allowed':
+      return t.changeAllowed(kindsText(line.what), line.certified)[locale];
+    case 'forbidden':
+      return t.changeForbidden(kindsText(line.what))[locale];
+  }
+}
+
+function kindsText(kinds: readonly ChangeKind[]): LocalizedText {
+  const words = kinds.map((kind) => t.changeKinds[kind]);
+  return {
+    vi: words.map((word) => word.vi).join(t.joinAnd.vi),
+    en: words.map((word) => word.en).join(t.joinAnd.en),
+  };
+}
+
+/** The verdict's icon: a shape for each, so that colour is never the only sign. */
+function icon(verdict: Verdict) {
+  const shapes = {
+    valid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
+    invalid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M8 8l8 8M16 8l-8 8" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/>`,
+    indeterminate: svg`<path d="M12 1.5L23 21.5H1z" fill="currentColor" stroke="currentColor" stroke-linejoin="round"/><path d="M12 8.5v6" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="18" r="1.5" fill="#fff"/>`,
+  } as const;
+  return html`<svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${shapes[verdict]}</svg>`;
+}
