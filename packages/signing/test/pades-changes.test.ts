@@ -5,7 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  StandardFonts,
+} from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addValidationData,
@@ -202,6 +210,46 @@ describe('changes after a signature', () => {
     expect(result.signatures[0]?.changes.details.join('\n')).toMatch(
       /other bytes of the signed revision/,
     );
+  });
+
+  it("a font the page shares with a comment's appearance: changing it is page content", async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    // A comment whose appearance uses the page's own font…
+    const update = await PdfUpdate.open(signed);
+    const page = update.document.getPages()[0];
+    if (!page) throw new Error('no page');
+    const fonts = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
+    const [fontName, fontRef] = fonts?.entries()[0] ?? [];
+    if (!fontName || !(fontRef instanceof PDFRef)) throw new Error('no page font');
+    const { context } = update;
+    const appearance = context.register(
+      context.stream(`BT ${fontName} 10 Tf 2 4 Td (ok) Tj ET`, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 40, 20],
+        Resources: { Font: { [fontName.decodeText()]: fontRef } },
+      }),
+    );
+    const note = context.register(
+      context.obj({
+        Type: 'Annot',
+        Subtype: 'FreeText',
+        Rect: [400, 700, 440, 720],
+        AP: { N: appearance },
+      }),
+    );
+    update.array(page.ref, page.node, 'Annots').push(note);
+    const commented = update.write().bytes;
+    expect(code(await verify(commented))).toBe('ok');
+
+    // …then that font is swapped: every line of the page changes.
+    const swap = await PdfUpdate.open(commented);
+    const font = swap.context.lookup(fontRef, PDFDict);
+    font.set(PDFName.of('BaseFont'), PDFName.of('Courier'));
+    swap.changed(fontRef);
+    const result = await verify(swap.write().bytes);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.modification).toBe('page-content');
   });
 
   it('form filling, a comment and another signature are reported, and ok', async () => {

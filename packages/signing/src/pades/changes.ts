@@ -189,6 +189,8 @@ class Roles {
   readonly #acroForms = new Set<string>();
   /** Objects under an annotation's appearance, with the annotation's kind. */
   readonly #appearances = new Map<string, ChangeKind>();
+  /** Objects the signed revision's pages draw with: content streams and resources. */
+  readonly #pageContent = new Set<string>();
   readonly #root: string;
 
   constructor(now: PDFContext, after: PDFDocument, old: PDFContext, before: PDFDocument) {
@@ -207,6 +209,19 @@ class Roles {
       }
       for (const [index, page] of pages.entries()) {
         this.#pages.set(page.ref.toString(), index);
+        if (context === old) {
+          // Resources may be inherited from the page tree; a font or image an appearance
+          // shares with the page is page content first.
+          for (const key of ['Contents', 'Resources'] as const) {
+            for (const inner of reachable(context, page.node.get(PDFName.of(key)), 8)) {
+              this.#pageContent.add(inner);
+            }
+          }
+          const inherited = page.node.Resources();
+          if (inherited) {
+            for (const inner of reachable(context, inherited, 8)) this.#pageContent.add(inner);
+          }
+        }
         const annots = page.node.get(PDFName.of('Annots'));
         if (annots instanceof PDFRef) this.#annotsArrays.add(annots.toString());
         const list = page.node.lookup(PDFName.of('Annots'));
@@ -293,6 +308,8 @@ class Roles {
       }
       return [['page-content', 'an object became an annotation']];
     }
+    if (this.#pageContent.has(key))
+      return [['page-content', type ? `/Type /${type}` : 'page content']];
     const appearance = this.#appearances.get(key);
     if (appearance) return [[appearance, 'appearance stream']];
     if (dict && oldDict && nameOf(dict.get(PDFName.of('Type'))) === 'Metadata') return [];
