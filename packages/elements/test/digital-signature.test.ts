@@ -12,6 +12,7 @@ import {
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/digital-signature/define.js';
 import type { EgovDigitalSignature } from '../src/digital-signature/digital-signature.js';
+import type { EgovSignatureReport } from '../src/signature-report/signature-report.js';
 import { partText, until } from './helpers.js';
 import { type Issued, issue, smallPdf, type TestPki, testPki } from './signing-pki.js';
 
@@ -157,6 +158,15 @@ describe('egov-digital-signature', () => {
     expect(link.download).to.equal('to-khai-signed.pdf');
     expect(link.href).to.match(/^blob:/);
     expect(element.shadowRoot?.activeElement).to.equal(part(element, 'result'));
+    // The full check follows, in the report: the verdict, the signer, what changed after.
+    const shown = part(element, 'report') as EgovSignatureReport;
+    expect(shown.localName).to.equal('egov-signature-report');
+    expect(shown.result).to.equal(detail.verification);
+    await shown.updateComplete;
+    expect(shown.verdict).to.equal('valid');
+    expect(partText(shown, 'verdict')).to.contain('Hợp lệ');
+    expect(partText(shown, 'signature')).to.contain('Nguyễn Văn Thử');
+    expect(partText(shown, 'signature')).to.contain('Không có thay đổi nào.');
     await expect(element).to.be.accessible();
   });
 
@@ -305,6 +315,20 @@ describe('egov-digital-signature', () => {
     expect(partText(element, 'failure')).to.contain('không vượt qua bước kiểm tra');
     expect(partText(element, 'failure')).to.contain('không do tổ chức chứng thực được tin cậy cấp');
     expect(element.signedFile).to.equal(undefined);
+    // Not only a sentence: the report shows the check that did not pass, and why.
+    const shown = part(element, 'report') as EgovSignatureReport;
+    await shown.updateComplete;
+    expect(shown.verdict).to.equal('indeterminate');
+    expect(partText(shown, 'technical')).to.contain('NO_CERTIFICATE_CHAIN_FOUND');
+    await expect(element).to.be.accessible();
+    // Try again signs and checks again: the new check replaces the old one.
+    const retried = oneEvent(element, 'egov-sign-error');
+    part(element, 'retry')?.click();
+    await retried;
+    await element.updateComplete;
+    const again = part(element, 'report') as EgovSignatureReport;
+    expect(again.result).to.not.equal(shown.result);
+    expect(again.verdict).to.equal('indeterminate');
   });
 
   it('explains a certificate that cannot be read, and Try again reads it again', async () => {

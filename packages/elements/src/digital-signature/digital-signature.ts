@@ -81,8 +81,11 @@ class SigningStopped extends Error {
  * size, SHA-256 digest) and with which certificate (holder, issuer, serial, validity), refuses an
  * expired or not-yet-valid certificate before asking for a signature, shows progress — "approve
  * on your phone" for a remote signer — with a Cancel button, and verifies the signature it made
- * against `trustedRoots` before firing `egov-signed`. Every failure is said in plain Vietnamese
- * or English with a Try again button, and the document and signer are kept.
+ * against `trustedRoots` before firing `egov-signed`. The check is shown in full with
+ * `<egov-signature-report>` (registered with this element): who signed, the issuing authorities,
+ * the time, revocation, what changed — after a signing, and after a signature that did not pass
+ * the check. Every failure is said in plain Vietnamese or English with a Try again button, and
+ * the document and signer are kept.
  *
  * `@egov-kit/signing` (with pkijs and pdf-lib) is loaded with `import()` when the person signs,
  * not with the element.
@@ -99,6 +102,7 @@ class SigningStopped extends Error {
  * @csspart cancel - The Cancel button.
  * @csspart result - The verification result.
  * @csspart download - The link to the signed file.
+ * @csspart report - The `<egov-signature-report>` of the check (after signing, or after a failed check).
  * @csspart failure - The failure message.
  * @csspart retry - The Try again button.
  *
@@ -153,6 +157,8 @@ export class EgovDigitalSignature extends LitElement {
     trusted: boolean;
   };
   @state() private announcement = '';
+  /** The check of the signature just made, kept for the report (also when it did not pass). */
+  @state() private verification?: PadesVerification | SignatureVerification;
 
   private controller?: AbortController;
   /** Counts preparations, so a late answer about an old document or signer is dropped. */
@@ -285,6 +291,7 @@ export class EgovDigitalSignature extends LitElement {
         this.status = 'verifying';
         const pdfReport = await signing.verifyPades(signed, verifyOptions);
         verification = pdfReport;
+        this.verification = pdfReport;
         report = pdfReport.signatures.at(-1)?.result;
         if (report && !report.ok) problem = report.message;
         else if (!pdfReport.ok) problem = pdfReport.message;
@@ -299,6 +306,7 @@ export class EgovDigitalSignature extends LitElement {
         this.status = 'verifying';
         report = await signing.verifyCades(p7s, document, verifyOptions);
         verification = report;
+        this.verification = report;
         if (!report.ok) problem = report.message;
         file = new File([p7s as BlobPart], `${baseName}.p7s`, {
           type: 'application/pkcs7-signature',
@@ -358,6 +366,7 @@ export class EgovDigitalSignature extends LitElement {
   private clearResult() {
     if (this.result) URL.revokeObjectURL(this.result.url);
     this.result = undefined;
+    this.verification = undefined;
   }
 
   private announce(text: string) {
@@ -488,7 +497,8 @@ export class EgovDigitalSignature extends LitElement {
           <a part="download" href=${result.url} download=${result.file.name}>
             ${t.download(result.file.name)[locale]}
           </a>
-        </div>`;
+        </div>
+        ${this.renderReport()}`;
       }
       case 'failed': {
         const failure = this.failure;
@@ -501,9 +511,17 @@ export class EgovDigitalSignature extends LitElement {
               ${t.retry[locale]}
             </button>
           </div>
-        </div>`;
+        </div>
+        ${failure.code === 'verification-failed' ? this.renderReport() : nothing}`;
       }
     }
+  }
+
+  /** The full check, outside the alert: a screen reader hears the short sentence first. */
+  private renderReport() {
+    if (!this.verification) return nothing;
+    return html`<egov-signature-report part="report" heading-level="3"
+      .result=${this.verification}></egov-signature-report>`;
   }
 
   private onSign() {
