@@ -77,6 +77,8 @@ export interface AppOptions {
   readonly storageReady?: (() => Promise<void>) | undefined;
   /** Files and bytes per dossier, drafts and bytes per citizen; `DEFAULT_UPLOAD_LIMITS`. */
   readonly limits?: UploadLimits | undefined;
+  /** True while the server stops: `/ready` answers 503 so that load balancers look elsewhere. */
+  readonly draining?: (() => boolean) | undefined;
 }
 
 /** The API's base path. */
@@ -175,6 +177,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Operations: alive, ready (database and storage answer), metrics.
   app.get('/health', (c) => c.json({ status: 'ok' }, 200, { 'cache-control': 'no-store' }));
   app.get('/ready', async (c) => {
+    if (options.draining?.()) {
+      return c.json({ status: 'draining', checks: {} }, 503, { 'cache-control': 'no-store' });
+    }
     const outcome = (check: Promise<unknown>) =>
       check.then(
         () => 'ok' as const,

@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseTrustedProxy, type TrustedProxy } from './http/client-address.js';
+import type { UploadLimits } from './services/quotas.js';
+import type { S3FileStoreOptions } from './storage/s3-file-store.js';
 
 /** Where and how the server runs, read once from the environment at start. */
 export interface ServerConfig {
@@ -34,6 +36,24 @@ export interface ServerConfig {
    * by default, for `pnpm start`; a configuration built in code has it off unless it says so.
    */
   readonly demo?: boolean | undefined;
+  /**
+   * S3-compatible object storage for attachments instead of `filesDir` (`S3_BUCKET`, with
+   * `S3_ENDPOINT`, `S3_REGION`, `S3_PREFIX`, `S3_FORCE_PATH_STYLE`; credentials from the AWS
+   * SDK's usual sources, e.g. `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`): what several
+   * instances on several machines share.
+   */
+  readonly s3?: S3FileStoreOptions | undefined;
+  /** Limits per dossier and quotas per citizen (`LIMIT_*`); the defaults otherwise. */
+  readonly limits?: Partial<UploadLimits> | undefined;
+  /** Minutes between housekeeping runs (`HOUSEKEEPING_INTERVAL`, e.g. `15m`); 0 turns it off. */
+  readonly housekeepingMinutes?: number | undefined;
+  /**
+   * On SIGTERM, how long to keep serving with `/ready` at 503 before closing the listener, so
+   * that a load balancer stops sending first (`SHUTDOWN_DRAIN`, e.g. `10s`; 0 by default).
+   */
+  readonly shutdownDrainSeconds?: number | undefined;
+  /** How long requests in progress may take to finish on shutdown (`SHUTDOWN_TIMEOUT`; 30 s). */
+  readonly shutdownTimeoutSeconds?: number | undefined;
 }
 
 /**
@@ -79,7 +99,51 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          endpoint: env.S3_ENDPOINT || undefined,
+          region: env.S3_REGION || undefined,
+          prefix: env.S3_PREFIX || undefined,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE
+            ? ['1', 'true', 'yes', 'on'].includes(env.S3_FORCE_PATH_STYLE.trim().toLowerCase())
+            : undefined,
+        }
+      : undefined,
+    limits: definedOnly({
+      filesPerDossier: count(env.LIMIT_FILES_PER_DOSSIER, 'LIMIT_FILES_PER_DOSSIER'),
+      bytesPerDossier: megabytes(env.LIMIT_MB_PER_DOSSIER, 'LIMIT_MB_PER_DOSSIER'),
+      draftsPerCitizen: count(env.LIMIT_DRAFTS_PER_CITIZEN, 'LIMIT_DRAFTS_PER_CITIZEN'),
+      bytesPerCitizen: megabytes(env.LIMIT_MB_PER_CITIZEN, 'LIMIT_MB_PER_CITIZEN'),
+    }),
+    housekeepingMinutes: minutes(env.HOUSEKEEPING_INTERVAL),
+    shutdownDrainSeconds: seconds(env.SHUTDOWN_DRAIN, 'SHUTDOWN_DRAIN'),
+    shutdownTimeoutSeconds: seconds(env.SHUTDOWN_TIMEOUT, 'SHUTDOWN_TIMEOUT'),
   };
+}
+
+function minutes(value: string | undefined): number | undefined {
+  const total = seconds(value, 'HOUSEKEEPING_INTERVAL');
+  return total === undefined ? undefined : total / 60;
+}
+
+/** A positive whole number from the environment; undefined when unset. */
+function count(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number ≥ 1, got "${value}".`);
+  return n;
+}
+
+function megabytes(value: string | undefined, name: string): number | undefined {
+  const n = count(value, name);
+  return n === undefined ? undefined : n * 1024 * 1024;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> | undefined {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return entries.length ? (Object.fromEntries(entries) as Partial<T>) : undefined;
 }
 
 /** A duration in seconds from `90`, `90s`, `15m`, `12h` or `1d`; undefined when unset. */

@@ -83,11 +83,18 @@ if (config.demo && server.secret) {
   }
 }
 
+// SIGTERM (an orchestrator's stop, a rolling deployment): drain — /ready answers 503 for
+// SHUTDOWN_DRAIN, requests in progress finish — then exit 0. Ctrl-C does the same, without the
+// wait; a second signal exits at once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close().then(
+    for (const again of ['SIGINT', 'SIGTERM'] as const) process.once(again, () => process.exit(1));
+    server.close({ drainSeconds: signal === 'SIGTERM' ? config.shutdownDrainSeconds : 0 }).then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error) => {
+        console.error('shutdown failed', error);
+        process.exit(1);
+      },
     );
   });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync } from 'node:fs';
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -15,7 +16,10 @@ import { loadDemoSigningIdentities } from './demo/signing-identities.js';
 import { type AuthConfig, signDevToken, TokenVerifier } from './http/auth.js';
 import { PACKAGE_ROOT, PORTAL_DIR } from './paths.js';
 import { type SeedReport, seed } from './seed/seed.js';
-import { DiskFileStore } from './services/file-store.js';
+import { scheduleHousekeeping } from './services/housekeeping.js';
+import { DEFAULT_UPLOAD_LIMITS } from './services/quotas.js';
+import { gracefulShutdown, type Shutdown } from './shutdown.js';
+import { DiskFileStore, type FileStore, S3FileStore } from './storage/index.js';
 
 /** A listening server: its address, its parts, and how to stop it. */
 export interface RunningServer {
@@ -25,7 +29,15 @@ export interface RunningServer {
   readonly secret: Uint8Array | undefined;
   /** What the first start seeded; undefined when the database had data already. */
   readonly seeded: SeedReport | undefined;
-  close(): Promise<void>;
+  /** Where attachments are stored. */
+  readonly files: FileStore;
+  /**
+   * Stops gracefully: `/ready` turns 503, the server keeps serving for `drainSeconds` (0 by
+   * default), stops accepting connections, lets requests in progress finish (up to
+   * `timeoutSeconds`, else `SHUTDOWN_TIMEOUT` or 30 s), then stops housekeeping and closes the
+   * database.
+   */
+  close(options?: { drainSeconds?: number; timeoutSeconds?: number }): Promise<void>;
 }
 
 /**
@@ -71,12 +83,28 @@ export async function startServer(
       signingIdentities: async () => identities,
     };
   }
+  const files: FileStore = config.s3
+    ? new S3FileStore(config.s3)
+    : new DiskFileStore(config.filesDir);
+  // Every instance runs it; advisory locks let one do each task at a time.
+  const housekeeping =
+    config.housekeepingMinutes === 0
+      ? undefined
+      : scheduleHousekeeping(db, files, {
+          intervalMinutes: config.housekeepingMinutes,
+          // Failures only: a run that did its work says nothing.
+          log: (message, detail) => {
+            if (detail instanceof Error) console.error(message, detail);
+          },
+        });
+  let shutdown: Shutdown | undefined;
   const app = createApp({
     db,
-    files: new DiskFileStore(config.filesDir),
+    files,
+    limits: { ...DEFAULT_UPLOAD_LIMITS, ...config.limits },
+    draining: () => shutdown?.draining ?? false,
     tokens: new TokenVerifier(auth),
     trustProxy: config.trustProxy,
-    storageReady: () => access(config.filesDir, constants.W_OK),
     portalDir: fileURLToPath(PORTAL_DIR),
     elementsDir: findBuild('@egov-kit/elements', 'ELEMENTS_DIR', 'dist'),
     clientDir: findBuild('@egov-kit/client', 'CLIENT_DIR', 'dist/browser'),
@@ -96,14 +124,22 @@ export async function startServer(
           db,
           secret: auth.kind === 'secret' ? auth.secret : undefined,
           seeded,
-          close: () =>
-            new Promise<void>((done, fail) =>
-              server.close((error) => (error ? fail(error) : done())),
-            ).then(() => db.close()),
+          files,
+          close: async (options = {}) => {
+            await (shutdown as Shutdown).shutdown({
+              drainSeconds: options.drainSeconds ?? 0,
+              timeoutSeconds: options.timeoutSeconds ?? config.shutdownTimeoutSeconds,
+            });
+            await housekeeping?.stop();
+            await db.close();
+            if (files instanceof S3FileStore) files.destroy();
+          },
         });
       },
     );
+    shutdown = gracefulShutdown(server as Server);
     server.once('error', (error) => {
+      void housekeeping?.stop();
       void db.close();
       reject(error);
     });

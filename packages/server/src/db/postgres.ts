@@ -11,6 +11,12 @@ export async function openPostgres(
   maxConnections = 10,
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
+  // An idle connection the server ends (a restart, a failover, an administrator) emits 'error'
+  // on the pool; unheard, it would crash the process. The pool replaces the connection, and the
+  // next query tells whether the database is back.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost (${error.message}); reconnecting on the next query.`);
+  });
   // Fail at start, with a clear message, rather than on the first request.
   await pool.query('select 1');
   return {
