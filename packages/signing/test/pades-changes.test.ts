@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import {
+  PDFArray,
   PDFDict,
   PDFDocument,
   PDFHexString,
@@ -250,6 +251,31 @@ describe('changes after a signature', () => {
     const result = await verify(swap.write().bytes);
     expect(code(result)).toBe('modified-after-signing');
     expect(result.signatures[0]?.modification).toBe('page-content');
+  });
+
+  it('a content stream disguised as a signature or listed in a DSS is still page content', async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa));
+    const forge = async (disguise: 'sig' | 'dss') => {
+      const update = await PdfUpdate.open(signed);
+      const page = update.document.getPages()[0];
+      const contents = page?.node.lookup(PDFName.of('Contents'), PDFArray).get(0);
+      if (!(contents instanceof PDFRef)) throw new Error('unexpected PDF');
+      const forged = update.context.stream('BT /F1 30 Tf 50 500 Td (FORGED) Tj ET', {
+        ...(disguise === 'sig' ? { Type: 'Sig' } : {}),
+      });
+      update.context.assign(contents, forged);
+      update.changed(contents);
+      if (disguise === 'dss') {
+        const dss = update.dictionary(update.root, update.catalog, 'DSS');
+        dss?.set(PDFName.of('Certs'), update.context.obj([contents]));
+      }
+      return update.write().bytes;
+    };
+    for (const disguise of ['sig', 'dss'] as const) {
+      const result = await verify(await forge(disguise));
+      expect(code(result), disguise).toBe('modified-after-signing');
+      expect(result.signatures[0]?.modification).toBe('page-content');
+    }
   });
 
   it('form filling, a comment and another signature are reported, and ok', async () => {

@@ -183,7 +183,8 @@ class Roles {
   readonly #now: PDFContext;
   readonly #old: PDFContext;
   readonly #pages = new Map<string, number>();
-  readonly #dss = new Set<string>();
+  /** Objects of the DSS, in the signed revision (`old`) and in the whole file (`now`). */
+  readonly #dss = { old: new Set<string>(), now: new Set<string>() };
   readonly #annotsArrays = new Set<string>();
   readonly #fieldsArrays = new Set<string>();
   readonly #acroForms = new Set<string>();
@@ -239,7 +240,7 @@ class Roles {
       const catalog = context.lookup(context.trailerInfo.Root);
       if (!(catalog instanceof PDFDict)) continue;
       for (const inner of reachable(context, catalog.get(PDFName.of('DSS')), 4)) {
-        this.#dss.add(inner);
+        this.#dss[context === old ? 'old' : 'now'].add(inner);
       }
       const acroForm = catalog.get(PDFName.of('AcroForm'));
       if (acroForm instanceof PDFRef) this.#acroForms.add(acroForm.toString());
@@ -256,7 +257,7 @@ class Roles {
 
   /** The kind of a new object, or `undefined` for objects that only serve others (fonts, streams). */
   newObjectKind(ref: PDFRef, object: PDFObject): ChangeKind | undefined {
-    if (this.#dss.has(ref.toString())) return 'validation-data';
+    if (this.#dss.now.has(ref.toString())) return 'validation-data';
     const dict = dictOf(object);
     if (!dict) return undefined;
     const type = nameOf(dict.get(PDFName.of('Type')));
@@ -273,12 +274,19 @@ class Roles {
     const dict = dictOf(object);
     const oldDict = dictOf(previous);
     const type = dict ? nameOf(dict.get(PDFName.of('Type'))) : undefined;
+    const oldType = oldDict ? nameOf(oldDict.get(PDFName.of('Type'))) : undefined;
 
-    if (this.#dss.has(key) || type === 'DSS' || type === 'VRI') {
-      return [['validation-data', 'DSS']];
+    // What the signed pages draw with is page content, whatever the new version claims to be:
+    // a content stream given /Type /Sig, or listed in a new DSS, is still what people see.
+    if (this.#pageContent.has(key) && !this.#pages.has(key)) {
+      return [['page-content', type ? `/Type /${type}` : 'page content']];
     }
-    if (type === 'DocTimeStamp') return [['validation-data', 'document time-stamp']];
-    if (type === 'Sig') return [['signatures', 'signature dictionary']];
+    // Kinds that rest on what the object was, not only on what it now says it is.
+    const was = (name: string) =>
+      type === name && oldType === name && object instanceof PDFDict && previous instanceof PDFDict;
+    if (this.#dss.old.has(key) || was('DSS') || was('VRI')) return [['validation-data', 'DSS']];
+    if (was('DocTimeStamp')) return [['validation-data', 'document time-stamp']];
+    if (was('Sig')) return [['signatures', 'signature dictionary']];
     if (key === this.#root && dict && oldDict) return this.#catalogChanges(oldDict, dict);
     if (this.#pages.has(key) && dict && oldDict) {
       return diffKeys(oldDict, dict).flatMap(([name]) =>
@@ -308,8 +316,6 @@ class Roles {
       }
       return [['page-content', 'an object became an annotation']];
     }
-    if (this.#pageContent.has(key))
-      return [['page-content', type ? `/Type /${type}` : 'page content']];
     const appearance = this.#appearances.get(key);
     if (appearance) return [[appearance, 'appearance stream']];
     if (dict && oldDict && nameOf(dict.get(PDFName.of('Type'))) === 'Metadata') return [];
