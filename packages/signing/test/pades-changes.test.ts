@@ -512,6 +512,22 @@ describe('certifying signatures (DocMDP)', () => {
     expect(code(await verify(filledAndSigned))).toBe('ok');
     expect(code(await verify(await addComment(p2)))).toBe('modified-after-signing');
 
+    // A comment made before certifying, later changed and dressed up as a signature field.
+    const commentedP2 = await signPades(await addComment(formPdf), await signerFor(pki.rsa), {
+      certify: 2,
+    });
+    const dressed = await PdfUpdate.open(commentedP2);
+    for (const [ref, object] of dressed.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Subtype')) === PDFName.of('Text')) {
+        object.set(PDFName.of('Contents'), PDFString.of('Da sua'));
+        object.set(PDFName.of('FT'), PDFName.of('Sig'));
+        dressed.changed(ref);
+      }
+    }
+    const dressedResult = await verify(dressed.write().bytes);
+    expect(code(dressedResult)).toBe('modified-after-signing');
+    expect(dressedResult.signatures[0]?.modification).toBe('annotations');
+
     const p3 = await signPades(formPdf, await signerFor(pki.rsa), { certify: 3 });
     expect(code(await verify(await addComment(p3)))).toBe('ok');
     expect(code(await verify(await changePageContent(p3)))).toBe('modified-after-signing');

@@ -303,7 +303,11 @@ class Roles {
     if (this.#fieldsArrays.has(key)) return this.#listChanges(previous, object, 'field');
     if (this.#acroForms.has(key) && dict && oldDict) return this.#acroFormChanges(oldDict, dict);
     if (dict && (isAnnotation(dict) || isField(dict))) {
-      const kind = annotationKind(this.#now, dict);
+      // The more serious of what it was and what it is: a comment that now claims to be a
+      // signature field is still a changed comment.
+      const kind = [annotationKind(this.#now, dict), oldDict && annotationKind(this.#old, oldDict)]
+        .filter((item): item is ChangeKind => item !== undefined)
+        .sort((a, b) => CHANGE_KINDS.indexOf(b) - CHANGE_KINDS.indexOf(a))[0] as ChangeKind;
       if (oldDict && (isAnnotation(oldDict) || isField(oldDict))) {
         return [
           [
