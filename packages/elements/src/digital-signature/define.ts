@@ -3,8 +3,6 @@ import {
   type SignErrorDetail,
   type SignedDetail,
 } from './digital-signature.js';
-// The element shows its check with the report: registered with it.
-import '../signature-report/define.js';
 
 export {
   type DigitalSignatureStatus,

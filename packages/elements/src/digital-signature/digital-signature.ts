@@ -56,6 +56,9 @@ export interface SignErrorDetail {
 
 // Loaded with the first signature: pkijs and pdf-lib are most of its weight.
 const loadSigning = () => import('@egov-kit/signing');
+// The report of the check shows only after a signature, so it comes with the signing package
+// rather than with the element (≈6.5 kB gzipped, most of it the report's words in vi and en).
+const loadReport = () => import('../signature-report/define.js');
 
 // Above this a file is hashed incrementally by the signing package, not read whole.
 const WHOLE_FILE_LIMIT = 32 * 1024 * 1024;
@@ -82,7 +85,7 @@ class SigningStopped extends Error {
  * expired or not-yet-valid certificate before asking for a signature, shows progress — "approve
  * on your phone" for a remote signer — with a Cancel button, and verifies the signature it made
  * against `trustedRoots` before firing `egov-signed`. The check is shown in full with
- * `<egov-signature-report>` (registered with this element): who signed, the issuing authorities,
+ * `<egov-signature-report>` (registered when the person signs): who signed, the issuing authorities,
  * the time, revocation, what changed — after a signing, and after a signature that did not pass
  * the check. Every failure is said in plain Vietnamese or English with a Try again button, and
  * the document and signer are kept.
@@ -260,8 +263,8 @@ export class EgovDigitalSignature extends LitElement {
       this.announce(signer.kind === 'digest' ? t.approveOnPhone[locale] : t.signing[locale]);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('[part="cancel"]')?.focus();
-      const signing = await stoppable(
-        loadSigning().catch((error: unknown) => {
+      const [signing] = await stoppable(
+        Promise.all([loadSigning(), loadReport()]).catch((error: unknown) => {
           throw new SigningStopped('load-failed', t.loadFailed, { cause: error });
         }),
         signal,
