@@ -54,6 +54,12 @@ export { Metrics } from './observability/metrics.js';
 export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';
+export {
+  DEFAULT_HOUSEKEEPING,
+  type HousekeepingPolicy,
+  type HousekeepingReport,
+  runHousekeeping,
+} from './services/housekeeping.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
 export { authConfig, ConfigError, type RunningServer, startServer } from './start.js';
 export {
