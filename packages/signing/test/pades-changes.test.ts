@@ -278,6 +278,29 @@ describe('changes after a signature', () => {
     }
   });
 
+  it("a visible signature's box redrawn after signing is not a new signature", async () => {
+    const signed = await signPades(formPdf, await signerFor(pki.rsa), {
+      appearance: { rect: [300, 60, 560, 140] },
+    });
+    const update = await PdfUpdate.open(signed);
+    for (const [, object] of update.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || object.get(PDFName.of('FT')) !== PDFName.of('Sig'))
+        continue;
+      const box = object.lookup(PDFName.of('AP'), PDFDict).get(PDFName.of('N'));
+      if (!(box instanceof PDFRef)) continue;
+      const stream = update.context.stream('BT /F1 10 Tf 4 60 Td (Da duyet: Giam doc) Tj ET', {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [0, 0, 260, 80],
+      });
+      update.context.assign(box, stream);
+      update.changed(box);
+    }
+    const result = await verify(update.write().bytes);
+    expect(code(result)).toBe('modified-after-signing');
+    expect(result.signatures[0]?.modification).toBe('page-content');
+  });
+
   it('form filling, a comment and another signature are reported, and ok', async () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa));
     const filled = await fillField(signed, 'Tran Van B');

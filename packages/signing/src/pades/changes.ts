@@ -230,9 +230,15 @@ class Roles {
           for (const item of list.asArray()) {
             const annotation = item instanceof PDFRef ? context.lookup(item) : item;
             if (!(annotation instanceof PDFDict)) continue;
-            const kind = annotationKind(context, annotation);
+            // What an already signed signature shows was signed with it: changing it later is
+            // not a new signature.
+            const kind =
+              context === old && isSignedSignature(context, annotation)
+                ? 'page-content'
+                : annotationKind(context, annotation);
             for (const inner of reachable(context, annotation.get(PDFName.of('AP')), 6)) {
-              this.#appearances.set(inner, kind);
+              if (this.#appearances.get(inner) !== 'page-content')
+                this.#appearances.set(inner, kind);
             }
           }
         }
@@ -308,6 +314,9 @@ class Roles {
       const kind = [annotationKind(this.#now, dict), oldDict && annotationKind(this.#old, oldDict)]
         .filter((item): item is ChangeKind => item !== undefined)
         .sort((a, b) => CHANGE_KINDS.indexOf(b) - CHANGE_KINDS.indexOf(a))[0] as ChangeKind;
+      if (oldDict && isSignedSignature(this.#old, oldDict)) {
+        return [['page-content', 'a signed signature field changed']];
+      }
       if (oldDict && (isAnnotation(oldDict) || isField(oldDict))) {
         return [
           [
@@ -441,6 +450,18 @@ function annotationKind(context: PDFContext, dict: PDFDict): ChangeKind {
     node = parent instanceof PDFRef ? context.lookupMaybe(parent, PDFDict) : undefined;
   }
   return 'form-fields';
+}
+
+/** A signature field (or its widget) that already holds a value: somebody signed it. */
+function isSignedSignature(context: PDFContext, dict: PDFDict): boolean {
+  let node: PDFDict | undefined = dict;
+  for (let depth = 0; node && depth < 32; depth += 1) {
+    const type = nameOf(node.get(PDFName.of('FT')));
+    if (type) return type === 'Sig' && node.get(PDFName.of('V')) !== undefined;
+    const parent: PDFObject | undefined = node.get(PDFName.of('Parent'));
+    node = parent instanceof PDFRef ? context.lookupMaybe(parent, PDFDict) : undefined;
+  }
+  return false;
 }
 
 /** Keys whose values differ between two dictionaries. */
