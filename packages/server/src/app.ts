@@ -18,7 +18,7 @@ import {
 } from './http/middleware/rate-limit.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
-import { HttpProblem, isHttpProblem, problemBody } from './http/problem.js';
+import { HttpProblem, problemBody, problemFromError } from './http/problem.js';
 import { staticFolder } from './http/static-files.js';
 import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
@@ -112,7 +112,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const logged = new WeakSet<Error>();
 
   app.onError((error, c) => {
-    if (isHttpProblem(error)) return problem(c, error);
+    const known = problemFromError(error);
+    if (known) return problem(c, known);
     if (!logged.has(error)) {
       logged.add(error);
       if (options.log) options.log(`${c.req.method} ${c.req.path} failed`, error);

@@ -35,7 +35,13 @@ export type { AppEnv, AppVariables, RequestInput } from './http/env.js';
 export type { Handlers, OperationContext, OperationHandler, OperationId } from './http/handlers.js';
 export { RECEIPT_LIMITS, type ReceiptLimits } from './http/middleware/rate-limit.js';
 export { API_CSP, DOWNLOAD_CSP, PAGE_CSP } from './http/middleware/security-headers.js';
-export { HttpProblem, isHttpProblem, PROBLEMS, type ProblemCode } from './http/problem.js';
+export {
+  HttpProblem,
+  isHttpProblem,
+  PROBLEMS,
+  type ProblemCode,
+  problemFromError,
+} from './http/problem.js';
 export {
   hitRateLimit,
   pruneRateLimits,
@@ -54,6 +60,12 @@ export { Metrics } from './observability/metrics.js';
 export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';
+export {
+  DomainError,
+  type DomainErrorKind,
+  type DomainFieldError,
+  isDomainError,
+} from './services/domain-error.js';
 export {
   DEFAULT_HOUSEKEEPING,
   type HousekeepingPolicy,

@@ -311,7 +311,7 @@ describe(`fuzzing from the OpenAPI document with edge classes (${DATABASE_KIND})
         rawQuery,
         async ({ op, path, query, body, edges, token, header }, raw) => {
           const url = `/api/v1${op.template.replace(/\{(\w+)\}/g, (_: string, name: string) =>
-            pathSegment(String(path[name] ?? '')),
+            pathSegment(String((path as Record<string, unknown>)[name] ?? '')),
           )}?${raw}&${new URLSearchParams(
             Object.entries(query).map(([k, v]) => [
               k,

@@ -14,6 +14,7 @@ import {
   jsonLogger,
   MemoryFileStore,
   Metrics,
+  maskPersonalData,
   PAGE_CSP,
   parseTrustedProxy,
   pruneRateLimits,
@@ -531,6 +532,16 @@ describe('operations', () => {
     });
     expect(masked[0]).not.toMatch(/048099012345|0905 123 456|905123456|a@b/);
     expect(masked[0]).toContain('*********345');
+    // Ids are not phone numbers: a request id of digit groups stays whole.
+    const ids: string[] = [];
+    jsonLogger((l) => ids.push(l)).info({
+      msg: 'x',
+      requestId: '12345678-1234-1234-1234-123456789012',
+    });
+    expect(JSON.parse(ids[0] as string).requestId).toBe('12345678-1234-1234-1234-123456789012');
+    expect(maskPersonalData('order 7c9e6679-7425-40de-944b-e07fc1f90ae7')).toContain(
+      '7c9e6679-7425',
+    );
     silentLogger.info({ msg: 'nothing' });
   });
 });

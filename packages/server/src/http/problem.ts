@@ -1,4 +1,5 @@
 import type { FieldError, Locale, LocalizedText } from '@egov-kit/schema';
+import { type DomainErrorKind, isDomainError } from '../services/domain-error.js';
 
 /** The kinds of problem the server answers, with their status and title. */
 export const PROBLEMS = {
@@ -116,4 +117,31 @@ export function problemBody(problem: HttpProblem, locale: Locale, instance?: str
     code: problem.subcode ?? problem.code,
     ...(errors?.length ? { errors } : {}),
   };
+}
+
+/** The problem each kind of domain error is answered with. */
+const DOMAIN_PROBLEMS: Record<DomainErrorKind, ProblemCode> = {
+  invalid: 'validation',
+  forbidden: 'forbidden',
+  not_found: 'not_found',
+  conflict: 'conflict',
+  stale: 'precondition_failed',
+  too_large: 'payload_too_large',
+  unsupported_type: 'unsupported_media_type',
+  incomplete: 'unprocessable',
+};
+
+/**
+ * The problem to answer for a thrown error — an HttpProblem from the HTTP layer as it is, a
+ * DomainError from a service by its kind — or `undefined` for anything else (a 500). The one
+ * place where the services' errors become HTTP.
+ */
+export function problemFromError(error: unknown): HttpProblem | undefined {
+  if (isHttpProblem(error)) return error;
+  if (!isDomainError(error)) return undefined;
+  return new HttpProblem(DOMAIN_PROBLEMS[error.kind], error.detail, {
+    ...(error.errors ? { errors: error.errors } : {}),
+    ...(error.subcode ? { subcode: error.subcode } : {}),
+    ...(error.currentVersion ? { headers: { etag: error.currentVersion } } : {}),
+  });
 }

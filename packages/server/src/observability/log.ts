@@ -15,7 +15,7 @@ export interface Logger {
  */
 export function maskPersonalData(text: string): string {
   return text
-    .replace(/\+?\d(?:[ .-]?\d){8,13}/g, (digits) => {
+    .replace(/(?<![\w-])\+?\d(?:[ .-]?\d){8,13}(?![\w-])/g, (digits) => {
       const plain = digits.replace(/\D/g, '');
       if (plain.length < 9) return digits;
       return `${'*'.repeat(plain.length - 3)}${plain.slice(-3)}`;
@@ -30,14 +30,20 @@ export function maskAddress(address: string): string {
   return address;
 }
 
-/** A JSON-lines logger on `write` (stdout by default). Every string value is masked. */
+/** Fields the pipeline fills with values of known shape (ids, route templates): never masked. */
+const SAFE = new Set(['requestId', 'method', 'route', 'client', 'role']);
+
+/**
+ * A JSON-lines logger on `write` (stdout by default). Every free-text string value is masked;
+ * the pipeline's own fields of known shape are not (a UUID is not a phone number).
+ */
 export function jsonLogger(
   write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 ): Logger {
   const emit = (level: string, fields: LogFields) => {
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level };
     for (const [key, value] of Object.entries(fields)) {
-      entry[key] = typeof value === 'string' ? maskPersonalData(value) : value;
+      entry[key] = typeof value === 'string' && !SAFE.has(key) ? maskPersonalData(value) : value;
     }
     write(JSON.stringify(entry));
   };

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
+import { DomainError } from './domain-error.js';
 import type { DossierRow } from './dossier-rows.js';
 
 /**
@@ -19,7 +19,7 @@ export async function loadDossier(
     [id],
   );
   if (!row || !canSee(principal, row)) {
-    throw new HttpProblem('not_found', { vi: 'Không tìm thấy hồ sơ.', en: 'Dossier not found.' });
+    throw new DomainError('not_found', { vi: 'Không tìm thấy hồ sơ.', en: 'Dossier not found.' });
   }
   return row;
 }

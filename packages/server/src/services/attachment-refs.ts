@@ -1,6 +1,6 @@
 import type { FormDefinition } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
-import type { LocalizedFieldError } from '../http/problem.js';
+import type { DomainFieldError } from './domain-error.js';
 
 /** Where a request names attachments: a field path and the ids it names. */
 export interface AttachmentRef {
@@ -39,7 +39,7 @@ export async function foreignAttachments(
   dossierId: string,
   refs: readonly AttachmentRef[],
   options: { requirementCode?: string } = {},
-): Promise<LocalizedFieldError[]> {
+): Promise<DomainFieldError[]> {
   const ids = [...new Set(refs.flatMap((ref) => ref.ids))].filter((id) => UUID.test(id));
   const known = new Set<string>();
   if (ids.length) {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type Attachment, detectMediaType, isAcceptedMediaType } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
 import type { FileStore, ReceivedFile, StoredFile } from '../storage/file-store.js';
 import { loadDossier } from './access.js';
+import { DomainError } from './domain-error.js';
 import { getProcedure } from './procedures.js';
 import {
   checkUploadRoom,
@@ -50,7 +50,7 @@ export async function uploadAttachment(
   let maxBytes: number;
   if (principal.role === 'citizen') {
     if (dossier.status !== 'draft' && dossier.status !== 'awaiting_supplement') {
-      throw new HttpProblem(
+      throw new DomainError(
         'conflict',
         {
           vi: 'Chỉ đính kèm được khi soạn hồ sơ hoặc khi được yêu cầu bổ sung.',
@@ -64,8 +64,8 @@ export async function uploadAttachment(
       .find((c) => c.code === dossier.case_code)
       ?.documents.find((d) => d.code === upload.requirementCode);
     if (!requirement) {
-      throw new HttpProblem(
-        'validation',
+      throw new DomainError(
+        'invalid',
         {
           vi: 'Giấy tờ này không có trong thành phần hồ sơ.',
           en: 'This document is not among the required documents.',
@@ -85,7 +85,7 @@ export async function uploadAttachment(
     maxBytes = requirement.maxSizeBytes;
   } else {
     if (upload.requirementCode !== RESULT_REQUIREMENT) {
-      throw new HttpProblem('forbidden', {
+      throw new DomainError('forbidden', {
         vi: 'Cán bộ chỉ đính kèm văn bản kết quả.',
         en: 'Officers attach result documents only.',
       });
@@ -94,20 +94,20 @@ export async function uploadAttachment(
     maxBytes = RESULT_MAX_BYTES;
   }
   if (size > maxBytes) {
-    throw new HttpProblem('payload_too_large', {
+    throw new DomainError('too_large', {
       vi: `Tệp "${upload.fileName}" nặng ${mb(size)}, vượt giới hạn ${mb(maxBytes)}.`,
       en: `"${upload.fileName}" is ${mb(size)}, over the ${mb(maxBytes)} limit.`,
     });
   }
   if (size === 0) {
-    throw new HttpProblem('validation', {
+    throw new DomainError('invalid', {
       vi: `Tệp "${upload.fileName}" trống.`,
       en: `"${upload.fileName}" is empty.`,
     });
   }
   const detected = detectMediaType(upload.file.head);
   if (!isAcceptedMediaType(detected, accepted)) {
-    throw new HttpProblem('unsupported_media_type', {
+    throw new DomainError('unsupported_type', {
       vi: `Tệp "${upload.fileName}" không phải định dạng được chấp nhận (${accepted.join(', ')}).`,
       en: `"${upload.fileName}" is not an accepted format (${accepted.join(', ')}).`,
     });
@@ -168,7 +168,7 @@ export async function downloadAttachment(
   id: string,
   receipt: { code?: string | undefined; verifier?: string | undefined },
 ): Promise<{ attachment: Attachment; file: StoredFile }> {
-  const notFound = new HttpProblem('not_found', {
+  const notFound = new DomainError('not_found', {
     vi: 'Không tìm thấy tệp.',
     en: 'File not found.',
   });

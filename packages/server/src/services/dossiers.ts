@@ -16,10 +16,10 @@ import * as z from 'zod/mini';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { HttpProblem, type LocalizedFieldError } from '../http/problem.js';
 import { loadDossier } from './access.js';
 import { fileAnswers, foreignAttachments } from './attachment-refs.js';
 import { movedDueAt, resumeClock } from './clock.js';
+import { DomainError, type DomainFieldError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { recordEvent } from './events.js';
 import { getProcedure, getProcedureForm } from './procedures.js';
@@ -56,8 +56,8 @@ export async function createDraft(
     ? procedure.cases.find((c) => c.code === request.caseCode)
     : procedure.cases[0];
   if (!procedureCase) {
-    throw new HttpProblem(
-      'validation',
+    throw new DomainError(
+      'invalid',
       { vi: 'Thủ tục không có trường hợp này.', en: 'The procedure has no such case.' },
       {
         errors: [
@@ -74,8 +74,8 @@ export async function createDraft(
   const channel =
     request.channel ?? (channels.includes('online') ? 'online' : (channels[0] ?? 'online'));
   if (channels.length && !channels.includes(channel)) {
-    throw new HttpProblem(
-      'validation',
+    throw new DomainError(
+      'invalid',
       {
         vi: 'Trường hợp này không nhận hồ sơ qua kênh đã chọn.',
         en: 'This case does not accept that channel.',
@@ -139,7 +139,7 @@ export async function updateDraft(
   ownerOnly(principal, row);
   checkIfMatch(row, ifMatch);
   if (row.status !== 'draft') {
-    throw new HttpProblem(
+    throw new DomainError(
       'conflict',
       {
         vi: 'Hồ sơ đã nộp không sửa được; hãy bổ sung khi được yêu cầu.',
@@ -183,7 +183,7 @@ export async function submitDossier(
   if (!step.ok) throw refuseTransition(step.error);
   const procedure = await getProcedure(tx, row.procedure_code);
   const form = await formOf(tx, row.form_id);
-  const errors: LocalizedFieldError[] = [];
+  const errors: DomainFieldError[] = [];
   const applicant = z.safeParse(Applicant, row.applicant);
   if (!applicant.success) {
     errors.push({
@@ -201,8 +201,8 @@ export async function submitDossier(
   else errors.push(...(await foreignAttachments(tx, row.id, fileAnswers(form, answers.value))));
   errors.push(...missingDocuments(procedure, row));
   if (errors.length) {
-    throw new HttpProblem(
-      'unprocessable',
+    throw new DomainError(
+      'incomplete',
       {
         vi: `Hồ sơ còn ${errors.length} chỗ cần sửa trước khi nộp.`,
         en: `${errors.length} thing(s) to fix before submitting.`,
@@ -281,8 +281,8 @@ export async function supplementDossier(
       ? await foreignAttachments(tx, row.id, fileAnswers(form, answers.value))
       : answers.errors.map((e) => ({ ...e, path: `formData.${e.path}` }));
     if (errors.length) {
-      throw new HttpProblem(
-        'unprocessable',
+      throw new DomainError(
+        'incomplete',
         { vi: 'Thông tin bổ sung chưa hợp lệ.', en: 'The supplied answers are not valid.' },
         { errors },
       );
@@ -338,7 +338,7 @@ export async function listMyDossiers(
 
 export function ownerOnly(principal: Principal, row: DossierRow): void {
   if (principal.role !== 'citizen' || row.owner_id !== principal.id) {
-    throw new HttpProblem('forbidden', {
+    throw new DomainError('forbidden', {
       vi: 'Chỉ người nộp hồ sơ mới thực hiện được thao tác này.',
       en: 'Only the applicant can do this.',
     });
@@ -348,13 +348,13 @@ export function ownerOnly(principal: Principal, row: DossierRow): void {
 function checkIfMatch(row: DossierRow, ifMatch: string): void {
   const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (!tags.includes(etagOf(row)) && !tags.includes('*')) {
-    throw new HttpProblem(
-      'precondition_failed',
+    throw new DomainError(
+      'stale',
       {
         vi: 'Hồ sơ đã được sửa ở nơi khác (ví dụ một thẻ khác). Tải lại để xem bản mới nhất rồi sửa tiếp.',
         en: 'The dossier was changed elsewhere (another tab, perhaps). Reload the latest version and apply your change again.',
       },
-      { headers: { etag: etagOf(row) } },
+      { currentVersion: etagOf(row) },
     );
   }
 }
@@ -367,7 +367,7 @@ async function formOf(db: Queryable, formId: string): Promise<FormDefinition> {
   return row.body;
 }
 
-function missingDocuments(procedure: Procedure, row: DossierRow): LocalizedFieldError[] {
+function missingDocuments(procedure: Procedure, row: DossierRow): DomainFieldError[] {
   const procedureCase = procedure.cases.find((c) => c.code === row.case_code);
   const supplied = new Set(
     row.documents.filter((d) => d.attachmentIds.length > 0).map((d) => d.requirementCode),
@@ -396,8 +396,8 @@ async function checkAttachments(
   const known = new Set(found.map((r) => r.id));
   const unknown = ids.filter((attachment) => !known.has(attachment));
   if (unknown.length) {
-    throw new HttpProblem(
-      'validation',
+    throw new DomainError(
+      'invalid',
       {
         vi: 'Có tệp đính kèm không thuộc hồ sơ này.',
         en: 'Some attachments do not belong to this dossier.',

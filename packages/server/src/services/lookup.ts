@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { LookupResult } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
-import { HttpProblem } from '../http/problem.js';
 import { RESULT_REQUIREMENT } from './attachments.js';
+import { DomainError } from './domain-error.js';
 import { type DossierRow, dossierFromRow } from './dossier-rows.js';
 import { listEvents } from './events.js';
 
@@ -23,7 +23,7 @@ export async function lookupDossier(
   // must not learn which codes exist (they are sequential) and then guess verifiers for them.
   const matches = sameSecret(row?.verifier ?? UNMATCHABLE, verifier.trim().toUpperCase());
   if (!row?.verifier || !matches) {
-    throw new HttpProblem(
+    throw new DomainError(
       'not_found',
       {
         vi: 'Không có hồ sơ nào khớp mã hồ sơ và mã xác thực này. Kiểm tra lại cả hai mã in trên phiếu tiếp nhận.',

@@ -9,11 +9,11 @@ import {
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
 import { foreignAttachments } from './attachment-refs.js';
 import { RESULT_REQUIREMENT } from './attachments.js';
 import { computeDueAt, movedDueAt, pauseClock, processingTimeOf, resumeClock } from './clock.js';
+import { DomainError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import type { DossierResult } from './dossiers.js';
 import { recordEvent } from './events.js';
@@ -132,8 +132,8 @@ export async function takeOfficerAction(
         { requirementCode: RESULT_REQUIREMENT },
       );
       if (foreign.length) {
-        throw new HttpProblem(
-          'validation',
+        throw new DomainError(
+          'invalid',
           {
             vi: 'Văn bản kết quả phải là tệp kết quả đã tải lên cho chính hồ sơ này.',
             en: 'Result documents must be result files uploaded to this same dossier.',
@@ -241,6 +241,6 @@ function receiptNumber(now: string): string {
   return `BL-${now.slice(0, 10).replaceAll('-', '')}-${randomUUID().slice(0, 8).toUpperCase()}`;
 }
 
-function missing(path: string, message: { vi: string; en: string }): HttpProblem {
-  return new HttpProblem('validation', message, { errors: [{ path, code: 'required', message }] });
+function missing(path: string, message: { vi: string; en: string }): DomainError {
+  return new DomainError('invalid', message, { errors: [{ path, code: 'required', message }] });
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Fee, Payment, PaymentProvider } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
+import { DomainError } from './domain-error.js';
 import { ownerOnly } from './dossiers.js';
 
 interface PaymentRow {
@@ -47,7 +47,7 @@ export async function createPayment(
   ownerOnly(principal, dossier);
   const fees = (dossier.pending_fees as Fee[] | null) ?? [];
   if (dossier.status !== 'awaiting_payment' || !fees.length) {
-    throw new HttpProblem(
+    throw new DomainError(
       'conflict',
       { vi: 'Hồ sơ không có khoản phí nào đang chờ nộp.', en: 'No fees are due on this dossier.' },
       { subcode: 'nothing_due' },

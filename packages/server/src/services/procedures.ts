@@ -8,7 +8,7 @@ import {
 } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
-import { HttpProblem } from '../http/problem.js';
+import { DomainError } from './domain-error.js';
 
 /** Stores a procedure (insert or replace), with the folded text search runs on. */
 export async function saveProcedure(db: Queryable, procedure: Procedure): Promise<void> {
@@ -102,7 +102,7 @@ export async function getProcedure(db: Queryable, code: string): Promise<Procedu
     code,
   ]);
   if (!row) {
-    throw new HttpProblem('not_found', {
+    throw new DomainError('not_found', {
       vi: `Không có thủ tục mã ${code}.`,
       en: `There is no procedure with code ${code}.`,
     });
@@ -141,7 +141,7 @@ export async function getProcedureForm(
   const procedure = await getProcedure(db, code);
   const chosen = caseCode ?? procedure.cases[0]?.code;
   if (!procedure.cases.some((c) => c.code === chosen)) {
-    throw new HttpProblem('not_found', {
+    throw new DomainError('not_found', {
       vi: `Thủ tục ${code} không có trường hợp "${caseCode}".`,
       en: `Procedure ${code} has no case "${caseCode}".`,
     });
@@ -152,7 +152,7 @@ export async function getProcedureForm(
     [code, chosen],
   );
   if (!row) {
-    throw new HttpProblem('not_found', {
+    throw new DomainError('not_found', {
       vi: `Chưa có biểu mẫu cho thủ tục ${code}.`,
       en: `No form is set up for procedure ${code}.`,
     });

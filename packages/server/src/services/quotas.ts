@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
+import { DomainError } from './domain-error.js';
 
 /**
  * How much one dossier and one citizen may store: without a bound, one account could fill the
@@ -52,7 +52,7 @@ export async function checkDraftQuota(
     [principal.id],
   );
   if ((row?.n ?? 0) >= limits.draftsPerCitizen) {
-    throw new HttpProblem(
+    throw new DomainError(
       'conflict',
       {
         vi: `Bạn đang có ${row?.n} hồ sơ nháp, đã đến giới hạn ${limits.draftsPerCitizen}. Hãy nộp hoặc xóa bớt hồ sơ nháp trước khi tạo hồ sơ mới.`,
@@ -82,7 +82,7 @@ export async function checkUploadRoom(
   const files = dossier?.files ?? 0;
   const bytes = Number(dossier?.bytes ?? 0);
   if (files + 1 > limits.filesPerDossier) {
-    throw new HttpProblem(
+    throw new DomainError(
       'conflict',
       {
         vi: `Hồ sơ đã có ${files} tệp, tối đa ${limits.filesPerDossier} tệp.`,
@@ -92,8 +92,8 @@ export async function checkUploadRoom(
     );
   }
   if (bytes + size > limits.bytesPerDossier) {
-    throw new HttpProblem(
-      'payload_too_large',
+    throw new DomainError(
+      'too_large',
       {
         vi: `Tệp này làm hồ sơ vượt giới hạn dung lượng ${mb(limits.bytesPerDossier)} (đã dùng ${mb(bytes)}).`,
         en: `This file would take the dossier over its ${mb(limits.bytesPerDossier)} limit (${mb(bytes)} used).`,
@@ -108,8 +108,8 @@ export async function checkUploadRoom(
   );
   const used = Number(mine?.bytes ?? 0);
   if (used + size > limits.bytesPerCitizen) {
-    throw new HttpProblem(
-      'payload_too_large',
+    throw new DomainError(
+      'too_large',
       {
         vi: `Bạn đã dùng ${mb(used)} trong hạn mức lưu trữ ${mb(limits.bytesPerCitizen)}; tệp này vượt hạn mức. Hãy xóa bớt hồ sơ nháp không dùng.`,
         en: `You have used ${mb(used)} of your ${mb(limits.bytesPerCitizen)} storage quota; this file would exceed it. Delete drafts you no longer need.`,

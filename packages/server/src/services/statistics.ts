@@ -1,6 +1,6 @@
 import type { LocalizedText, OnTimeRow, OnTimeStatistics, StatisticsQuery } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
-import { HttpProblem } from '../http/problem.js';
+import { DomainError } from './domain-error.js';
 
 /** The longest period one request may count: ten years. */
 const MAX_PERIOD_DAYS = 3_660;
@@ -30,8 +30,8 @@ function calendarDay(text: string, field: 'from' | 'to'): number {
   return time;
 }
 
-function badDates(field: string, message: LocalizedText): HttpProblem {
-  return new HttpProblem('validation', message, {
+function badDates(field: string, message: LocalizedText): DomainError {
+  return new DomainError('invalid', message, {
     errors: [{ path: field, code: 'invalid_date', message }],
   });
 }

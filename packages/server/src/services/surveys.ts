@@ -1,8 +1,8 @@
 import { DEFAULT_SURVEY, type SatisfactionResponse, type SurveyDefinition } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
-import { HttpProblem } from '../http/problem.js';
 import { loadDossier } from './access.js';
+import { DomainError } from './domain-error.js';
 import { ownerOnly } from './dossiers.js';
 
 /** The survey of a dossier whose result was returned (returning opens the survey). */
@@ -34,8 +34,8 @@ export async function answerSurvey(
     unknown.length ||
     response.dossierId !== dossierId
   ) {
-    throw new HttpProblem(
-      'validation',
+    throw new DomainError(
+      'invalid',
       {
         vi: 'Câu trả lời không khớp với phiếu khảo sát.',
         en: 'The answers do not match the survey.',
@@ -55,7 +55,7 @@ export async function answerSurvey(
     [dossierId, response.surveyId, JSON.stringify(response.answers), response.comment ?? null],
   );
   if (!inserted[0]) {
-    throw new HttpProblem(
+    throw new DomainError(
       'conflict',
       { vi: 'Bạn đã đánh giá hồ sơ này rồi.', en: 'You have already rated this dossier.' },
       { subcode: 'already_answered' },
@@ -64,8 +64,8 @@ export async function answerSurvey(
   return { ...response, submittedAt: inserted[0].submitted_at };
 }
 
-function notOpen(): HttpProblem {
-  return new HttpProblem(
+function notOpen(): DomainError {
+  return new DomainError(
     'conflict',
     { vi: 'Khảo sát mở sau khi trả kết quả.', en: 'The survey opens once the result is returned.' },
     { subcode: 'survey_not_open' },
