@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -62,7 +62,10 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const stores: [string, () => { store: FileStore; temporaries: () => string[] }][] = [
+const stores: [
+  string,
+  () => { store: FileStore; temporaries: () => string[]; temporaryDir?: string },
+][] = [
   ['memory', () => ({ store: new MemoryFileStore(), temporaries: () => [] })],
   [
     'disk',
@@ -70,6 +73,7 @@ const stores: [string, () => { store: FileStore; temporaries: () => string[] }][
       const dir = temp('egov-disk-');
       return {
         store: new DiskFileStore(dir),
+        temporaryDir: join(dir, 'tmp'),
         temporaries: () => {
           try {
             return readdirSync(join(dir, 'tmp'));
@@ -93,6 +97,7 @@ const stores: [string, () => { store: FileStore; temporaries: () => string[] }][
           spoolDir,
         }),
         temporaries: () => readdirSync(spoolDir),
+        temporaryDir: spoolDir,
       };
     },
   ],
@@ -152,6 +157,23 @@ describe.each(stores)('%s file store', (_name, make) => {
     await store.remove(kept.sha256);
     expect(await store.open(kept.sha256)).toBeUndefined();
     await store.remove(kept.sha256);
+  });
+
+  it('sweeps temporary files a killed process left behind, and only old ones', async () => {
+    const { store, temporaryDir } = make();
+    if (!temporaryDir) {
+      expect(store.sweep).toBeUndefined();
+      return;
+    }
+    mkdirSync(temporaryDir, { recursive: true });
+    const old = join(temporaryDir, 'left-behind.part');
+    const fresh = join(temporaryDir, 'receiving.part');
+    writeFileSync(old, 'half an upload');
+    writeFileSync(fresh, 'an upload arriving');
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    utimesSync(old, dayAgo, dayAgo);
+    expect(await store.sweep?.(3_600_000)).toBe(1);
+    expect(readdirSync(temporaryDir)).toEqual(['receiving.part']);
   });
 
   it('never turns a name that is not a SHA-256 into a path or key', async () => {

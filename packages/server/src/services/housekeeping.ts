@@ -13,6 +13,8 @@ export interface HousekeepingPolicy {
   readonly draftGraceDays: number;
   /** A file no attachment names is removed from storage after this long. */
   readonly orphanMinutes: number;
+  /** A temporary upload file is removed after this long (its process died while receiving). */
+  readonly temporaryHours: number;
   /** Rows deleted per statement, so that no run holds locks for long. */
   readonly batch: number;
 }
@@ -22,6 +24,7 @@ export const DEFAULT_HOUSEKEEPING: HousekeepingPolicy = {
   draftIdleDays: 30,
   draftGraceDays: 14,
   orphanMinutes: 30,
+  temporaryHours: 6,
   batch: 500,
 };
 
@@ -32,6 +35,7 @@ export interface HousekeepingReport {
   draftsWarned: number;
   draftsDeleted: number;
   filesRemoved: number;
+  temporaryFilesRemoved: number;
   skipped: string[];
 }
 
@@ -64,6 +68,7 @@ export async function runHousekeeping(
     draftsWarned: 0,
     draftsDeleted: 0,
     filesRemoved: 0,
+    temporaryFilesRemoved: 0,
     skipped: [],
   };
   const task = async (name: keyof typeof TASK_LOCKS, work: (tx: Queryable) => Promise<number>) => {
@@ -101,6 +106,9 @@ export async function runHousekeeping(
   report.draftsWarned = await task('drafts', (tx) => warnIdleDrafts(tx, policy));
   report.draftsDeleted = await task('drafts', (tx) => deleteAbandonedDrafts(tx, policy));
   report.filesRemoved = await removeOrphanFiles(db, files, policy);
+  // Per machine, not per database: every instance sweeps its own spool or shared folder.
+  report.temporaryFilesRemoved =
+    (await files.sweep?.(policy.temporaryHours * 3_600_000).catch(() => 0)) ?? 0;
   return report;
 }
 

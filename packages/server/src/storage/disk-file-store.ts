@@ -4,7 +4,7 @@ import { access, constants, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { type FileStore, isSha256, type ReceivedFile, type StoredFile } from './file-store.js';
-import { spool } from './spool.js';
+import { spool, sweepSpool } from './spool.js';
 
 /**
  * Files on the local disk, under `dir/ab/abcdef…`; uploads arrive in `dir/tmp/` under random
@@ -63,6 +63,10 @@ export class DiskFileStore implements FileStore {
   async check(): Promise<void> {
     await mkdir(this.#dir, { recursive: true });
     await access(this.#dir, constants.W_OK);
+  }
+
+  sweep(olderThanMs: number): Promise<number> {
+    return sweepSpool(join(this.#dir, 'tmp'), olderThanMs);
   }
 
   #path(sha256: string): string {

@@ -21,6 +21,11 @@ export interface FileStore {
   remove(sha256: string): Promise<void>;
   /** Throws when the storage cannot be written (readiness check). */
   check(): Promise<void>;
+  /**
+   * Removes temporary files older than `olderThanMs` — left behind by a process killed while
+   * receiving — and answers how many went. Stores without temporary files need not have it.
+   */
+  sweep?(olderThanMs: number): Promise<number>;
 }
 
 /** A file received into temporary storage, not yet kept. */

@@ -13,7 +13,7 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { type FileStore, isSha256, type ReceivedFile, type StoredFile } from './file-store.js';
-import { spool } from './spool.js';
+import { spool, sweepSpool } from './spool.js';
 
 /** Where an {@link S3FileStore} keeps files. */
 export interface S3FileStoreOptions {
@@ -121,6 +121,10 @@ export class S3FileStore implements FileStore {
 
   async check(): Promise<void> {
     await this.#client.send(new HeadBucketCommand({ Bucket: this.#bucket }));
+  }
+
+  sweep(olderThanMs: number): Promise<number> {
+    return sweepSpool(this.#spoolDir, olderThanMs);
   }
 
   /** Closes the client's connections. */

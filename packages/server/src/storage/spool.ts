@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open, rm } from 'node:fs/promises';
+import { open, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { HEAD_BYTES } from './file-store.js';
 import { FileTooLargeError } from './file-too-large-error.js';
 
@@ -48,4 +49,27 @@ export async function spool(
     throw error;
   }
   return { sha256: hash.digest('hex'), size, head: head.slice(0, headLength) };
+}
+
+/** Removes `*.part` files in `dir` last changed more than `olderThanMs` ago; answers how many. */
+export async function sweepSpool(dir: string, olderThanMs: number): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (!name.endsWith('.part')) continue;
+    const path = join(dir, name);
+    try {
+      if (Date.now() - (await stat(path)).mtimeMs < olderThanMs) continue;
+      await rm(path, { force: true });
+      removed++;
+    } catch {
+      // Kept or discarded by its upload meanwhile.
+    }
+  }
+  return removed;
 }
