@@ -1,6 +1,6 @@
-import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { toArrayBuffer } from '../internal/bytes.js';
 import { type DigestAlgorithm, isDigestAlgorithm } from './algorithms.js';
+import type { IncrementalHash } from './incremental.lazy.js';
 
 /**
  * What {@link digest} reads: bytes already in memory, a `Blob` or `File` (a file the person
@@ -23,15 +23,24 @@ export interface DigestOptions {
 
 const DEFAULT_MAX_IN_MEMORY = 32 * 1024 * 1024;
 
-const INCREMENTAL = { 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-512': sha512 } as const;
+/**
+ * A large Blob is read in slices of this size, the next one while the current one is hashed:
+ * at most two slices (8 MiB) are in memory. Larger slices than `Blob.stream()`'s 64 KiB chunks
+ * cost fewer round trips to the browser's blob store, and the overlap hides the reading.
+ */
+const SLICE_BYTES = 4 * 1024 * 1024;
+
+const NODE_NAMES = { 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' } as const;
 
 /**
  * The digest (hash) of a document, for signing or for checking a signature.
  *
  * Bytes go to WebCrypto's `crypto.subtle.digest`, which is native but cannot stream. A stream,
- * or a Blob larger than `maxInMemoryBytes`, is read chunk by chunk into an incremental SHA-2
- * (`@noble/hashes`, audited, no dependencies): the document is read once and never held whole
- * in memory.
+ * or a Blob larger than `maxInMemoryBytes`, is read chunk by chunk into an incremental SHA-2:
+ * the document is read once and never held whole in memory. That hash is Node's native one
+ * (`node:crypto`, reached through `process.getBuiltinModule`, so no bundler sees an import of
+ * it) where the runtime has it, and elsewhere hash-wasm's WebAssembly SHA-2 (@noble/hashes
+ * where WebAssembly is forbidden), loaded on first use only.
  */
 export async function digest(
   input: DigestInput,
@@ -50,7 +59,7 @@ export async function digest(
       options.signal?.throwIfAborted();
       return subtleDigest(algorithm, bytes);
     }
-    return digestStream(input.stream() as ReadableStream<Uint8Array>, algorithm, options.signal);
+    return digestBlob(input, algorithm, options.signal);
   }
   if (isReadableStream(input)) return digestStream(input, algorithm, options.signal);
   throw new TypeError('digest() reads a Uint8Array, an ArrayBuffer, a Blob or a ReadableStream.');
@@ -60,12 +69,37 @@ async function subtleDigest(algorithm: DigestAlgorithm, bytes: ArrayBuffer): Pro
   return new Uint8Array(await crypto.subtle.digest(algorithm, bytes));
 }
 
+async function digestBlob(
+  blob: Blob,
+  algorithm: DigestAlgorithm,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  const read = (offset: number) =>
+    blob.slice(offset, Math.min(offset + SLICE_BYTES, blob.size)).arrayBuffer();
+  let next = read(0);
+  // A rejected read of a slice that is never awaited (after an abort) must not be reported as
+  // unhandled.
+  next.catch(() => {});
+  const hash = nativeHash(algorithm) ?? (await lazyHash(algorithm));
+  for (let offset = 0; ; offset += SLICE_BYTES) {
+    const slice = await next;
+    signal?.throwIfAborted();
+    if (offset + SLICE_BYTES < blob.size) {
+      next = read(offset + SLICE_BYTES);
+      next.catch(() => {});
+    }
+    hash.update(new Uint8Array(slice));
+    if (offset + SLICE_BYTES >= blob.size) return hash.digest();
+  }
+}
+
 async function digestStream(
   stream: ReadableStream<Uint8Array>,
   algorithm: DigestAlgorithm,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
-  const hash = INCREMENTAL[algorithm].create();
+  const hash = nativeHash(algorithm) ?? (await lazyHash(algorithm));
+  signal?.throwIfAborted();
   const reader = stream.getReader();
   const abort = () => {
     reader.cancel(signal?.reason).catch(() => {});
@@ -86,6 +120,32 @@ async function digestStream(
     signal?.removeEventListener('abort', abort);
     reader.releaseLock();
   }
+}
+
+interface NodeCrypto {
+  createHash(name: string): { update(chunk: Uint8Array): unknown; digest(): Uint8Array };
+}
+
+/** Node's (and Deno's, Bun's) native incremental SHA-2, if this runtime has one. */
+function nativeHash(algorithm: DigestAlgorithm): IncrementalHash | undefined {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process;
+  if (typeof runtime?.getBuiltinModule !== 'function') return undefined;
+  const nodeCrypto = runtime.getBuiltinModule('node:crypto') as NodeCrypto | undefined;
+  if (typeof nodeCrypto?.createHash !== 'function') return undefined;
+  const hash = nodeCrypto.createHash(NODE_NAMES[algorithm]);
+  return {
+    update(chunk) {
+      hash.update(chunk);
+    },
+    // A Node Buffer may be a view of a shared pool: copy into a plain Uint8Array of its own.
+    digest: () => new Uint8Array(hash.digest()),
+  };
+}
+
+async function lazyHash(algorithm: DigestAlgorithm): Promise<IncrementalHash> {
+  const { createIncrementalHash } = await import('./incremental.lazy.js');
+  return createIncrementalHash(algorithm);
 }
 
 function isBlob(value: unknown): value is Blob {
