@@ -64,7 +64,7 @@ async function checkVisible(signed: Uint8Array, name: string): Promise<string> {
 
 const appearance = { page: 1, rect: [300, 60, 560, 140] as const };
 
-describe('visible signatures', () => {
+describe('visible signatures', { timeout: 30_000 }, () => {
   it.skipIf(!existsSync(DEJAVU))(
     'with a font: the Vietnamese text as written, from an embedded subset',
     async () => {

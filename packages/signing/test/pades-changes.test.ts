@@ -122,7 +122,7 @@ async function fillField(pdf: Uint8Array, value: string): Promise<Uint8Array> {
 /** A document time-stamp revision (PAdES-B-LTA) from the test TSA. */
 const addDocumentTimestamp = (pdf: Uint8Array) => timestampPades(pdf, { url: tsa.url });
 
-describe('changes after a signature', () => {
+describe('changes after a signature', { timeout: 30_000 }, () => {
   it('page content changed in a later revision: not ok, and the sentence says so', async () => {
     const signed = await signPades(formPdf, await signerFor(pki.rsa), { name: 'Nguyễn Văn Thử' });
     const changed = await changePageContent(signed);
@@ -325,7 +325,7 @@ describe('changes after a signature', () => {
   });
 });
 
-describe('hostile bytes', () => {
+describe('hostile bytes', { timeout: 30_000 }, () => {
   it('damaged files give a result or InvalidPdfError, never a crash or an ok', async () => {
     const signed = await addValidationData(await signPades(formPdf, await signerFor(pki.rsa)), {
       certificates: [pki.intermediate.cert],
@@ -362,7 +362,9 @@ describe('hostile bytes', () => {
   });
 });
 
-describe('long-term validation (DSS, document time-stamp) is not a change', () => {
+describe('long-term validation (DSS, document time-stamp) is not a change', {
+  timeout: 30_000,
+}, () => {
   it('signature → DSS revision → document time-stamp revision, as Acrobat makes them', async () => {
     // The signer leaves its CA certificate out: only the DSS carries it.
     const signed = await signPades(formPdf, await signerFor(pki.rsa, []), { name: 'LTV' });
@@ -498,7 +500,7 @@ describe('long-term validation (DSS, document time-stamp) is not a change', () =
   });
 });
 
-describe('certifying signatures (DocMDP)', () => {
+describe('certifying signatures (DocMDP)', { timeout: 30_000 }, () => {
   it('P=1: signing again is refused; a later change is not ok; validation data is fine', async () => {
     const certified = await signPades(formPdf, await signerFor(pki.rsa), { certify: 1 });
     expect(Buffer.from(certified).toString('latin1')).toMatch(
@@ -534,6 +536,19 @@ describe('certifying signatures (DocMDP)', () => {
     expect(pdfsig(pki, nss, filledAndSigned).output.match(/Signature is Valid\./g)).toHaveLength(2);
     expect(code(await verify(filledAndSigned))).toBe('ok');
     expect(code(await verify(await addComment(p2)))).toBe('modified-after-signing');
+
+    // Moving a field is not filling it in.
+    const moved = await PdfUpdate.open(p2);
+    for (const [ref, object] of moved.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Subtype')) === PDFName.of('Widget')) {
+        if (object.get(PDFName.of('FT')) === PDFName.of('Sig')) continue;
+        object.set(PDFName.of('Rect'), moved.context.obj([50, 400, 500, 700]));
+        moved.changed(ref);
+      }
+    }
+    const movedResult = await verify(moved.write().bytes);
+    expect(code(movedResult)).toBe('modified-after-signing');
+    expect(movedResult.signatures[0]?.changes.details.join()).toContain('beyond filling in: /Rect');
 
     // A comment made before certifying, later changed and dressed up as a signature field.
     const commentedP2 = await signPades(await addComment(formPdf), await signerFor(pki.rsa), {

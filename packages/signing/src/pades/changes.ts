@@ -88,6 +88,13 @@ const ANNOTATION_SUBTYPES = new Set([
   'RichMedia',
 ]);
 
+/**
+ * What filling in a field (or signing an empty signature field) changes: the value, the
+ * appearance and its state, the text style a viewer regenerates it with, and the widget's
+ * flags and page.
+ */
+const FILLING_KEYS = new Set(['V', 'AS', 'AP', 'DV', 'RV', 'DA', 'MK', 'F', 'P']);
+
 /** Catalog entries a change of which is not a change of the document people see. */
 const NEUTRAL_CATALOG_KEYS = new Set(['Metadata']);
 
@@ -318,14 +325,14 @@ class Roles {
         return [['page-content', 'a signed signature field changed']];
       }
       if (oldDict && (isAnnotation(oldDict) || isField(oldDict))) {
-        return [
-          [
-            kind,
-            diffKeys(oldDict, dict)
-              .map(([name]) => `/${name}`)
-              .join(' '),
-          ],
-        ];
+        const keys = diffKeys(oldDict, dict).map(([name]) => name);
+        const detail = keys.map((name) => `/${name}`).join(' ');
+        // Filling in a field or signing an empty one changes its value and how it looks;
+        // moving, renaming or retyping it is not filling in (DocMDP P = 2 permits only that).
+        if (kind !== 'annotations' && keys.some((name) => !FILLING_KEYS.has(name))) {
+          return [['page-content', `field changed beyond filling in: ${detail}`]];
+        }
+        return [[kind, detail]];
       }
       return [['page-content', 'an object became an annotation']];
     }
