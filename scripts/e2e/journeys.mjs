@@ -276,6 +276,26 @@ export async function officerResolvesAndReturns(j) {
   await officerAction(j, 'Trả kết quả');
 }
 
+/**
+ * "Check signatures" on the signed result at the officer's desk: the desk fetches it, runs
+ * verifyPades against the demo CA and shows <egov-signature-report>: valid, signed by the demo
+ * officer, nothing changed after.
+ */
+export async function officerChecksResultSignature(j) {
+  const { page, person } = j;
+  const result = page.getByRole('listitem').filter({ hasText: 'Văn bản kết quả' }).last();
+  await person.press(result.getByRole('button', { name: 'Kiểm tra chữ ký số của tệp 1' }));
+  const report = result.locator('egov-signature-report');
+  await report.getByRole('status').filter({ hasText: 'Hợp lệ' }).waitFor({ timeout: 30_000 });
+  await report.getByText('Không có thay đổi nào.').waitFor();
+  await report
+    .getByText(/\(DEMO\)/)
+    .first()
+    .waitFor();
+  // The desk page was scanned before the report showed: scan it again with the report open.
+  await j.step('officer-signature-check', { axe: j.axe === true });
+}
+
 // ---------------------------------------------------------------------------- anyone: track
 
 /** /track.html with the code and verifier → the result document, downloaded. */

@@ -7,7 +7,8 @@
  * Each check is counted on its own:
  *  1. the journey — find "dang ky khai sinh", apply with documents and signatures, receipt;
  *     the officer asks for a document; the citizen supplies it; the officer resolves with a
- *     digitally signed result and returns it; the result, downloaded through /track.html,
+ *     digitally signed result and returns it, and checks its signature at the desk (the
+ *     signature report); the result, downloaded through /track.html,
  *     verifies against the demo CA (verifyPades, and pdfsig when installed);
  *  2. the same with the keyboard only; 3. the same at 360×740 on a touch phone;
  *  4. the network dropping during submit after the server did it: one dossier, not two;
@@ -133,6 +134,7 @@ async function wholeJourney(j, n, { how, digital = true }) {
   await steps.citizenSupplies(j, receipt.code);
   await steps.officerOpens(j, receipt.code);
   await steps.officerResolvesAndReturns(j);
+  await steps.officerChecksResultSignature(j);
   const download = await steps.trackAndDownload(j, receipt);
   const verifiedWith = await checkSignedResult(await download, j);
   return `${receipt.code}; result verified with ${verifiedWith}`;

@@ -13,6 +13,7 @@ import { h, param, replace } from './dom.js';
 import { statusText } from './dossiers.js';
 import { formatDate, formatSize, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
+import { checkPdfSignatures } from './signature-check.js';
 
 const strings = {
   title: { vi: 'Xử lý hồ sơ', en: 'Handle a dossier' },
@@ -37,6 +38,19 @@ const strings = {
   noDocuments: { vi: 'Chưa có giấy tờ nào.', en: 'No documents yet.' },
   file: (n) => ({ vi: `Tải tệp ${n}`, en: `Download file ${n}` }),
   downloading: { vi: 'Đang tải…', en: 'Downloading…' },
+  checkSignatures: (n) => ({
+    vi: `Kiểm tra chữ ký số của tệp ${n}`,
+    en: `Check the signatures of file ${n}`,
+  }),
+  checking: { vi: 'Đang kiểm tra chữ ký số…', en: 'Checking the signatures…' },
+  checkTitle: (name) => ({
+    vi: `Kết quả kiểm tra chữ ký số: ${name}`,
+    en: `Signature check: ${name}`,
+  }),
+  noTrustedRoots: {
+    vi: 'Máy chủ không cung cấp danh sách tổ chức chứng thực tin cậy, nên không chữ ký nào được coi là hợp lệ.',
+    en: 'The server gives no trusted certification authorities, so no signature can be found valid.',
+  },
   fullName: { vi: 'Họ và tên', en: 'Full name' },
   orgName: { vi: 'Tên tổ chức', en: 'Organisation' },
   idNumber: { vi: 'Số giấy tờ tùy thân', en: 'ID number' },
@@ -343,7 +357,12 @@ function renderDocuments() {
                 'ul',
                 {},
                 group.attachmentIds.map((attachmentId, index) =>
-                  h('li', {}, downloadButton(attachmentId, index + 1)),
+                  h(
+                    'li',
+                    { class: 'attachment' },
+                    downloadButton(attachmentId, index + 1),
+                    signatureCheck(attachmentId, index + 1),
+                  ),
                 ),
               ),
             ),
@@ -379,6 +398,63 @@ function downloadButton(attachmentId, n) {
     }
   });
   return h('span', {}, button, problem);
+}
+
+/**
+ * The signature checks made on this page, by attachment: a dossier's files do not change, so a
+ * check survives the page's re-renders (after an action, a language switch).
+ */
+const checks = new Map();
+
+/**
+ * "Check signatures": downloads the file (with the officer's token), runs `verifyPades` against
+ * the trusted roots and shows `<egov-signature-report>` under it. A file that is not a PDF is
+ * said to be so: the dossier names its files by id, so their type is known once downloaded.
+ */
+function signatureCheck(attachmentId, n) {
+  const area = h('div', { class: 'signature-check' });
+  const button = h(
+    'button',
+    { type: 'button', class: 'link-button', 'aria-expanded': 'false' },
+    t(strings.checkSignatures(n)),
+  );
+  const show = (check) => {
+    button.setAttribute('aria-expanded', 'true');
+    if (check.error) {
+      replace(area, h('p', { class: 'error', role: 'alert' }, t(check.error)));
+      return;
+    }
+    replace(
+      area,
+      check.trusted ? null : h('p', { class: 'error' }, t(strings.noTrustedRoots)),
+      h('egov-signature-report', {
+        'heading-level': '3',
+        heading: t(strings.checkTitle(check.name)),
+        result: check.result,
+      }),
+    );
+  };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    button.textContent = t(strings.checking);
+    replace(area, h('p', { role: 'status' }, t(strings.checking)));
+    try {
+      const file = await client.attachments.download(attachmentId);
+      const { result, trusted } = await checkPdfSignatures(file);
+      checks.set(attachmentId, { result, trusted, name: file.name });
+    } catch (error) {
+      checks.set(attachmentId, { error: error?.text ?? describeError(error) });
+    } finally {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+      button.textContent = t(strings.checkSignatures(n));
+    }
+    show(checks.get(attachmentId));
+  });
+  const done = checks.get(attachmentId);
+  if (done) show(done);
+  return [button, area];
 }
 
 // ---- actions
