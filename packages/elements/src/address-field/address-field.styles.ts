@@ -22,14 +22,14 @@ export const addressFieldStyles = [
     }
 
     .has-error .part .control:not([aria-invalid='true']) {
-      border-color: var(--egov-color-border, #505a5f);
+      border-color: var(--_egov-color-border);
     }
 
     .old {
       margin: 0;
       padding: 0.75rem;
-      border-inline-start: 4px solid var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-notice, #eef4fa);
+      border-inline-start: 4px solid var(--_egov-color-accent);
+      background: var(--_egov-color-notice);
     }
 
     .old:empty {
@@ -53,25 +53,25 @@ export const addressFieldStyles = [
       min-height: 2.75rem;
       padding: 0.5rem 1rem;
       font: inherit;
-      color: var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-surface, #fff);
+      color: var(--_egov-color-accent);
+      background: var(--_egov-color-surface);
       border: 2px solid currentColor;
-      border-radius: var(--egov-radius, 0.25rem);
+      border-radius: var(--_egov-radius);
       cursor: pointer;
       text-align: start;
     }
 
     button:focus-visible {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 0;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     select[aria-readonly='true'] {
-      background: var(--egov-color-readonly, #f3f2f1);
+      background: var(--_egov-color-readonly);
     }
 
     .status {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
   `,
 ];

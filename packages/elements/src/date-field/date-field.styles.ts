@@ -31,7 +31,7 @@ export const dateFieldStyles = [
     }
 
     .has-error .part .control:not([aria-invalid='true']) {
-      border-color: var(--egov-color-border, #505a5f);
+      border-color: var(--_egov-color-border);
     }
   `,
 ];

@@ -17,13 +17,13 @@ export const dossierFormStyles = [
     }
 
     h2:focus {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 2px;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     .description {
       margin: 0 0 1.5rem;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .notice {
@@ -33,8 +33,8 @@ export const dossierFormStyles = [
       gap: 0.5rem 1rem;
       margin-block-end: 1.5rem;
       padding: 0.75rem 1rem;
-      border-inline-start: 4px solid var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-notice, #eef4fa);
+      border-inline-start: 4px solid var(--_egov-color-accent);
+      background: var(--_egov-color-notice);
     }
 
     .notice:empty {
@@ -46,7 +46,8 @@ export const dossierFormStyles = [
     }
 
     .notice:focus {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     .steps {
@@ -61,7 +62,7 @@ export const dossierFormStyles = [
 
     .steps li {
       counter-increment: step;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .steps li::before {
@@ -70,7 +71,7 @@ export const dossierFormStyles = [
 
     .steps li[aria-current='step'] {
       font-weight: 700;
-      color: var(--egov-color-text, #1b1b1b);
+      color: var(--_egov-color-text);
       text-decoration: underline;
       text-decoration-thickness: 3px;
       text-underline-offset: 0.3em;
@@ -78,7 +79,7 @@ export const dossierFormStyles = [
 
     .step-count {
       margin: 0 0 0.25rem;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .actions {
@@ -99,7 +100,7 @@ export const dossierFormStyles = [
 
     .sync {
       margin: 0 0 1rem;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .sync:empty {
@@ -109,13 +110,13 @@ export const dossierFormStyles = [
     .conflict {
       margin-block-end: 1.5rem;
       padding: 1rem;
-      border: 4px solid var(--egov-color-error, #b10e1e);
-      background: var(--egov-color-surface, #fff);
+      border: 4px solid var(--_egov-color-error);
+      background: var(--_egov-color-surface);
     }
 
     .conflict:focus {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 2px;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     .conflict p {
@@ -136,7 +137,7 @@ export const dossierFormStyles = [
     .problem {
       margin: 0 0 1rem;
       font-weight: 600;
-      color: var(--egov-color-error, #b10e1e);
+      color: var(--_egov-color-error);
     }
 
     .problem-region:empty {

@@ -12,7 +12,7 @@ export const dossierLookupStyles = [
     }
     .field.invalid {
       padding-inline-start: 0.75rem;
-      border-inline-start: 4px solid var(--egov-color-error, #b3261e);
+      border-inline-start: 4px solid var(--_egov-color-error);
     }
     label {
       display: block;
@@ -20,12 +20,12 @@ export const dossierLookupStyles = [
     }
     .hint {
       margin: 0 0 0.25rem;
-      color: #505a5f;
+      color: var(--_egov-color-hint);
     }
     .field-error {
       margin: 0 0 0.25rem;
       font-weight: 700;
-      color: var(--egov-color-error, #b3261e);
+      color: var(--_egov-color-error);
     }
     input {
       box-sizing: border-box;
@@ -33,15 +33,17 @@ export const dossierLookupStyles = [
       max-width: 20rem;
       min-height: 44px;
       padding: 0.375rem 0.5rem;
-      border: 2px solid var(--egov-color-text, #1b1b1b);
+      border: 2px solid var(--_egov-color-border);
       font: inherit;
-      font-family: ui-monospace, 'Noto Sans Mono', monospace;
+      font-family: var(--_egov-font-mono);
+      color: inherit;
+      background: var(--_egov-color-surface);
       letter-spacing: 0.05em;
       text-transform: uppercase;
     }
     .invalid input {
       border-width: 3px;
-      border-color: var(--egov-color-error, #b3261e);
+      border-color: var(--_egov-color-error);
     }
     button[disabled] {
       opacity: 0.7;

@@ -13,15 +13,15 @@ export const dossierTrackerStyles = [
     }
     .summary {
       padding-inline-start: 1rem;
-      border-inline-start: 6px solid var(--egov-color-primary, #0b5cab);
+      border-inline-start: 6px solid var(--_egov-color-accent);
     }
     .summary.status-rejected,
     .summary.status-withdrawn {
-      border-color: #505a5f;
+      border-color: var(--_egov-color-hint);
     }
     .summary.status-resolved,
     .summary.status-returned {
-      border-color: #00703c;
+      border-color: var(--_egov-color-success);
     }
     .code {
       font-size: 0.9375rem;
@@ -29,12 +29,12 @@ export const dossierTrackerStyles = [
     .national,
     .meta {
       font-size: 0.9375rem;
-      color: #505a5f;
+      color: var(--_egov-color-hint);
     }
     .due,
     .action {
       padding: 1rem;
-      border: 2px solid var(--egov-color-border, #b1b4b6);
+      border: 2px solid var(--_egov-color-rule);
     }
     .due dl {
       margin: 0 0 0.5rem;
@@ -47,7 +47,7 @@ export const dossierTrackerStyles = [
       font-weight: 600;
     }
     .due.overdue {
-      border: 4px solid var(--egov-color-error, #b3261e);
+      border: 4px solid var(--_egov-color-error);
     }
     /* Overdue says so in words and a mark, not only in colour. */
     .flag {
@@ -57,8 +57,9 @@ export const dossierTrackerStyles = [
       padding: 0.125rem 0.75rem 0.125rem 0.25rem;
       font-weight: 700;
       text-transform: uppercase;
-      color: #fff;
-      background: var(--egov-color-error, #b3261e);
+      color: var(--_egov-color-on-error);
+      background: var(--_egov-color-error);
+      border: 2px solid transparent;
     }
     .flag span {
       display: inline-grid;
@@ -66,21 +67,22 @@ export const dossierTrackerStyles = [
       width: 1.5rem;
       height: 1.5rem;
       border-radius: 50%;
-      color: var(--egov-color-error, #b3261e);
-      background: #fff;
+      color: var(--_egov-color-error);
+      background: var(--_egov-color-on-error);
     }
     .extension {
       margin-block-start: 0.75rem;
       padding: 0.75rem;
-      background: #f3f2f1;
+      background: var(--_egov-color-surface-muted);
+      border: 1px solid transparent;
     }
     .action {
-      border-color: var(--egov-color-primary, #0b5cab);
+      border-color: var(--_egov-color-accent);
       border-width: 4px;
     }
     .note {
       padding-inline-start: 0.75rem;
-      border-inline-start: 4px solid var(--egov-color-border, #b1b4b6);
+      border-inline-start: 4px solid var(--_egov-color-rule);
       white-space: pre-line;
     }
     ul {
@@ -95,7 +97,7 @@ export const dossierTrackerStyles = [
     .event {
       position: relative;
       padding: 0 0 0.75rem 1.5rem;
-      border-inline-start: 2px solid var(--egov-color-border, #b1b4b6);
+      border-inline-start: 2px solid var(--_egov-color-rule);
       margin-inline-start: 0.5rem;
     }
     .event::before {
@@ -105,12 +107,12 @@ export const dossierTrackerStyles = [
       top: 0.3rem;
       width: 0.75rem;
       height: 0.75rem;
-      border: 2px solid var(--egov-color-primary, #0b5cab);
+      border: 2px solid var(--_egov-color-accent);
       border-radius: 50%;
-      background: #fff;
+      background: var(--_egov-color-surface);
     }
     .event:first-child::before {
-      background: var(--egov-color-primary, #0b5cab);
+      background: var(--_egov-color-accent);
     }
     .event p {
       margin: 0 0 0.25rem;

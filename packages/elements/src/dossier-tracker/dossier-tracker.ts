@@ -109,7 +109,7 @@ const FIRST_EVENTS = 10;
  *
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-border - Box borders.
- * @cssprop --egov-color-primary - Action button and current status accent.
+ * @cssprop --egov-color-accent - Action button and current status accent.
  * @cssprop --egov-color-error - Overdue accent.
  * @cssprop --egov-color-focus - Focus outline.
  */

@@ -5,14 +5,14 @@ export const errorSummaryStyles = css`
   ${hostStyles}
 
   .summary {
-    margin-block-end: var(--egov-field-gap, 1.5rem);
+    margin-block-end: var(--_egov-field-gap);
     padding: 1rem;
-    border: 4px solid var(--egov-color-error, #b3261e);
+    border: 4px solid var(--_egov-color-error);
   }
 
   .summary:focus {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 0;
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
   }
 
   .heading {
@@ -33,16 +33,13 @@ export const errorSummaryStyles = css`
 
   a {
     font-weight: 600;
-    color: var(--egov-color-error, #b3261e);
+    color: var(--_egov-color-error);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
   a:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 0;
-    color: var(--egov-color-text, #1b1b1b);
-    background: var(--egov-color-focus, #ffbf47);
-    text-decoration: none;
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
   }
 `;

@@ -16,24 +16,24 @@ export const fileUploadStyles = [
       align-items: center;
       gap: 0.75rem;
       padding: 1rem;
-      border: 2px dashed var(--egov-color-border, #505a5f);
-      border-radius: var(--egov-radius, 0.25rem);
-      background: var(--egov-color-surface, #fff);
+      border: 2px dashed var(--_egov-color-border);
+      border-radius: var(--_egov-radius);
+      background: var(--_egov-color-surface);
     }
 
     .dragging .dropzone {
       border-style: solid;
-      border-color: var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-notice, #eef4fa);
+      border-color: var(--_egov-color-accent);
+      background: var(--_egov-color-notice);
     }
 
     .has-error .dropzone {
-      border-color: var(--egov-color-error, #b3261e);
+      border-color: var(--_egov-color-error);
     }
 
 
     .types {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     ul {
@@ -48,11 +48,11 @@ export const fileUploadStyles = [
       align-items: center;
       gap: 0.5rem 0.75rem;
       padding-block: 0.75rem;
-      border-block-end: 1px solid var(--egov-color-rule, #b1b4b6);
+      border-block-end: 1px solid var(--_egov-color-rule);
     }
 
     .file.problem {
-      border-inline-start: 4px solid var(--egov-color-error, #b3261e);
+      border-inline-start: 4px solid var(--_egov-color-error);
       padding-inline-start: 0.75rem;
     }
 
@@ -61,7 +61,7 @@ export const fileUploadStyles = [
       width: 3rem;
       height: 3rem;
       object-fit: cover;
-      border: 1px solid var(--egov-color-rule, #b1b4b6);
+      border: 1px solid var(--_egov-color-rule);
     }
 
     /* On a narrow phone the buttons go under the file's details rather than squeeze them. */
@@ -78,11 +78,11 @@ export const fileUploadStyles = [
     }
 
     .meta {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .reason {
-      color: var(--egov-color-error, #b3261e);
+      color: var(--_egov-color-error);
     }
 
     .reason strong {
@@ -92,7 +92,7 @@ export const fileUploadStyles = [
     progress {
       width: 100%;
       height: 0.5rem;
-      accent-color: var(--egov-color-accent, #0b4f8a);
+      accent-color: var(--_egov-color-accent);
     }
 
     .actions {

@@ -12,23 +12,23 @@ export const buttonStyles = css`
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 600;
-    color: var(--egov-color-accent, #0b4f8a);
-    background: var(--egov-color-surface, #fff);
+    color: var(--_egov-color-accent);
+    background: var(--_egov-color-surface);
     border: 2px solid currentColor;
-    border-radius: var(--egov-radius, 0.25rem);
+    border-radius: var(--_egov-radius);
     cursor: pointer;
   }
 
   button.primary {
-    color: var(--egov-color-on-accent, #fff);
-    background: var(--egov-color-accent, #0b4f8a);
-    border-color: var(--egov-color-accent, #0b4f8a);
+    color: var(--_egov-color-on-accent);
+    background: var(--_egov-color-accent);
+    border-color: var(--_egov-color-accent);
   }
 
   button:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--egov-color-text, #1b1b1b);
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
+    box-shadow: inset 0 0 0 2px var(--_egov-color-text);
   }
 
   button:disabled {

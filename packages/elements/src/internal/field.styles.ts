@@ -10,7 +10,7 @@ export const fieldStyles = css`
   ${hostStyles}
 
   :host {
-    margin-block-end: var(--egov-field-gap, 1.5rem);
+    margin-block-end: var(--_egov-field-gap);
   }
 
   .field {
@@ -20,7 +20,7 @@ export const fieldStyles = css`
   }
 
   .field.has-error {
-    border-inline-start: 4px solid var(--egov-color-error, #b3261e);
+    border-inline-start: 4px solid var(--_egov-color-error);
     padding-inline-start: 0.75rem;
   }
 
@@ -29,18 +29,18 @@ export const fieldStyles = css`
   }
 
   .required-mark {
-    color: var(--egov-color-error, #b3261e);
+    color: var(--_egov-color-error);
     margin-inline-start: 0.125rem;
   }
 
   .hint {
-    color: var(--egov-color-hint, #505a5f);
+    color: var(--_egov-color-hint);
   }
 
   .error {
     margin: 0;
     font-weight: 600;
-    color: var(--egov-color-error, #b3261e);
+    color: var(--_egov-color-error);
   }
 
   .visually-hidden {
@@ -63,19 +63,19 @@ export const fieldStyles = css`
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: inherit;
-    background: var(--egov-color-surface, #fff);
-    border: 2px solid var(--egov-color-border, #505a5f);
-    border-radius: var(--egov-radius, 0.25rem);
+    background: var(--_egov-color-surface);
+    border: 2px solid var(--_egov-color-border);
+    border-radius: var(--_egov-radius);
   }
 
   .control:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 0;
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
     box-shadow: inset 0 0 0 2px currentColor;
   }
 
   .has-error .control {
-    border-color: var(--egov-color-error, #b3261e);
+    border-color: var(--_egov-color-error);
   }
 
   .control:disabled {
@@ -84,7 +84,7 @@ export const fieldStyles = css`
   }
 
   .control[readonly] {
-    background: var(--egov-color-readonly, #f3f2f1);
+    background: var(--_egov-color-readonly);
   }
 `;
 
@@ -137,12 +137,12 @@ export const choiceStyles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--egov-color-accent, #0b4f8a);
+    accent-color: var(--_egov-color-accent);
   }
 
   .choice input:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 2px;
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
   }
 
   .choice label {
@@ -154,7 +154,7 @@ export const choiceStyles = css`
 
   /* Read-only: grey ticks and no pointer, so the choices do not look as if they could change. */
   :host([readonly]) .choice input {
-    accent-color: var(--egov-color-hint, #505a5f);
+    accent-color: var(--_egov-color-hint);
   }
 
   :host([readonly]) .choice label {
@@ -167,7 +167,7 @@ export const choiceStyles = css`
   }
 
   .has-error .choice input:not(:focus-visible) {
-    outline: 2px solid var(--egov-color-error, #b3261e);
+    outline: 2px solid var(--_egov-color-error);
     outline-offset: 1px;
   }
 `;

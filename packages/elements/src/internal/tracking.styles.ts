@@ -1,17 +1,11 @@
 import { css } from 'lit';
+import { hostStyles } from './host.styles.js';
 
 /** What the tracking elements share: type, boxes, buttons, the visually hidden live region. */
 export const trackingStyles = css`
+  ${hostStyles}
   :host {
-    display: block;
-    font-family: var(--egov-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--egov-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--egov-color-text, #1b1b1b);
     overflow-wrap: anywhere;
-  }
-  :host([hidden]) {
-    display: none;
   }
   p {
     margin: 0 0 0.5rem;
@@ -41,18 +35,18 @@ export const trackingStyles = css`
     min-height: 44px;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;
-    border-radius: 4px;
+    border-radius: var(--_egov-radius);
     font: inherit;
     font-weight: 600;
-    color: #fff;
-    background: var(--egov-color-primary, #0b5cab);
+    color: var(--_egov-color-on-accent);
+    background: var(--_egov-color-accent);
     text-decoration: none;
     cursor: pointer;
     box-sizing: border-box;
   }
   button.secondary {
-    color: var(--egov-color-primary, #0b5cab);
-    background: #fff;
+    color: var(--_egov-color-accent);
+    background: var(--_egov-color-surface);
     border-color: currentColor;
   }
   a:focus-visible,
@@ -60,13 +54,13 @@ export const trackingStyles = css`
   input:focus-visible,
   select:focus-visible,
   [tabindex]:focus-visible {
-    outline: 3px solid var(--egov-color-focus, #ffbf47);
-    outline-offset: 2px;
+    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+    outline-offset: var(--_egov-focus-offset);
   }
   .error {
     margin-block-end: 1rem;
     padding: 1rem;
-    border: 4px solid var(--egov-color-error, #b3261e);
+    border: 4px solid var(--_egov-color-error);
   }
   .error p {
     font-weight: 600;

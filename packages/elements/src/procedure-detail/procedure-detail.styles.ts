@@ -15,7 +15,7 @@ export const procedureDetailStyles = [
     .section {
       margin-block: 1.5rem;
       padding-block-start: 1rem;
-      border-block-start: 1px solid var(--egov-color-border, #b1b4b6);
+      border-block-start: 1px solid var(--_egov-color-rule);
     }
     ul,
     ol {
@@ -26,11 +26,11 @@ export const procedureDetailStyles = [
       margin-block-end: 0.5rem;
     }
     a {
-      color: var(--egov-color-primary, #0b5cab);
+      color: var(--_egov-color-link);
       text-underline-offset: 0.2em;
     }
     a.button {
-      color: #fff;
+      color: var(--_egov-color-on-accent);
     }
     /* Label above value: a term and its description stay readable at 320 px, no table to scroll. */
     dl {
@@ -53,11 +53,11 @@ export const procedureDetailStyles = [
     .online {
       margin-block: 0.75rem;
       padding: 0.75rem 1rem;
-      border-inline-start: 6px solid var(--egov-color-primary, #0b5cab);
-      background: var(--egov-color-surface, #f3f2f1);
+      border-inline-start: 6px solid var(--_egov-color-accent);
+      background: var(--_egov-color-surface-muted);
     }
     .online-none {
-      border-color: var(--egov-color-hint, #505a5f);
+      border-color: var(--_egov-color-hint);
     }
     .online p {
       margin: 0;
@@ -77,7 +77,7 @@ export const procedureDetailStyles = [
     .document {
       margin-block-end: 0.75rem;
       padding: 0.75rem 1rem;
-      border: 1px solid var(--egov-color-border, #b1b4b6);
+      border: 1px solid var(--_egov-color-rule);
     }
     .channel-name {
       font-size: 1.0625rem;
@@ -87,17 +87,17 @@ export const procedureDetailStyles = [
       padding-inline-start: 1.25rem;
     }
     .free {
-      color: #00703c;
+      color: var(--_egov-color-success);
     }
     .document-name {
       font-weight: 600;
     }
     .document-meta {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
     .flag.required {
       font-weight: 700;
-      color: var(--egov-color-text, #1b1b1b);
+      color: var(--_egov-color-text);
     }
     .as-published {
       margin-block-start: 0.5rem;

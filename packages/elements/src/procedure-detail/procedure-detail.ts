@@ -125,7 +125,7 @@ function wordsOf(text: string): string {
  *
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-border - Borders of the boxes.
- * @cssprop --egov-color-primary - Headings' accent, links and the apply button.
+ * @cssprop --egov-color-accent - Headings' accent, links and the apply button.
  * @cssprop --egov-color-error - Accent of the error box.
  * @cssprop --egov-color-focus - Focus outline.
  * @cssprop --egov-color-hint - Secondary text (counts, codes).

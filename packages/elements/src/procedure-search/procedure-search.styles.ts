@@ -12,17 +12,17 @@ export const procedureSearchStyles = [
       font-weight: 700;
     }
     .hint {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
     input,
     select {
       min-height: 44px;
       padding: 0.375rem 0.5rem;
-      border: 2px solid var(--egov-color-text, #1b1b1b);
+      border: 2px solid var(--_egov-color-border);
       border-radius: 0;
       font: inherit;
       color: inherit;
-      background: #fff;
+      background: var(--_egov-color-surface);
       box-sizing: border-box;
     }
     input {
@@ -47,7 +47,7 @@ export const procedureSearchStyles = [
       list-style: none;
     }
     .list li {
-      border-block-end: 1px solid var(--egov-color-border, #b1b4b6);
+      border-block-end: 1px solid var(--_egov-color-rule);
     }
     .list button {
       display: block;
@@ -67,7 +67,7 @@ export const procedureSearchStyles = [
     .name {
       display: block;
       font-weight: 700;
-      color: var(--egov-color-primary, #0b5cab);
+      color: var(--_egov-color-link);
       text-decoration: underline;
       text-underline-offset: 0.2em;
     }

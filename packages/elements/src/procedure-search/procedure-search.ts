@@ -143,7 +143,7 @@ const sorted = (values: Iterable<string>) =>
  *
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-color-border - Borders of the box, the filters and the results.
- * @cssprop --egov-color-primary - The procedures' names and the "Show more" button.
+ * @cssprop --egov-color-accent - The procedures' names and the "Show more" button.
  * @cssprop --egov-color-error - Accent of the error box.
  * @cssprop --egov-color-focus - Focus outline.
  */

@@ -46,7 +46,7 @@ export const receiptStyles = [
     .codes {
       flex: 1 1 16rem;
       padding: 1rem;
-      border: 3px solid var(--egov-color-primary, #0b5cab);
+      border: 3px solid var(--_egov-color-accent);
     }
     .codes dl {
       margin: 0 0 0.5rem;
@@ -56,7 +56,7 @@ export const receiptStyles = [
     }
     .code {
       margin: 0;
-      font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace;
+      font-family: var(--_egov-font-mono);
       font-size: 1.375rem;
       font-weight: 700;
       letter-spacing: 0.05em;
@@ -74,7 +74,7 @@ export const receiptStyles = [
       width: 100%;
       max-width: 11rem;
       height: auto;
-      color: var(--egov-color-text, #1b1b1b);
+      color: var(--_egov-color-text);
     }
     figcaption {
       font-size: 0.875rem;
@@ -84,7 +84,7 @@ export const receiptStyles = [
       overflow-wrap: anywhere;
     }
     a {
-      color: var(--egov-color-primary, #0b5cab);
+      color: var(--_egov-color-link);
     }
     .details {
       margin: 0 0 1.25rem;
@@ -94,7 +94,7 @@ export const receiptStyles = [
       grid-template-columns: minmax(9rem, 14rem) 1fr;
       gap: 0 1rem;
       padding-block: 0.375rem;
-      border-block-end: 1px solid var(--egov-color-border, #b1b4b6);
+      border-block-end: 1px solid var(--_egov-color-rule);
     }
     .codes .row {
       display: block;

@@ -118,7 +118,7 @@ const CHANNELS: Record<Channel, LocalizedText> = {
  *
  * @cssprop --egov-color-text - Text colour, and the QR code's dark modules.
  * @cssprop --egov-color-border - Box borders.
- * @cssprop --egov-color-primary - Print button and the codes' accent.
+ * @cssprop --egov-color-accent - Print button and the codes' accent.
  * @cssprop --egov-color-focus - Focus outline.
  */
 export class EgovReceipt extends LitElement {

@@ -10,7 +10,7 @@ export const selectStyles = [
 
     select[aria-readonly='true'] {
       cursor: default;
-      background: var(--egov-color-readonly, #f3f2f1);
+      background: var(--_egov-color-readonly);
     }
   `,
 ];

@@ -20,7 +20,7 @@ export const signaturePadStyles = [
     legend {
       padding: 0;
       margin-block-end: 0.25rem;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .modes {
@@ -35,15 +35,15 @@ export const signaturePadStyles = [
       gap: 0.5rem;
       min-height: 2.75rem;
       padding-inline: 0.75rem;
-      border: 2px solid var(--egov-color-border, #505a5f);
-      border-radius: var(--egov-radius, 0.25rem);
-      background: var(--egov-color-surface, #fff);
+      border: 2px solid var(--_egov-color-border);
+      border-radius: var(--_egov-radius);
+      background: var(--_egov-color-surface);
       cursor: pointer;
     }
 
     .mode:has(input:checked) {
-      border-color: var(--egov-color-accent, #0b4f8a);
-      box-shadow: inset 0 0 0 1px var(--egov-color-accent, #0b4f8a);
+      border-color: var(--_egov-color-accent);
+      box-shadow: inset 0 0 0 1px var(--_egov-color-accent);
       font-weight: 600;
     }
 
@@ -51,13 +51,13 @@ export const signaturePadStyles = [
       width: 1.25rem;
       height: 1.25rem;
       margin: 0;
-      accent-color: var(--egov-color-accent, #0b4f8a);
+      accent-color: var(--_egov-color-accent);
     }
 
     .mode input:focus-visible,
     .choice input:focus-visible {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 2px;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     .mode:has(input:disabled) {
@@ -78,13 +78,13 @@ export const signaturePadStyles = [
 
     .pad {
       max-width: var(--egov-signature-max-width, 36rem);
-      border: 2px solid var(--egov-color-border, #505a5f);
-      border-radius: var(--egov-radius, 0.25rem);
+      border: 2px solid var(--_egov-color-border);
+      border-radius: var(--_egov-radius);
       overflow: hidden;
     }
 
     .has-error .pad {
-      border-color: var(--egov-color-error, #b3261e);
+      border-color: var(--_egov-color-error);
     }
 
     canvas {
@@ -108,7 +108,7 @@ export const signaturePadStyles = [
 
     .baseline {
       margin: 0;
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
       font-size: 0.875em;
     }
 
@@ -133,7 +133,7 @@ export const signaturePadStyles = [
       margin: 0;
       padding-block: 0.25rem;
       max-width: var(--egov-signature-max-width, 36rem);
-      border-block-end: 2px solid var(--egov-color-rule, #b1b4b6);
+      border-block-end: 2px solid var(--_egov-color-rule);
       font-family: var(--egov-signature-font, 'Segoe Script', 'Brush Script MT', 'URW Chancery L', cursive);
       font-size: 1.75rem;
       line-height: 1.4;
@@ -151,7 +151,7 @@ export const signaturePadStyles = [
       width: 1.5rem;
       height: 1.5rem;
       margin: 0.125rem 0 0;
-      accent-color: var(--egov-color-accent, #0b4f8a);
+      accent-color: var(--_egov-color-accent);
     }
 
     .choice label {
@@ -160,7 +160,7 @@ export const signaturePadStyles = [
     }
 
     .has-error .choice input:not(:focus-visible) {
-      outline: 2px solid var(--egov-color-error, #b3261e);
+      outline: 2px solid var(--_egov-color-error);
       outline-offset: 1px;
     }
 

@@ -5,7 +5,7 @@ export const textFieldStyles = [
   fieldStyles,
   css`
     input::placeholder {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
   `,
 ];

@@ -10,12 +10,12 @@ export const textareaStyles = [
     }
 
     .count {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .count.over {
       font-weight: 600;
-      color: var(--egov-color-error, #b3261e);
+      color: var(--_egov-color-error);
     }
   `,
 ];
