@@ -87,6 +87,33 @@ const loadValidation = () => {
 };
 
 /**
+ * The inner fields' and summary's parts, re-exported under a prefix (`field-label`,
+ * `summary-link`, …) so that a page can style them through the form's shadow root:
+ * `egov-dossier-form::part(field-input)`. A part an inner element does not have is ignored.
+ */
+const FIELD_PARTS = [
+  'base',
+  'label',
+  'hint',
+  'error',
+  'input',
+  'textarea',
+  'select',
+  'choices',
+  'radio',
+  'checkbox',
+  'choice-label',
+  'day',
+  'month',
+  'year',
+  'dropzone',
+  'button',
+]
+  .map((part) => `${part}:field-${part}`)
+  .join(',');
+const SUMMARY_PARTS = 'heading:summary-heading,list:summary-list,link:summary-link';
+
+/**
  * The server half (sync.ts: pushes, conflicts, submitting through the client, their words) is
  * fetched when a form is given a client: a form without one never loads it.
  */
@@ -147,6 +174,12 @@ const loadSync = () => {
  * @csspart use-saved - Its "Use the saved version" button.
  * @csspart keep-mine - Its "Keep my answers" button.
  * @csspart problem - Why the last submit through the client failed.
+ * @csspart field - Each inner field element (`egov-text-field`, `egov-select`, …).
+ * @csspart field-base - An inner field's own parts, re-exported with a `field-` prefix: also
+ *   `field-label`, `field-hint`, `field-error`, `field-input`, `field-textarea`, `field-select`,
+ *   `field-choices`, `field-radio`, `field-checkbox`, `field-choice-label`, `field-day`,
+ *   `field-month`, `field-year`, `field-dropzone`, `field-button`.
+ * @csspart summary-heading - The error summary's heading (also `summary-list`, `summary-link`).
  *
  * @cssprop --egov-color-accent - Button and notice colour.
  * @cssprop --egov-color-on-accent - Text on the accent colour.
@@ -711,7 +744,7 @@ export class EgovDossierForm extends LitElement {
     const index = sections.indexOf(shown[0] as FormSection);
     const last = !this.steps || index === sections.length - 1;
     return html`
-      <egov-error-summary part="summary"></egov-error-summary>
+      <egov-error-summary part="summary" exportparts=${SUMMARY_PARTS}></egov-error-summary>
       <div part="notice" class="notice" role="status" tabindex="-1">${this.renderNotice(locale)}</div>
       ${this.syncing && sync ? sync.renderSync(this.syncHost, locale) : nothing}
       ${this.steps ? this.renderSteps(sections, index, locale) : nothing}
@@ -793,46 +826,46 @@ export class EgovDossierForm extends LitElement {
     const list = Array.isArray(value) ? value : [];
     switch (field.type) {
       case 'textarea':
-        return html`<egov-textarea id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-textarea part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} minlength=${ifDefined(field.minLength)}
           maxlength=${ifDefined(field.maxLength)} .value=${live(text)}></egov-textarea>`;
       case 'date':
-        return html`<egov-date-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-date-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} min=${ifDefined(field.minDate)} max=${ifDefined(field.maxDate)}
           autocomplete=${ifDefined(field.autocomplete)} .value=${live(text)}></egov-date-field>`;
       case 'select':
-        return html`<egov-select id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-select part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} .options=${field.options ?? []} .value=${live(text)}></egov-select>`;
       case 'radio':
-        return html`<egov-radio-group id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-radio-group part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} ?inline=${(field.options?.length ?? 0) <= 2}
           .options=${field.options ?? []} .value=${live(text)}></egov-radio-group>`;
       case 'checkbox':
         return field.multiple
-          ? html`<egov-checkbox-group id=${field.name} name=${field.name} label=${label} hint=${hint}
+          ? html`<egov-checkbox-group part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
               ?required=${field.required} .options=${field.options ?? []} .value=${live(list)}></egov-checkbox-group>`
-          : html`<egov-checkbox id=${field.name} name=${field.name} label=${label} hint=${hint}
+          : html`<egov-checkbox part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
               ?required=${field.required} .checked=${live(value === true)}></egov-checkbox>`;
       case 'citizen-id':
-        return html`<egov-citizen-id-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-citizen-id-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} .value=${live(text)}></egov-citizen-id-field>`;
       case 'phone':
-        return html`<egov-phone-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-phone-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} autocomplete=${field.autocomplete ?? 'tel'} .value=${live(text)}></egov-phone-field>`;
       case 'address':
-        return html`<egov-address-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-address-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} .value=${live((value as AddressValue | undefined) ?? EMPTY_ADDRESS)}></egov-address-field>`;
       case 'file':
         // Not live(): while a file uploads, the field's value moves on without an event, and a
         // re-render (a sync status, say) must not hand it back its older value, which would
         // clear the list. A value changed here (a draft restored, the saved version) still goes.
-        return html`<egov-file-upload id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-file-upload part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           ?required=${field.required} ?multiple=${field.maxFiles !== 1} max-files=${ifDefined(field.maxFiles)}
           data-document-code=${ifDefined(field.documentCode)} .uploader=${this.uploaderFor(field)}
           .value=${Array.isArray(value) ? value : NO_FILES}></egov-file-upload>`;
       default:
         // text, email, number
-        return html`<egov-text-field id=${field.name} name=${field.name} label=${label} hint=${hint}
+        return html`<egov-text-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
           type=${field.type === 'email' || field.type === 'number' ? field.type : 'text'}
           ?required=${field.required} minlength=${ifDefined(field.minLength)}
           maxlength=${ifDefined(field.maxLength)} pattern=${ifDefined(field.pattern)}

@@ -39,6 +39,22 @@ const words = {
 
 type Field = 'code' | 'verifier';
 
+/** The tracker's parts, re-exported as `tracker-status`, `tracker-due`, … (see the tracker). */
+const TRACKER_PARTS = [
+  'base',
+  'status',
+  'due',
+  'overdue',
+  'extension',
+  'action',
+  'action-button',
+  'next',
+  'timeline',
+  'event',
+  'error',
+]
+  .map((part) => `${part}:tracker-${part}`)
+  .join(',');
 /**
  * @summary Look a dossier up by the code and verification code printed on its receipt, and
  * see it in `egov-dossier-tracker` — no sign-in, no personal data shown.
@@ -57,9 +73,12 @@ type Field = 'code' | 'verifier';
  * @csspart error - A message for the whole form (rate limiting, network).
  * @csspart field-error - A field's message.
  * @csspart tracker - The `egov-dossier-tracker` showing the result.
+ * @csspart tracker-status - The tracker's parts, re-exported with a `tracker-` prefix: also
+ *   `tracker-base`, `tracker-due`, `tracker-overdue`, `tracker-extension`, `tracker-action`,
+ *   `tracker-action-button`, `tracker-next`, `tracker-timeline`, `tracker-event`, `tracker-error`.
  *
  * @cssprop --egov-color-error - Error accent.
- * @cssprop --egov-color-primary - Button colour.
+ * @cssprop --egov-color-accent - Button colour.
  * @cssprop --egov-color-focus - Focus outline.
  */
 export class EgovDossierLookup extends LitElement {
@@ -177,6 +196,7 @@ export class EgovDossierLookup extends LitElement {
         this.result
           ? html`<egov-dossier-tracker
             part="tracker"
+            exportparts=${TRACKER_PARTS}
             heading-level=${this.headingLevel + 1}
             procedure-name=${this.result.procedureName}
             .dossier=${this.result.dossier}
