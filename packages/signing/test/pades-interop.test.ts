@@ -210,6 +210,26 @@ describe('signatures other tools write', { timeout: 30_000 }, () => {
   });
 });
 
+describe('a large PDF', { timeout: 60_000 }, () => {
+  it('over 32 MiB, its two signed parts are hashed as a stream: ok, and a flipped byte is caught', async () => {
+    const document = await PDFDocument.create();
+    const page = document.addPage([595, 842]);
+    const blob = document.context.register(
+      document.context.stream(new Uint8Array(34 * 1024 * 1024).fill(0x41)),
+    );
+    page.node.set(PDFName.of('PieceInfo'), blob);
+    const big = await document.save({ useObjectStreams: false });
+    const signed = await signPades(big, await signerFor(pki.rsa));
+    expect(code(await verify(signed))).toBe('ok');
+    for (const at of [1_000_000, signed.length - 10]) {
+      const tampered = signed.slice();
+      tampered[at] = (tampered[at] ?? 0) ^ 0x01;
+      const result = await verify(tampered);
+      expect(result.signatures[0]?.result, String(at)).toMatchObject({ ok: false });
+    }
+  });
+});
+
 describe('refusals that say what is wrong', { timeout: 30_000 }, () => {
   it('an encrypted PDF (qpdf AES-256, empty and real user password): EncryptedPdfError', async () => {
     writeFileSync(pki.path('plain.pdf'), classicPdf);
