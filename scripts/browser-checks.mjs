@@ -7,7 +7,8 @@
  *   loaded by one <script type="module"> defines the element, and a person can use the form;
  * - the runnable examples of the guides (docs/examples/*.html), on the built bundle.
  *
- * Run after `pnpm build` and `pnpm build-storybook`. Screenshots go to .ci/out/screenshots/.
+ * Run after `pnpm build` and `pnpm build-storybook` (words as arguments run only the checks whose
+ * name has one of them). Screenshots go to .ci/out/screenshots/.
  * Writes {passed, failed} to .ci/out/browser-checks.json for CI's closing count.
  */
 import assert from 'node:assert/strict';
@@ -317,6 +318,52 @@ check(
   },
 );
 
+check(
+  'docs: the signature report example checks a real signed PDF and shows both signatures',
+  async (browser, { repository }) => {
+    // A PDF signed twice by another tool (node-signpdf), from the shared real-world samples.
+    const sample = fileURLToPath(
+      new URL('../../shared/data/pdf-samples/signed-twice.pdf', import.meta.url),
+    );
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(20_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${repository}/docs/examples/signature-report.html`);
+    await page.waitForFunction(() => customElements.get('egov-signature-report'));
+    await page.getByLabel('Tệp PDF đã ký').setInputFiles(sample);
+    await page.getByRole('button', { name: 'Kiểm tra chữ ký' }).click();
+    const report = page.locator('egov-signature-report');
+    // Self-made certificates and no trusted roots given: not forged, not valid — undecided.
+    await report.getByRole('status').filter({ hasText: 'Chưa kết luận được' }).waitFor();
+    const titles = await report.evaluate((element) =>
+      Array.from(element.shadowRoot?.querySelectorAll('.entry-title') ?? [], (title) =>
+        title.textContent?.replace(/\s+/g, ' ').trim(),
+      ),
+    );
+    assert.deepEqual(titles, ['Chữ ký 1/2: signpdf', 'Chữ ký 2/2: SignPdf']);
+    await page.screenshot({ path: `${shots}docs-signature-report.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
+check(
+  'storybook: the signature report story shows every signature of a certified PDF',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(
+      `${storybook}/iframe.html?id=signing-signature-report--several-signatures&viewMode=story`,
+    );
+    const report = page.locator('egov-signature-report');
+    await report.getByRole('status').filter({ hasText: 'Hợp lệ' }).waitFor();
+    assert.equal(await report.locator('[part="signature"]').count(), 4);
+    await page.screenshot({ path: `${shots}storybook-signature-report.png`, fullPage: true });
+    await page.close();
+  },
+);
+
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
 );
@@ -358,7 +405,10 @@ const portalServer = await startServer({
 const browser = await launchChromium();
 const counts = { passed: 0, failed: 0 };
 try {
+  // `node scripts/browser-checks.mjs signature`: only the checks whose name has a given word.
+  const only = process.argv.slice(2);
   for (const { name, run } of checks) {
+    if (only.length && !only.some((word) => name.includes(word))) continue;
     try {
       await run(browser, {
         storybook: storybookServer.url,
