@@ -487,6 +487,15 @@ describe('long-term validation (DSS, document time-stamp) is not a change', {
     expect(code(result)).toBe('invalid-signature');
     expect(result.signatures[0]?.result).toMatchObject({ ok: false, code: 'revoked' });
     expect(result.signatures[0]?.modification).toBe('validation-data');
+
+    // The same CRL named only by a /VRI entry, as some writers do, counts the same.
+    const update = await PdfUpdate.open(signed);
+    const stream = update.context.register(update.context.flateStream(new Uint8Array(crl)));
+    const dss = update.dictionary(update.root, update.catalog, 'DSS');
+    dss?.set(PDFName.of('VRI'), update.context.obj({ ABCDEF: { CRL: [stream] } }));
+    const viaVri = await verifyPades(update.write().bytes, options);
+    expect(viaVri.validationData.crls).toHaveLength(1);
+    expect(viaVri.signatures[0]?.result).toMatchObject({ ok: false, code: 'revoked' });
   });
 
   it('a page change hidden in a DSS revision is still a page change', async () => {

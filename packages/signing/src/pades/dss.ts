@@ -29,26 +29,41 @@ export interface ValidationDataInput {
 const KEYS = { certificates: 'Certs', crls: 'CRLs', ocspResponses: 'OCSPs' } as const;
 
 /**
- * Reads the catalog's `/DSS`: its `/Certs`, `/CRLs` and `/OCSPs` streams (the per-signature
- * `/VRI` entries point at the same streams). Empty lists when the PDF has none; unreadable
- * streams are skipped.
+ * Reads the catalog's `/DSS`: its `/Certs`, `/CRLs` and `/OCSPs` streams, and those the
+ * per-signature `/VRI` dictionaries name (`/Cert`, `/CRL`, `/OCSP`; usually the same streams,
+ * but some writers list items only there), each item once. Empty lists when the PDF has none;
+ * unreadable streams are skipped.
  */
 export function readDss(context: PDFContext, catalog: PDFDict): DocumentValidationData {
   const dss = catalog.lookup(PDFName.of('DSS'));
-  const read = (key: string): Uint8Array[] => {
-    if (!(dss instanceof PDFDict)) return [];
-    const list = dss.lookup(PDFName.of(key));
-    if (!(list instanceof PDFArray)) return [];
-    return list.asArray().flatMap((item) => {
+  const out = {
+    certificates: [] as Uint8Array[],
+    crls: [] as Uint8Array[],
+    ocspResponses: [] as Uint8Array[],
+  };
+  if (!(dss instanceof PDFDict)) return out;
+  const collect = (holder: PDFDict, key: string, into: Uint8Array[]) => {
+    const list = holder.lookup(PDFName.of(key));
+    if (!(list instanceof PDFArray)) return;
+    for (const item of list.asArray()) {
       const bytes = streamBytes(context, item);
-      return bytes ? [bytes] : [];
-    });
+      if (bytes && !into.some((known) => equalBytes(known, bytes))) into.push(bytes);
+    }
   };
-  return {
-    certificates: read(KEYS.certificates),
-    crls: read(KEYS.crls),
-    ocspResponses: read(KEYS.ocspResponses),
-  };
+  collect(dss, KEYS.certificates, out.certificates);
+  collect(dss, KEYS.crls, out.crls);
+  collect(dss, KEYS.ocspResponses, out.ocspResponses);
+  const vri = dss.lookup(PDFName.of('VRI'));
+  if (vri instanceof PDFDict) {
+    for (const [, entry] of vri.entries()) {
+      const record = entry instanceof PDFRef ? context.lookup(entry) : entry;
+      if (!(record instanceof PDFDict)) continue;
+      collect(record, 'Cert', out.certificates);
+      collect(record, 'CRL', out.crls);
+      collect(record, 'OCSP', out.ocspResponses);
+    }
+  }
+  return out;
 }
 
 /**
