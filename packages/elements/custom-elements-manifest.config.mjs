@@ -1,4 +1,53 @@
 /** Custom Elements Manifest analyzer: feeds Storybook's docs, editors and framework typings. */
+
+// The design tokens, from the one table (src/internal/tokens.ts, compiled to dist by `tsc`
+// before this runs) and their descriptions (token-docs.ts). Every element declares every token
+// on its :host, so every element answers to all of them: list them all on each.
+const { colorTokens, otherTokens, deprecatedAliases } = await import('./dist/internal/tokens.js');
+const { tokenDocs } = await import('./dist/internal/token-docs.js');
+
+const tokenProperties = [
+  ...Object.entries(colorTokens).map(([token, [light, dark]]) => ({
+    name: `--egov-${token}`,
+    description: `${tokenDocs[token]} Light ${light}, dark ${dark}.`,
+    default: `light-dark(${light}, ${dark})`,
+    syntax: '<color>',
+  })),
+  ...Object.entries(otherTokens).map(([token, value]) => ({
+    name: `--egov-${token}`,
+    description: tokenDocs[token],
+    ...(value === 'inherit' ? {} : { default: value }),
+  })),
+  ...Object.entries(deprecatedAliases).map(([token, alias]) => ({
+    name: `--egov-${alias}`,
+    description: `Deprecated: the old name of \`--egov-${token}\`, removed in the next release.`,
+    deprecated: `Use --egov-${token}.`,
+  })),
+];
+
+/** Adds the tokens to each element's `cssProperties`; an element's own description wins. */
+function designTokens() {
+  return {
+    name: 'egov-design-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          const own = new Map((declaration.cssProperties ?? []).map((p) => [p.name, p]));
+          declaration.cssProperties = [
+            ...tokenProperties.map((token) => {
+              const mine = own.get(token.name);
+              own.delete(token.name);
+              return mine?.description ? { ...token, description: mine.description } : token;
+            }),
+            ...own.values(),
+          ];
+        }
+      }
+    },
+  };
+}
+
 export default {
   // define.ts files stay in: they are where the analyzer learns each class's tag name.
   // The internal bases are analysed so that every control lists the members it inherits.
@@ -11,4 +60,5 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  plugins: [designTokens()],
 };

@@ -1,13 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import '../src/checkbox/define.js';
-import '../src/dossier-lookup/define.js';
-import '../src/file-upload/define.js';
-import '../src/procedure-search/define.js';
-import '../src/radio-group/define.js';
-import '../src/text-field/define.js';
-import { type ColorToken, colorTokens } from '../src/internal/tokens.js';
+import type { LitElement, TemplateResult } from 'lit';
+// Every element, for the manifest check; the focus checks use six of them.
+import '../src/define.js';
+import { type ColorToken, colorTokens, otherTokens } from '../src/internal/tokens.js';
 import { contrast, parseColor } from './contrast.js';
 
 const THEMES = { light: 0, dark: 1 } as const;
@@ -222,3 +218,43 @@ function rgb(hex: string): string {
   const [r, g, b] = parseColor(hex);
   return `rgb(${r}, ${g}, ${b})`;
 }
+
+describe('design tokens: documented everywhere a person looks', () => {
+  const names = [...Object.keys(colorTokens), ...Object.keys(otherTokens)].map(
+    (token) => `--egov-${token}`,
+  );
+
+  it('the theming guide and the README name every token', async () => {
+    const guide = await (await fetch('/docs/elements/theming.md')).text();
+    const readme = await (await fetch('/packages/elements/README.md')).text();
+    expect(names.filter((name) => !guide.includes(`\`${name}\``))).to.deep.equal([]);
+    expect(names.filter((name) => !readme.includes(`\`${name}\``))).to.deep.equal([]);
+  });
+
+  it('the manifest lists, for every element, each custom property its styles read', async () => {
+    const response = await fetch('/packages/elements/custom-elements.json');
+    expect(response.ok, 'custom-elements.json: run the package build first').to.equal(true);
+    const manifest = (await response.json()) as {
+      modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+    };
+    const missing: string[] = [];
+    let elements = 0;
+    for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+      const element = declaration.tagName && customElements.get(declaration.tagName);
+      if (!element) continue;
+      elements += 1;
+      const listed = new Set((declaration.cssProperties ?? []).map((property) => property.name));
+      const css = (element as unknown as typeof LitElement).elementStyles
+        .map((style) => ('cssText' in style ? style.cssText : ''))
+        .join('');
+      for (const name of new Set(css.match(/--egov-[a-z0-9-]+/g))) {
+        if (!listed.has(name)) missing.push(`${declaration.tagName}: ${name}`);
+      }
+      for (const name of names) {
+        if (!listed.has(name)) missing.push(`${declaration.tagName}: ${name}`);
+      }
+    }
+    expect(elements, 'elements checked').to.be.at.least(20);
+    expect(missing).to.deep.equal([]);
+  });
+});

@@ -58,7 +58,7 @@ export const fieldStyles = css`
   .control {
     box-sizing: border-box;
     width: 100%;
-    max-width: var(--egov-field-max-width, 100%);
+    max-width: var(--_egov-field-max-width);
     min-height: 2.75rem; /* 44 px touch target (WCAG 2.5.8 asks 24, phones deserve more) */
     padding: 0.5rem 0.75rem;
     font: inherit;

@@ -44,6 +44,7 @@ export const otherTokens = {
   'font-size': '1rem',
   'line-height': '1.5',
   'field-gap': '1.5rem',
+  'field-max-width': '100%',
   radius: '0.25rem',
   'focus-width': '3px',
   'focus-offset': '2px',

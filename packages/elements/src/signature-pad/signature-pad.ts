@@ -67,6 +67,24 @@ function nameKey(name: string): string {
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
+ * signature_pad (a third of the element's weight) is fetched with `import()` when a box to draw
+ * in is first shown: the labels, the modes, typing and declaring work before it arrives, and a
+ * page whose signer types or declares never loads it.
+ */
+let Pad: typeof SignaturePad | undefined;
+let padLoading: Promise<void> | undefined;
+const loadPad = () =>
+  (padLoading ??= import('signature_pad').then(
+    (module) => {
+      Pad = module.default;
+    },
+    () => {
+      // Offline: drawing waits, and the next time the box is shown it is fetched again.
+      padLoading = undefined;
+    },
+  ));
+
+/**
  * @summary A signature for a form: drawn in a box with a mouse, finger or stylus, typed as the
  * person's full name, or given as a ticked declaration — the person chooses.
  *
@@ -106,24 +124,6 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000;
  * @event input - When the signature changes (a stroke, a letter, a tick).
  * @event change - When the person commits a change: a stroke ends, undo, clear, a name typed, a tick, another mode.
  */
-/**
- * signature_pad (a third of the element's weight) is fetched with `import()` when a box to draw
- * in is first shown: the labels, the modes, typing and declaring work before it arrives, and a
- * page whose signer types or declares never loads it.
- */
-let Pad: typeof SignaturePad | undefined;
-let padLoading: Promise<void> | undefined;
-const loadPad = () =>
-  (padLoading ??= import('signature_pad').then(
-    (module) => {
-      Pad = module.default;
-    },
-    () => {
-      // Offline: drawing waits, and the next time the box is shown it is fetched again.
-      padLoading = undefined;
-    },
-  ));
-
 export class EgovSignaturePad extends FormControl {
   static override styles = signaturePadStyles;
 
