@@ -78,6 +78,26 @@ describe('egov-signature-report', () => {
     }
   }
 
+  it('every state in the dark theme: axe finds no contrast problem', async () => {
+    for (const state of SIGNATURE_RESULT_STATES) {
+      const element = await fixture<EgovSignatureReport>(
+        html`<div style="background: #16202b; color-scheme: dark">
+          <egov-signature-report theme="dark" lang="en" .result=${SIGNATURE_RESULTS[state]}></egov-signature-report>
+        </div>`,
+      );
+      const report = element.querySelector('egov-signature-report') as EgovSignatureReport;
+      await report.updateComplete;
+      for (const details of report.shadowRoot?.querySelectorAll('details') ?? [])
+        details.open = true;
+      // The colours really are the dark ones (light text on the dark surface).
+      const color = getComputedStyle(report).color;
+      expect(color, state).to.equal('rgb(232, 234, 237)');
+      const verdict = report.shadowRoot?.querySelector('[part="verdict"]') as HTMLElement;
+      expect(getComputedStyle(verdict).backgroundColor, state).to.equal('rgb(22, 32, 43)');
+      await expect(report).to.be.accessible();
+    }
+  });
+
   it('without a result: says there is no check yet', async () => {
     const element = await report(undefined, 'vi');
     expect(partText(element, 'verdict')).to.equal('Chưa có kết quả kiểm tra chữ ký.');

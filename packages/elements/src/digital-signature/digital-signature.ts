@@ -63,6 +63,19 @@ const loadReport = () => import('../signature-report/define.js');
 // Above this a file is hashed incrementally by the signing package, not read whole.
 const WHOLE_FILE_LIMIT = 32 * 1024 * 1024;
 
+/** The report's parts, re-exported as `report-verdict`, `report-signature`, … (see the report). */
+const REPORT_PARTS = [
+  'base',
+  'heading',
+  'verdict',
+  'signatures',
+  'signature',
+  'signature-verdict',
+  'technical',
+]
+  .map((part) => `${part}:report-${part}`)
+  .join(',');
+
 /** A failure the element explains; anything else it does not expect is "unknown". */
 class SigningStopped extends Error {
   constructor(
@@ -106,6 +119,7 @@ class SigningStopped extends Error {
  * @csspart result - The verification result.
  * @csspart download - The link to the signed file.
  * @csspart report - The `<egov-signature-report>` of the check (after signing, or after a failed check).
+ * @csspart report-verdict - The report's parts, each with the `report-` prefix (`report-base`, `report-heading`, `report-signatures`, `report-signature`, `report-signature-verdict`, `report-technical`).
  * @csspart failure - The failure message.
  * @csspart retry - The Try again button.
  *
@@ -523,7 +537,7 @@ export class EgovDigitalSignature extends LitElement {
   /** The full check, outside the alert: a screen reader hears the short sentence first. */
   private renderReport() {
     if (!this.verification) return nothing;
-    return html`<egov-signature-report part="report" heading-level="3"
+    return html`<egov-signature-report part="report" exportparts=${REPORT_PARTS} heading-level="3"
       .result=${this.verification}></egov-signature-report>`;
   }
 

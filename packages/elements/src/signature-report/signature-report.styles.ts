@@ -5,7 +5,7 @@ export const signatureReportStyles = [
   hostStyles,
   css`
     :host {
-      margin-block-end: var(--egov-field-gap, 1.5rem);
+      margin-block-end: var(--_egov-field-gap);
       /* The rows stack when the report itself is narrow, wherever it sits on the page. */
       container-type: inline-size;
     }
@@ -33,8 +33,8 @@ export const signatureReportStyles = [
       padding: 1rem;
       border: 1px solid;
       border-inline-start-width: 6px;
-      border-radius: var(--egov-radius, 0.25rem);
-      background: var(--egov-color-surface, #fff);
+      border-radius: var(--_egov-radius);
+      background: var(--_egov-color-surface);
     }
 
     .verdict .icon {
@@ -53,20 +53,30 @@ export const signatureReportStyles = [
     }
 
     .valid {
-      --_tone: var(--egov-color-success, #00703c);
+      --_tone: var(--_egov-color-success);
     }
 
     .invalid {
-      --_tone: var(--egov-color-error, #b3261e);
+      --_tone: var(--_egov-color-error);
     }
 
     .indeterminate {
-      --_tone: var(--egov-color-warning, #8a4b00);
+      --_tone: var(--_egov-color-warning);
     }
 
     .verdict,
     .entry {
       border-color: var(--_tone);
+    }
+
+    /* The tick, cross or "!" is cut out of the shape in the surface colour, in either theme. */
+    .icon .mark {
+      fill: none;
+      stroke: var(--_egov-color-surface);
+    }
+
+    .icon .dot {
+      fill: var(--_egov-color-surface);
     }
 
     .icon,
@@ -77,7 +87,7 @@ export const signatureReportStyles = [
 
     .empty {
       padding: 0.75rem 1rem;
-      border-inline-start: 4px solid var(--egov-color-border, #505a5f);
+      border-inline-start: 4px solid var(--_egov-color-border);
     }
 
     .entries {
@@ -91,10 +101,10 @@ export const signatureReportStyles = [
 
     .entry {
       padding: 1rem;
-      border: 1px solid var(--egov-color-border, #505a5f);
+      border: 1px solid var(--_egov-color-border);
       border-inline-start: 6px solid var(--_tone);
-      border-radius: var(--egov-radius, 0.25rem);
-      background: var(--egov-color-surface, #fff);
+      border-radius: var(--_egov-radius);
+      background: var(--_egov-color-surface);
     }
 
     .entry-title {
@@ -128,7 +138,7 @@ export const signatureReportStyles = [
     }
 
     dt {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     dd {
@@ -143,7 +153,7 @@ export const signatureReportStyles = [
     }
 
     .hint {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     .chain {
@@ -157,7 +167,7 @@ export const signatureReportStyles = [
 
     .technical summary {
       cursor: pointer;
-      color: var(--egov-color-link, #0b4f8a);
+      color: var(--_egov-color-link);
       font-weight: 600;
       /* A target of at least 24 × 24 px (WCAG 2.2, 2.5.8). */
       min-height: 1.5rem;
@@ -165,8 +175,8 @@ export const signatureReportStyles = [
     }
 
     .technical summary:focus-visible {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 2px;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
     }
 
     .technical dl {
@@ -174,7 +184,7 @@ export const signatureReportStyles = [
     }
 
     .code {
-      font-family: var(--egov-font-mono, ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace);
+      font-family: var(--_egov-font-mono);
       font-size: 0.875em;
     }
 

@@ -318,9 +318,9 @@ function kindsText(kinds: readonly ChangeKind[]): LocalizedText {
 /** The verdict's icon: a shape for each, so that colour is never the only sign. */
 function icon(verdict: Verdict) {
   const shapes = {
-    valid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
-    invalid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M8 8l8 8M16 8l-8 8" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/>`,
-    indeterminate: svg`<path d="M12 1.5L23 21.5H1z" fill="currentColor" stroke="currentColor" stroke-linejoin="round"/><path d="M12 8.5v6" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="18" r="1.5" fill="#fff"/>`,
+    valid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M6.5 12.5l3.5 3.5 7.5-8" class="mark" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/>`,
+    invalid: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/><path d="M8 8l8 8M16 8l-8 8" class="mark" stroke-width="2.5" stroke-linecap="round"/>`,
+    indeterminate: svg`<path d="M12 1.5L23 21.5H1z" fill="currentColor" stroke="currentColor" stroke-linejoin="round"/><path d="M12 8.5v6" class="mark" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="18" r="1.5" class="dot"/>`,
   } as const;
   return html`<svg class="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${shapes[verdict]}</svg>`;
 }
