@@ -49,18 +49,13 @@ export async function startServer(
   config: ServerConfig,
   options: { demoDossiers?: boolean } = {},
 ): Promise<RunningServer> {
+  // First: a configuration that must not start leaves no database, folder or secret behind.
+  const auth = await authConfig(config);
   await mkdir(config.filesDir, { recursive: true });
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
   });
-  let auth: AuthConfig;
-  try {
-    auth = await authConfig(config);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
   // Demo off: no demo dossiers (their verifiers are known) unless a caller asks in code.
   const seeded = await seed(db, {
     demoDossiers: options.demoDossiers ?? config.demo === true,

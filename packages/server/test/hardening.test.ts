@@ -456,6 +456,9 @@ describe('production mode (EGOV_DEMO=off)', () => {
       const config = readConfig({ DATA_DIR: dir, PORT: '0', EGOV_DEMO: 'off' });
       await expect(startServer(config)).rejects.toThrow(/JWT_SECRET.*\n?.*JWKS_URL|JWKS_URL/s);
       await expect(startServer({ ...config, jwtSecret: 'short' })).rejects.toThrow(/32/);
+      // Refused before anything was made: no database, no files folder, no secret.
+      const { readdir } = await import('node:fs/promises');
+      expect(await readdir(dir)).toEqual([]);
       expect(() =>
         readConfig({ JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'https://idp.example' }),
       ).toThrow(/JWT_AUDIENCE/);
