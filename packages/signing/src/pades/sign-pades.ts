@@ -1,7 +1,6 @@
 import { PDFName } from 'pdf-lib';
 import { Certificate } from 'pkijs';
 import { createSignedData } from '../cades/create-signed-data.js';
-import { digest } from '../digest/digest.js';
 import { CertifiedPdfError } from '../errors/certified-pdf-error.js';
 import { toArrayBuffer } from '../internal/bytes.js';
 import { checkSignatureValue } from '../internal/signature-value.js';
@@ -144,7 +143,7 @@ export async function signPades(
       : {}),
   });
 
-  const contentDigest = await digest(prepared.signedContent(), description.algorithm.hash);
+  const contentDigest = await prepared.digest(description.algorithm.hash);
   const cms = await createSignedData(contentDigest, signer, description, {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.timestamp ? { timestamp: options.timestamp } : {}),

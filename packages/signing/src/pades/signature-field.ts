@@ -8,9 +8,11 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
+import type { DigestAlgorithm } from '../digest/algorithms.js';
 import { InvalidPdfError } from '../errors/invalid-pdf-error.js';
 import { SignatureTooLargeError } from '../errors/signature-too-large-error.js';
 import { concatBytes, latin1, toHex } from '../internal/bytes.js';
+import { digestParts } from './byte-range-digest.js';
 import { pdfBytes } from './pdf-syntax.js';
 import type { PdfUpdate } from './pdf-update.js';
 
@@ -61,8 +63,14 @@ export interface PreparedSignature {
   /** The signed bytes, `/ByteRange`'s two parts joined: digest these. */
   signedContent(): Uint8Array;
   /**
-   * The file with `value` (DER) hex-encoded into `/Contents`. Throws
-   * {@link SignatureTooLargeError} when it does not fit in the room reserved.
+   * The digest of the signed bytes, without joining a large file's two parts into a copy (they
+   * are streamed through an incremental hash above 32 MiB).
+   */
+  digest(algorithm: DigestAlgorithm): Promise<Uint8Array>;
+  /**
+   * The file with `value` (DER) hex-encoded into `/Contents`, written into {@link pdf} itself
+   * (no copy of the file is made). Throws {@link SignatureTooLargeError} when it does not fit
+   * in the room reserved.
    */
   embed(value: Uint8Array): Uint8Array;
 }
@@ -189,13 +197,14 @@ export async function prepareSignature(
     byteRange,
     fieldName,
     signedContent: () => concatBytes(out.subarray(0, contentsStart), out.subarray(contentsEnd)),
+    digest: (algorithm) =>
+      digestParts([out.subarray(0, contentsStart), out.subarray(contentsEnd)], algorithm),
     embed(value) {
       if (value.length > options.reserved) {
         throw new SignatureTooLargeError(value.length, options.reserved);
       }
-      const filled = out.slice();
-      filled.set(pdfBytes(toHex(value)), contentsStart + 1);
-      return filled;
+      out.set(pdfBytes(toHex(value)), contentsStart + 1);
+      return out;
     },
   };
 }
