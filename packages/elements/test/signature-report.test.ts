@@ -149,6 +149,8 @@ describe('egov-signature-report', () => {
     );
     const [entry] = entries(element);
     expect(rowOf(entry, 'revocation')).to.equal('Revoked');
+    // One signature: its verdict does not repeat the sentence the overall verdict just said.
+    expect(text(entry?.querySelector('[part="signature-verdict"]'))).to.equal('Not valid');
     // A failed signature's chain is only the path that came closest: no "trusted root" on it.
     expect(rowOf(entry, 'issuer')).to.not.contain('trusted root');
     const technical = text(entry?.querySelector('details'));

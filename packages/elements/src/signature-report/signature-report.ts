@@ -109,7 +109,13 @@ export class EgovSignatureReport extends LitElement {
                         entry.who ?? t.unknownSigner[locale],
                       )
                     : t.timestampTitle(++stampIndex, stamps);
-                return this.renderEntry(entry, title[locale], locale, Math.min(level + 1, 6));
+                return this.renderEntry(
+                  entry,
+                  title[locale],
+                  locale,
+                  Math.min(level + 1, 6),
+                  model.message,
+                );
               })}
             </ol>`
           : nothing
@@ -117,9 +123,18 @@ export class EgovSignatureReport extends LitElement {
     `;
   }
 
-  private renderEntry(entry: ReportEntry, title: string, locale: Locale, level: number) {
+  private renderEntry(
+    entry: ReportEntry,
+    title: string,
+    locale: Locale,
+    level: number,
+    overall: LocalizedText,
+  ) {
+    // The verdict above already says it when it is this signature's own sentence.
     const showVerdictSentence =
-      entry.message && entry.verdict !== 'valid' ? entry.message[locale] : undefined;
+      entry.message && entry.verdict !== 'valid' && entry.message.en !== overall.en
+        ? entry.message[locale]
+        : undefined;
     return html`<li part="signature" class="entry ${entry.verdict}">
       <div role="heading" aria-level=${level} class="entry-title">${title}</div>
       <p part="signature-verdict" class="entry-verdict ${entry.verdict}">
