@@ -12,7 +12,7 @@ const files = new MemoryFileStore();
 beforeAll(async () => {
   ({ db, drop, url } = await freshDatabase());
   await seed(db, {});
-}, 60_000);
+}, 180_000);
 afterAll(() => drop?.());
 
 /** A stored file and a draft of `owner` with one attachment of it, last changed `daysAgo`. */
@@ -47,7 +47,7 @@ const ageWarning = (id: string, days: number) =>
   );
 const ageOrphans = () => db.query("update orphan_files set since = since - interval '1 day'");
 
-describe(`housekeeping (${DATABASE_KIND})`, () => {
+describe(`housekeeping (${DATABASE_KIND})`, { timeout: 60_000 }, () => {
   it('expires idempotency records after a day and rate-limit state after its expiry', async () => {
     await db.query(
       `insert into idempotency_keys (principal, key, operation, request_hash, created_at) values

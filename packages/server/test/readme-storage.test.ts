@@ -29,7 +29,7 @@ beforeAll(async () => {
   // As in the README, with the test server's endpoint and credentials.
   files = new S3FileStore({ bucket: 'egov-files', endpoint, credentials });
   h = await startHarness({ app: { files } });
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await h?.close();
   files?.destroy();
@@ -37,7 +37,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('README: uploads and storage', () => {
+describe('README: uploads and storage', { timeout: 60_000 }, () => {
   it('uploads to S3-compatible storage through the API and downloads the same bytes', async () => {
     const draft = await h.request('POST', '/api/v1/dossiers', {
       token: h.tokens.citizen,

@@ -103,7 +103,7 @@ const stores: [
   ],
 ];
 
-describe.each(stores)('%s file store', (_name, make) => {
+describe.each(stores)('%s file store', { timeout: 60_000 }, (_name, make) => {
   it('stores by SHA-256 and reads back the same bytes', async () => {
     const { store, temporaries } = make();
     const bytes = randomBytes(300_000);

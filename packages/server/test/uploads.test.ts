@@ -75,7 +75,7 @@ beforeAll(async () => {
     startHarness({ app: { files: new DiskFileStore(filesDir) } }),
     startHarness({ app: { limits: LIMITS } }),
   ]);
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await Promise.all([h?.close(), small?.close()]);
   rmSync(filesDir, { recursive: true, force: true });
@@ -104,7 +104,7 @@ const send = (
     },
   });
 
-describe(`uploads stream to storage (${DATABASE_KIND})`, () => {
+describe(`uploads stream to storage (${DATABASE_KIND})`, { timeout: 60_000 }, () => {
   it('stops reading an upload over the document limit as soon as it passes it', async () => {
     const id = await draft();
     const { body, state, contentType } = streamedUpload('doc-1', 60 * MB);
@@ -176,7 +176,9 @@ describe(`uploads stream to storage (${DATABASE_KIND})`, () => {
   });
 });
 
-describe(`limits per dossier and quotas per citizen (${DATABASE_KIND})`, () => {
+describe(`limits per dossier and quotas per citizen (${DATABASE_KIND})`, {
+  timeout: 60_000,
+}, () => {
   it('refuses a file beyond the files allowed in one dossier, in Vietnamese and English', async () => {
     const token = await small.token({ id: 'citizen-files', role: 'citizen' });
     const id = await draft(token, small);
@@ -231,7 +233,9 @@ describe(`limits per dossier and quotas per citizen (${DATABASE_KIND})`, () => {
   });
 });
 
-describe(`attachments named by a dossier are its own (${DATABASE_KIND})`, () => {
+describe(`attachments named by a dossier are its own (${DATABASE_KIND})`, {
+  timeout: 60_000,
+}, () => {
   it("refuses to submit a form whose file answer names another dossier's attachment", async () => {
     const other = await completeDraft(h);
     const { dossier, etag } = await completeDraft(h);
