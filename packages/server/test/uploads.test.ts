@@ -139,6 +139,40 @@ describe(`uploads stream to storage (${DATABASE_KIND})`, { timeout: 60_000 }, ()
     expect(state.pulled).toBeLessThan(1 * MB);
   });
 
+  it('drops what an aborted upload sent, and answers', async () => {
+    const id = await draft();
+    const { body, contentType } = streamedUpload('doc-1', 5 * MB);
+    const reader = body.getReader();
+    let sent = 0;
+    // The client goes away after 1 MB: its body stream fails.
+    const aborted = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent > MB) {
+          controller.error(new Error('connection reset'));
+          return;
+        }
+        const { value, done } = await reader.read();
+        if (done) controller.close();
+        else {
+          sent += value.byteLength;
+          controller.enqueue(value);
+        }
+      },
+    });
+    const response = await h.fetch(`/api/v1/dossiers/${id}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.tokens.citizen}`, 'content-type': contentType },
+      body: aborted,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(400);
+    // The partial file is removed (and its handle closed), not left waiting for more bytes.
+    for (let i = 0; i < 50 && readdirSync(join(filesDir, 'tmp')).length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(readdirSync(join(filesDir, 'tmp'))).toEqual([]);
+  });
+
   it('stores 20 simultaneous uploads of the same file to 20 dossiers without an error', async () => {
     const tokens = await Promise.all(
       Array.from({ length: 20 }, (_, i) => h.token({ id: `citizen-same-${i}`, role: 'citizen' })),

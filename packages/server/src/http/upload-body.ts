@@ -66,13 +66,18 @@ export async function readUpload(
     const fields: Record<string, string> = {};
     let fileName = '';
     let receiving: Promise<ReceivedFile> | undefined;
+    let fileStream: Readable | undefined;
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
       settled = true;
-      // Stop reading the rest of the body; a file already received is dropped.
+      // Stop reading the rest of the body. The file's stream is ended with an error too: left
+      // open, a receive in progress would wait for bytes that never come, holding its temporary
+      // file and its handle (a client that aborts uploads could exhaust file descriptors).
       source.unpipe(parser);
       source.destroy();
+      fileStream?.destroy(new Error('upload aborted'));
+      parser.destroy();
       void receiving?.then((file) => file.discard()).catch(() => undefined);
       reject(
         isFileTooLargeError(error)
@@ -102,6 +107,7 @@ export async function readUpload(
         return;
       }
       fileName = filename;
+      fileStream = stream;
       receiving = (async () => {
         const narrowed = limitFor ? await limitFor({ ...fields }) : undefined;
         const limit = narrowed === undefined ? maxBytes : Math.min(narrowed, maxBytes);
