@@ -20,11 +20,29 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Colour scheme of the page the components sit on',
+      toolbar: {
+        title: 'Giao diện / Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Sáng / Light' },
+          { value: 'dark', title: 'Tối / Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'vi' },
+  initialGlobals: { locale: 'vi', theme: 'light' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'vi';
+      // The elements follow the page's color-scheme (docs/elements/theming.md): a dark page is
+      // one that says so, painted in the colours of a dark site.
+      const dark = context.globals.theme === 'dark';
+      document.documentElement.style.colorScheme = dark ? 'dark' : '';
+      document.body.style.background = dark ? '#0f1720' : '';
+      document.body.style.color = dark ? '#e8eaed' : '';
       return story();
     },
   ],

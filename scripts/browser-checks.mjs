@@ -364,6 +364,98 @@ check(
   },
 );
 
+/** The WCAG 2.2 contrast ratio of two computed `rgb()` colours. */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, b] = color
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map((c) => Number(c) / 255);
+    const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+check(
+  'docs: the theming example is readable light, dark and in forced colours',
+  async (browser, { repository }) => {
+    for (const [colorScheme, forcedColors] of [
+      ['light', 'none'],
+      ['dark', 'none'],
+      ['dark', 'active'],
+    ]) {
+      const page = await browser.newPage({
+        viewport: { width: 480, height: 900 },
+        colorScheme,
+        forcedColors,
+      });
+      page.setDefaultTimeout(10_000);
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${repository}/docs/examples/theming.html`);
+      await page.waitForFunction(() => customElements.get('egov-dossier-lookup'));
+      await page.locator('egov-text-field input').first().focus();
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('egov-text-field').shadowRoot;
+        const input = root.querySelector('input');
+        return {
+          page: getComputedStyle(document.documentElement).backgroundColor,
+          label: getComputedStyle(root.querySelector('label')).color,
+          hint: getComputedStyle(root.querySelector('[part="hint"]')).color,
+          ring: getComputedStyle(input).outlineColor,
+          font: getComputedStyle(root.querySelector('label')).fontFamily,
+        };
+      });
+      const what = `${colorScheme}, forced colours ${forcedColors}`;
+      // On a dark page, no near-black label on near-black (#17 item 3).
+      assert.ok(contrast(seen.label, seen.page) >= 4.5, `${what}: label ${JSON.stringify(seen)}`);
+      assert.ok(contrast(seen.hint, seen.page) >= 4.5, `${what}: hint ${JSON.stringify(seen)}`);
+      assert.ok(contrast(seen.ring, seen.page) >= 3, `${what}: focus ring ${JSON.stringify(seen)}`);
+      assert.match(seen.font, /Georgia/, 'the page font is inherited');
+      await page.screenshot({
+        path: `${shots}docs-theming-${colorScheme}${forcedColors === 'active' ? '-forced' : ''}.png`,
+        fullPage: true,
+      });
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+  },
+);
+
+check(
+  'storybook: the design tokens page, and a story under the dark theme toolbar',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${storybook}/iframe.html?id=design-tokens--all-tokens&viewMode=story`);
+    const table = page.locator('egov-token-table');
+    await table.locator('egov-text-field').first().waitFor();
+    // 16 colours, 9 others (src/internal/tokens.ts).
+    assert.equal(await table.locator('tbody tr').count(), 25);
+    await page.screenshot({ path: `${shots}storybook-design-tokens.png`, fullPage: true });
+
+    await page.goto(
+      `${storybook}/iframe.html?id=tracking-dossier-tracker--overdue&viewMode=story&globals=theme:dark`,
+    );
+    const tracker = page.locator('egov-dossier-tracker');
+    await tracker.locator('[part="status"]').waitFor();
+    const seen = await page.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector('egov-dossier-tracker')).color,
+    }));
+    assert.ok(contrast(seen.text, seen.page) >= 4.5, JSON.stringify(seen));
+    assert.notEqual(
+      seen.page,
+      'rgb(255, 255, 255)',
+      'the theme toolbar did not make the page dark',
+    );
+    await page.screenshot({ path: `${shots}storybook-tracker-dark.png`, fullPage: true });
+    await page.close();
+  },
+);
+
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
 );
