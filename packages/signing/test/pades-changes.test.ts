@@ -461,6 +461,11 @@ describe('long-term validation (DSS, document time-stamp) is not a change', {
     expect(code(result)).toBe('ok');
     expect(result.validationData.certificates).toHaveLength(2);
     expect(qpdfCheck(twice).ok).toBe(true);
+    // The PAdES extension to PDF 1.7 is declared once (ETSI TS 102 778-4 Annex A).
+    const text = Buffer.from(twice).toString('latin1');
+    expect(text.slice(signed.length)).toMatch(
+      /\/ESIC <<\s*\/BaseVersion \/1\.7\s*\/ExtensionLevel 1\s*>>/,
+    );
   });
 
   it("the DSS's CRLs are used, offline: a certificate revoked there is revoked", async () => {

@@ -117,6 +117,17 @@ export async function addValidationData(
     // A new array, written in the DSS itself: an existing one may be shared or indirect.
     dss.set(PDFName.of(key), context.obj([...entries, ...added]));
   }
+  // Declares the PAdES extension to PDF 1.7 the DSS belongs to (ETSI TS 102 778-4 Annex A),
+  // unless the file says PDF 2.0, where the DSS is part of the standard.
+  if (!/^%PDF-2\./.test(new TextDecoder('latin1').decode(pdf.subarray(0, 8)))) {
+    const extensions = update.dictionary(update.root, update.catalog, 'Extensions', 'direct');
+    if (extensions && !extensions.has(PDFName.of('ESIC'))) {
+      extensions.set(
+        PDFName.of('ESIC'),
+        context.obj({ BaseVersion: PDFName.of('1.7'), ExtensionLevel: 1 }),
+      );
+    }
+  }
   return update.write().bytes;
 }
 
