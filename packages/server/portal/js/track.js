@@ -1,7 +1,8 @@
 /**
  * The public lookup — what the receipt's QR code opens: `<egov-dossier-lookup read-url>` reads
- * `?code=&verifier=` and looks up at once. When the dossier has result documents, the page lists
- * download links: the API lets the receipt holder download them with the code and verifier.
+ * `#code=&verifier=` and looks up at once. When the dossier has result documents, the page lists
+ * download links: the API lets the receipt holder download them with the code and verifier,
+ * fetched by the client, so that the verifier is in no address the browser keeps.
  */
 import { clientFor } from './api.js';
 import { h, replace } from './dom.js';
@@ -40,19 +41,34 @@ function render() {
   results.hidden = ids.length === 0;
   replace(
     document.getElementById('result-links'),
-    ids.map((id, index) => {
-      const query = new URLSearchParams({ code: found.code, verifier: found.verifier });
-      return h(
+    ids.map((id, index) =>
+      h(
         'li',
         {},
         h(
           'a',
-          { href: `/api/v1/attachments/${encodeURIComponent(id)}?${query}`, download: '' },
+          { href: `#result-${index + 1}`, onclick: (event) => download(event, id) },
           t(strings.download(index + 1, ids.length)),
         ),
-      );
-    }),
+      ),
+    ),
   );
+}
+
+/**
+ * Fetches the file with the receipt and saves it from memory: a plain link would put the
+ * verifier in an address the browser keeps (history, the downloads list) and every proxy logs.
+ */
+async function download(event, id) {
+  event.preventDefault();
+  const receipt = { code: found.code, verifier: found.verifier };
+  const file = await clientFor(null).attachments.download(id, { receipt });
+  const url = URL.createObjectURL(file);
+  const save = h('a', { href: url, download: file.name || 'ket-qua.pdf', hidden: true });
+  document.body.append(save);
+  save.click();
+  save.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 setupPage({ title: strings.title, strings, current: '/track.html', render });
