@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type DigestSigner,
@@ -227,6 +227,40 @@ describe('a large PDF', { timeout: 60_000 }, () => {
       const result = await verify(tampered);
       expect(result.signatures[0]?.result, String(at)).toMatchObject({ ok: false });
     }
+  });
+});
+
+describe('a Reader-extended form (usage-rights signature)', { timeout: 30_000 }, () => {
+  it("Adobe's /UR3 seal is not a signature of the document: ignored, and certifying is allowed", async () => {
+    const document = await PDFDocument.load(classicPdf);
+    const { context } = document;
+    // The seal as Reader extensions write it (its value here is a stand-in: nobody checks it).
+    const seal = context.register(
+      context.obj({
+        Type: 'Sig',
+        Filter: 'Adobe.PPKLite',
+        SubFilter: 'adbe.pkcs7.detached',
+        ByteRange: [0, 10, 20, 30],
+        Contents: PDFHexString.of('3000'),
+        Reference: [
+          {
+            Type: 'SigRef',
+            TransformMethod: 'UR3',
+            TransformParams: { Type: 'TransformParams', V: PDFName.of('2.2') },
+          },
+        ],
+      }),
+    );
+    document.catalog.set(PDFName.of('Perms'), context.obj({ UR3: seal }));
+    const extended = await document.save({ useObjectStreams: false });
+    expect(code(await verify(extended))).toBe('no-signature');
+
+    const signed = await signAndCheck(extended);
+    const result = await verify(signed);
+    expect(code(result)).toBe('ok');
+    expect(result.signatures).toHaveLength(1);
+    const certified = await signPades(extended, await signerFor(pki.rsa), { certify: 2 });
+    expect(code(await verify(certified))).toBe('ok');
   });
 });
 

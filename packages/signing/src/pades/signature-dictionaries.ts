@@ -1,4 +1,5 @@
 import {
+  PDFArray,
   type PDFContext,
   PDFDict,
   PDFHexString,
@@ -33,6 +34,9 @@ export function findSignatures(context: PDFContext): FoundSignature[] {
         names.set(value instanceof PDFRef ? (context.lookup(value) ?? value) : value, name);
     }
     if (object.get(PDFName.of('ByteRange')) && object.get(PDFName.of('Contents'))) {
+      // Usage-rights signatures (Adobe Reader extensions, ISO 32000-1 §12.8.2.3) are Adobe's
+      // seal on what Reader may do with a form, nobody's signature of the document.
+      if (isUsageRights(context, object)) continue;
       const type = object.get(PDFName.of('Type'));
       if (type === PDFName.of('DocTimeStamp')) {
         found.push({ dictionary: object, ref, type: 'DocTimeStamp', fieldName: undefined });
@@ -42,6 +46,18 @@ export function findSignatures(context: PDFContext): FoundSignature[] {
     }
   }
   return found.map((item) => ({ ...item, fieldName: names.get(item.dictionary) }));
+}
+
+function isUsageRights(context: PDFContext, signature: PDFDict): boolean {
+  const references = signature.get(PDFName.of('Reference'));
+  const list = references instanceof PDFRef ? context.lookup(references) : references;
+  if (!(list instanceof PDFArray)) return false;
+  return list.asArray().some((item) => {
+    const reference = item instanceof PDFRef ? context.lookup(item) : item;
+    const method =
+      reference instanceof PDFDict ? reference.get(PDFName.of('TransformMethod')) : undefined;
+    return method === PDFName.of('UR3') || method === PDFName.of('UR');
+  });
 }
 
 /** True when the document already holds a signature or document time-stamp. */
