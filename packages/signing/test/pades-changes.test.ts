@@ -4,7 +4,7 @@
  * were changed after signing, and honour a certification's permissions.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import {
   PDFArray,
   PDFDict,
@@ -299,6 +299,43 @@ describe('changes after a signature', { timeout: 30_000 }, () => {
     const result = await verify(update.write().bytes);
     expect(code(result)).toBe('modified-after-signing');
     expect(result.signatures[0]?.modification).toBe('page-content');
+  });
+
+  it('a later section that lists an object where it always was is not a change (xref stream with a PNG predictor)', async () => {
+    // qpdf writes its cross-reference stream Flate-compressed with /Predictor 12.
+    writeFileSync(pki.path('plain-for-qpdf.pdf'), formPdf);
+    const made = spawnSync(
+      'qpdf',
+      ['--object-streams=generate', 'plain-for-qpdf.pdf', 'qpdf.pdf'],
+      {
+        cwd: pki.dir,
+      },
+    );
+    expect(made.status).toBe(0);
+    const compact = readFileSync(pki.path('qpdf.pdf'));
+    expect(compact.toString('latin1')).toMatch(/\/Predictor 12/);
+    const signed = Buffer.from(await signPades(compact, await signerFor(pki.rsa)));
+    // The page's content stream stays an ordinary object: list it again at its own offset.
+    const document = await PDFDocument.load(compact);
+    const page = document.getPages()[0];
+    const listed = page?.node.lookup(PDFName.of('Contents'));
+    const contents =
+      listed instanceof PDFArray ? listed.get(0) : page?.node.get(PDFName.of('Contents'));
+    if (!(contents instanceof PDFRef)) throw new Error('unexpected PDF');
+    const number = contents.objectNumber;
+    const match = new RegExp(`(^|\\s)${number} 0 obj`).exec(compact.toString('latin1'));
+    if (!match) throw new Error('the content stream is compressed');
+    const offset = match.index + (match[1]?.length ?? 0);
+    const text = signed.toString('latin1');
+    const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1];
+    const size = [...text.matchAll(/\/Size (\d+)/g)].pop()?.[1];
+    const root = /\/Root (\d+ 0 R)/.exec(text)?.[1];
+    const tail =
+      `xref\n${number} 1\n${String(offset).padStart(10, '0')} 00000 n\r\n` +
+      `trailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${signed.length}\n%%EOF\n`;
+    const result = await verify(Buffer.concat([signed, Buffer.from(tail, 'latin1')]));
+    expect(result.signatures[0]?.changes.details).toEqual([]);
+    expect(code(result)).toBe('ok');
   });
 
   it('form filling, a comment and another signature are reported, and ok', async () => {

@@ -596,6 +596,46 @@ function xrefEntries(
   return out;
 }
 
+/**
+ * Undoes a PNG predictor (ISO 32000-1 §7.4.4.4, `/Predictor` 10–15), which writers such as
+ * Acrobat and qpdf apply to cross-reference streams: every row starts with a filter-type byte.
+ * pdf-lib's decoder inflates but does not undo predictors.
+ */
+function unpredict(data: Uint8Array, dict: PDFDict, columns: number): Uint8Array {
+  const parms = dict.lookup(PDFName.of('DecodeParms'));
+  const params = parms instanceof PDFArray ? parms.lookup(0) : parms;
+  if (!(params instanceof PDFDict)) return data;
+  const number = (key: string, fallback: number) => {
+    const value = params.lookup(PDFName.of(key));
+    return value instanceof PDFNumber ? value.asNumber() : fallback;
+  };
+  const predictor = number('Predictor', 1);
+  if (predictor < 10) return data; // 1: none; 2 (TIFF) is not used for cross-references
+  const width = number('Columns', columns);
+  const rows = Math.floor(data.length / (width + 1));
+  const out = new Uint8Array(rows * width);
+  for (let r = 0; r < rows; r += 1) {
+    const type = data[r * (width + 1)] ?? 0;
+    for (let c = 0; c < width; c += 1) {
+      const raw = data[r * (width + 1) + 1 + c] ?? 0;
+      const left = c > 0 ? (out[r * width + c - 1] ?? 0) : 0;
+      const up = r > 0 ? (out[(r - 1) * width + c] ?? 0) : 0;
+      const upLeft = r > 0 && c > 0 ? (out[(r - 1) * width + c - 1] ?? 0) : 0;
+      let value = raw;
+      if (type === 1) value = raw + left;
+      else if (type === 2) value = raw + up;
+      else if (type === 3) value = raw + Math.floor((left + up) / 2);
+      else if (type === 4) {
+        const p = left + up - upLeft;
+        const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+        value = raw + (pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft);
+      }
+      out[r * width + c] = value & 0xff;
+    }
+  }
+  return out;
+}
+
 /** The entries of a cross-reference stream (ISO 32000-1 §7.5.8.3). */
 function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] {
   const numbers = (key: string) => {
@@ -608,14 +648,14 @@ function xrefStreamEntries(stream: PDFRawStream): [number, XrefEntry][] {
   const size = stream.dict.lookup(PDFName.of('Size'));
   const index = numbers('Index') ?? [0, size instanceof PDFNumber ? size.asNumber() : 0];
   let data: Uint8Array;
-  try {
-    data = decodePDFRawStream(stream).decode();
-  } catch {
-    return [];
-  }
   const [w0 = 1, w1 = 0, w2 = 0] = widths;
   const row = w0 + w1 + w2;
   if (row === 0) return [];
+  try {
+    data = unpredict(decodePDFRawStream(stream).decode(), stream.dict, row);
+  } catch {
+    return [];
+  }
   const field = (at: number, width: number) => {
     let value = 0;
     for (let i = 0; i < width; i += 1) value = value * 256 + (data[at + i] ?? 0);
