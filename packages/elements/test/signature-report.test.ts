@@ -1,4 +1,10 @@
-import { signPades, verifyCades, verifyPades, WebCryptoSigner } from '@egov-kit/signing';
+import {
+  signPades,
+  type VerificationFailureResult,
+  verifyCades,
+  verifyPades,
+  WebCryptoSigner,
+} from '@egov-kit/signing';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/signature-report/define.js';
 import type { SignatureReportResult } from '../src/signature-report/report-model.js';
@@ -7,6 +13,7 @@ import {
   SIGNATURE_RESULT_STATES,
   SIGNATURE_RESULTS,
   type SignatureResultState,
+  untrustedSelfMade,
 } from './fixtures/signature-results.js';
 import { partText } from './helpers.js';
 import { issue, smallPdf, testPki } from './signing-pki.js';
@@ -228,6 +235,21 @@ describe('egov-signature-report', () => {
     expect(rowOf(entries(element)[0], 'revocation')).to.contain('Chưa kiểm tra được');
   });
 
+  it('a certificate name is text, never markup: a hostile CN shows as written', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const base = untrustedSelfMade as VerificationFailureResult;
+    const certificate = base.certificate;
+    if (!certificate) throw new Error('the fixture should carry a certificate');
+    const element = await report({
+      ...base,
+      certificate: { ...certificate, commonName: hostile, subject: `CN=${hostile}, C=VN` },
+    });
+    const [entry] = entries(element);
+    expect(rowOf(entry, 'who')).to.equal(hostile);
+    expect(element.shadowRoot?.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('the technical detail opens from the keyboard', async () => {
     const element = await report(SIGNATURE_RESULTS.revoked);
     const summary = element.shadowRoot?.querySelector('summary') as HTMLElement;
@@ -296,6 +318,16 @@ describe('egov-signature-report', () => {
       const element = await report(await verifyPades(changed, { trustedRoots: [rootPem] }));
       expect(element.verdict).to.equal('invalid');
       expect(text(entries(element)[0]?.querySelector('details'))).to.contain('HASH_FAILURE');
+    });
+
+    it('a PDF without any signature: not valid, and said so', async () => {
+      const element = await report(
+        await verifyPades(await smallPdf(), { trustedRoots: [rootPem] }),
+      );
+      expect(element.verdict).to.equal('invalid');
+      expect(partText(element, 'verdict')).to.contain('The PDF has no digital signature.');
+      expect(entries(element)).to.have.length(0);
+      await expect(element).to.be.accessible();
     });
 
     it('a CAdES result (no PDF revisions): no changes row', async () => {
