@@ -9,5 +9,9 @@ export default defineConfig({
     ],
     pool: 'forks',
     maxWorkers: 2,
+    // Many tests drive real tools (openssl, pdfsig, PostgreSQL, servers on loopback); on a
+    // busy 2-core machine 5 s is too tight for them, and a hung test still fails.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });
