@@ -4,6 +4,7 @@ import { Attachment } from '../entities/attachment.js';
 import { Dossier } from '../entities/dossier.js';
 import { FormDefinition } from '../entities/form-definition.js';
 import { Payment } from '../entities/payment.js';
+import { Problem } from '../entities/problem.js';
 import { Procedure } from '../entities/procedure.js';
 import { OnTimeStatistics } from '../entities/statistics.js';
 import { SatisfactionResponse, SurveyDefinition } from '../entities/survey.js';
@@ -90,6 +91,11 @@ const cursor = {
   ),
 };
 const ok = (schema: z.ZodMiniType, description = 'OK'): RouteResponse => ({ description, schema });
+const problem = (description: string): RouteResponse => ({
+  description,
+  schema: Problem,
+  contentType: 'application/problem+json',
+});
 
 /** Every route of `/api/v1`. */
 export const ROUTES = [
@@ -190,7 +196,10 @@ export const ROUTES = [
     body: { schema: CreateDossierRequest },
     idempotent: true,
     etag: true,
-    responses: { 201: ok(Dossier, 'Created') },
+    responses: {
+      201: ok(Dossier, 'Created'),
+      409: problem('The citizen has as many open drafts as allowed (`draft_quota`).'),
+    },
   },
   {
     method: 'get',
@@ -286,7 +295,7 @@ export const ROUTES = [
     operationId: 'uploadAttachment',
     summary: 'Upload a file for a required document',
     description:
-      'multipart/form-data with `file` and `requirementCode`. The type is checked by content, not name.',
+      'multipart/form-data with `requirementCode`, then `file` (sent in that order, the document’s own size limit holds while the file streams in). The type is checked by content, not name. Under an Idempotency-Key, a repeat replays only for the same bytes.',
     tag: 'Attachments',
     auth: 'any_user',
     params: id,
@@ -298,7 +307,15 @@ export const ROUTES = [
       }),
     },
     idempotent: true,
-    responses: { 201: ok(Attachment, 'Created'), 413: { description: 'The file is too large.' } },
+    responses: {
+      201: ok(Attachment, 'Created'),
+      409: problem(
+        'Not allowed in the current status, or the dossier holds as many files as allowed (`dossier_file_limit`).',
+      ),
+      413: problem(
+        'The file is larger than its document allows, or would take the dossier over its bytes (`dossier_byte_limit`) or the citizen over their storage quota (`citizen_storage_quota`).',
+      ),
+    },
   },
   {
     method: 'get',
