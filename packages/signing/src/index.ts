@@ -31,6 +31,11 @@ export {
   RemoteApprovalTimeoutError,
 } from './errors/remote-approval-timeout-error.js';
 export {
+  isSignatureFieldError,
+  SignatureFieldError,
+  type SignatureFieldProblem,
+} from './errors/signature-field-error.js';
+export {
   isSignatureTooLargeError,
   SignatureTooLargeError,
 } from './errors/signature-too-large-error.js';

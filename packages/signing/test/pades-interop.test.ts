@@ -13,6 +13,7 @@ import {
   type DigestSigner,
   isEncryptedPdfError,
   isInvalidPdfError,
+  isSignatureFieldError,
   isSignatureValueError,
   type PadesVerification,
   signPades,
@@ -375,13 +376,15 @@ describe('an empty signature field a form designer placed', { timeout: 30_000 },
         .match(/\/Subtype \/Widget/g),
     ).toHaveLength(2);
 
-    await expect(
-      signPades(signed, await signerFor(pki.p256), { fieldName: 'NguoiNop' }),
-    ).rejects.toSatisfy(isInvalidPdfError);
+    const again = await signPades(signed, await signerFor(pki.p256), {
+      fieldName: 'NguoiNop',
+    }).catch((error: unknown) => error);
+    expect(isSignatureFieldError(again) && again.problem).toBe('already-signed');
+    expect((again as Error).message).toContain('đã được ký');
 
     await expect(
       signPades(withField, await signerFor(pki.p256), { fieldName: 'HoSo.NguoiNop' }),
-    ).rejects.toThrow('No signature field "HoSo.NguoiNop"');
+    ).rejects.toSatisfy((error) => isSignatureFieldError(error) && error.problem === 'not-found');
 
     // Visible: the field keeps its own rectangle, and the box is drawn into it.
     const visible = await signPades(withField, await signerFor(pki.rsa), {

@@ -576,10 +576,14 @@ function classify(
   if (name === 'RemoteApprovalTimeoutError') return { code: 'timed-out', message: t.timedOut };
   if (name === 'RemoteApprovalRejectedError') return { code: 'rejected', message: t.rejected };
   if (name === 'InvalidPdfError') return { code: 'invalid-pdf', message: t.invalidPdf };
-  // An encrypted PDF, or one whose certification forbids another signature: the file is the
-  // problem, and the signing package's own sentence says which.
+  // An encrypted PDF, one whose certification forbids another signature, or a signature field
+  // already signed: the file is the problem, and the signing package's own sentence says which.
   const own = (error as { localizedMessage?: LocalizedText }).localizedMessage;
-  if (name === 'EncryptedPdfError' || name === 'CertifiedPdfError') {
+  if (
+    name === 'EncryptedPdfError' ||
+    name === 'CertifiedPdfError' ||
+    name === 'SignatureFieldError'
+  ) {
     return { code: 'invalid-pdf', message: own ?? t.invalidPdf };
   }
   // The remote service answered with a signature value that does not match its certificate.

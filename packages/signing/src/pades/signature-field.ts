@@ -10,6 +10,7 @@ import {
 } from 'pdf-lib';
 import type { DigestAlgorithm } from '../digest/algorithms.js';
 import { InvalidPdfError } from '../errors/invalid-pdf-error.js';
+import { SignatureFieldError } from '../errors/signature-field-error.js';
 import { SignatureTooLargeError } from '../errors/signature-too-large-error.js';
 import { concatBytes, latin1, toHex } from '../internal/bytes.js';
 import { digestParts } from './byte-range-digest.js';
@@ -106,10 +107,10 @@ export async function prepareSignature(
     fieldName = existing.name;
     const { field, ref } = existing;
     if (fieldType(update, field) !== 'Sig') {
-      throw new InvalidPdfError(`The field "${fieldName}" is not a signature field.`);
+      throw new SignatureFieldError('not-a-signature-field', fieldName);
     }
     if (field.get(PDFName.of('V'))) {
-      throw new InvalidPdfError(`The signature field "${fieldName}" is already signed.`);
+      throw new SignatureFieldError('already-signed', fieldName);
     }
     field.set(PDFName.of('V'), signatureRef);
     update.changed(ref);
@@ -130,7 +131,7 @@ export async function prepareSignature(
     // A period separates the parts of a qualified name (ISO 32000-1 §12.7.3.2): a new
     // top-level field cannot have one, and a dotted name that matched nothing is a typo.
     if (fieldName.includes('.')) {
-      throw new TypeError(`No signature field "${fieldName}" in the form to sign into.`);
+      throw new SignatureFieldError('not-found', fieldName);
     }
     const pages = update.document.getPages();
     const pageIndex = options.pageIndex ?? 0;
