@@ -5,6 +5,9 @@ import type { LitElement, TemplateResult } from 'lit';
 import '../src/define.js';
 import { type ColorToken, colorTokens, otherTokens } from '../src/internal/tokens.js';
 import { contrast, parseColor } from './contrast.js';
+import { realProcedures } from './helpers.js';
+
+const procedures = await realProcedures();
 
 const THEMES = { light: 0, dark: 1 } as const;
 type Theme = keyof typeof THEMES;
@@ -257,4 +260,52 @@ describe('design tokens: documented everywhere a person looks', () => {
     expect(elements, 'elements checked').to.be.at.least(20);
     expect(missing).to.deep.equal([]);
   });
+});
+
+describe('dark theme: axe finds nothing, contrast included', () => {
+  afterEach(() => {
+    document.documentElement.style.colorScheme = '';
+    document.documentElement.style.background = '';
+    document.documentElement.style.color = '';
+  });
+
+  const CASES: [string, () => TemplateResult][] = [
+    [
+      'fields with hints, errors and a read-only value',
+      () => html`<div>
+        <egov-text-field label="Họ và tên" hint="Như trên căn cước" required error="Nhập họ và tên."></egov-text-field>
+        <egov-text-field label="Mã hồ sơ" readonly value="HS-1"></egov-text-field>
+        <egov-textarea label="Ghi chú" maxlength="100"></egov-textarea>
+        <egov-date-field label="Ngày sinh" hint="Ví dụ: 27 3 2007"></egov-date-field>
+        <egov-select label="Dân tộc" .options=${[{ value: 'kinh', label: 'Kinh' }]}></egov-select>
+        <egov-radio-group label="Giới tính" inline .options=${[
+          { value: 'm', label: 'Nam' },
+          { value: 'f', label: 'Nữ' },
+        ]}></egov-radio-group>
+        <egov-checkbox label="Tôi cam đoan" error="Hãy đánh dấu ô này."></egov-checkbox>
+        <egov-file-upload label="Ảnh" hint="JPG, tối đa 2 MB"></egov-file-upload>
+      </div>`,
+    ],
+    ['the lookup', () => html`<egov-dossier-lookup></egov-dossier-lookup>`],
+    [
+      'search results',
+      () =>
+        html`<egov-procedure-search query="khai sinh" .procedures=${procedures}></egov-procedure-search>`,
+    ],
+  ];
+
+  for (const [what, template] of CASES) {
+    it(`${what}, on a dark page`, async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      document.documentElement.style.background = colorTokens['color-surface'][1];
+      document.documentElement.style.color = colorTokens['color-text'][1];
+      const element = await fixture<HTMLElement>(template());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const label = (element.querySelector('egov-text-field') ?? element).shadowRoot?.querySelector(
+        'label',
+      );
+      if (label) expect(getComputedStyle(label).color).to.equal(rgb(colorTokens['color-text'][1]));
+      await expect(element).to.be.accessible();
+    });
+  }
 });
