@@ -25,7 +25,17 @@ const tokenProperties = [
   })),
 ];
 
-/** Adds the tokens to each element's `cssProperties`; an element's own description wins. */
+const themeAttribute = {
+  name: 'theme',
+  type: { text: "'light' | 'dark'" },
+  description:
+    'Forces the light or the dark theme. Unset, the element follows the `color-scheme` where it sits (docs/elements/theming.md).',
+};
+
+/**
+ * Adds the tokens to each element's `cssProperties` (an element's own description wins) and the
+ * `theme` attribute to its attributes.
+ */
 function designTokens() {
   return {
     name: 'egov-design-tokens',
@@ -42,6 +52,11 @@ function designTokens() {
             }),
             ...own.values(),
           ];
+          // Read by the token layer's CSS (:host([theme=dark])), not a Lit property: declared
+          // here so that editors and Storybook know it.
+          if (!declaration.attributes?.some((attribute) => attribute.name === 'theme')) {
+            declaration.attributes = [...(declaration.attributes ?? []), themeAttribute];
+          }
         }
       }
     },
