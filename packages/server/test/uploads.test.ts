@@ -139,6 +139,19 @@ describe(`uploads stream to storage (${DATABASE_KIND})`, { timeout: 60_000 }, ()
     expect(state.pulled).toBeLessThan(1 * MB);
   });
 
+  it("refuses an upload to someone else's dossier before reading it, as not found", async () => {
+    const id = await draft(h.tokens.citizen2);
+    const { body, state, contentType } = streamedUpload('doc-1', 5 * MB);
+    const response = await h.fetch(`/api/v1/dossiers/${id}/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.tokens.citizen}`, 'content-type': contentType },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(404);
+    expect(state.pulled).toBeLessThan(1 * MB);
+  });
+
   it('drops what an aborted upload sent, and answers', async () => {
     const id = await draft();
     const { body, contentType } = streamedUpload('doc-1', 5 * MB);

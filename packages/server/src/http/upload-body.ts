@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Busboy } from '@fastify/busboy';
 import type { FileStore, ReceivedFile } from '../storage/file-store.js';
 import { isFileTooLargeError } from '../storage/file-too-large-error.js';
-import { HttpProblem } from './problem.js';
+import { HttpProblem, problemFromError } from './problem.js';
 
 /** A multipart upload: its text fields and its one file, received into temporary storage. */
 export interface UploadBody {
@@ -79,12 +79,10 @@ export async function readUpload(
       fileStream?.destroy(new Error('upload aborted'));
       parser.destroy();
       void receiving?.then((file) => file.discard()).catch(() => undefined);
+      // A refusal from a service (no such dossier: 404) keeps its meaning; a broken or
+      // interrupted body is a 400.
       reject(
-        isFileTooLargeError(error)
-          ? tooLarge(maxBytes)
-          : error instanceof HttpProblem
-            ? error
-            : unreadable(),
+        isFileTooLargeError(error) ? tooLarge(maxBytes) : (problemFromError(error) ?? unreadable()),
       );
     };
 
