@@ -119,6 +119,17 @@ describe('egov-receipt', () => {
     expect(await decodeQr(element)).to.equal(element.lookupHref);
   });
 
+  it('keeps the QR code dark on white in the dark theme', async () => {
+    const element = await receipt(receiptDossier('received'));
+    element.setAttribute('theme', 'dark');
+    const svg = element.shadowRoot?.querySelector('[part="qr"] svg') as SVGSVGElement;
+    const paper = svg.querySelector('rect') as SVGRectElement;
+    // The page text is light in the dark theme; the code's ink is not.
+    expect(getComputedStyle(element).color).to.equal('rgb(232, 234, 237)');
+    expect(getComputedStyle(svg).color).to.equal('rgb(27, 27, 27)');
+    expect(paper.getAttribute('fill')).to.equal('#fff');
+  });
+
   it('draws no QR code without a lookup URL', async () => {
     const element = await receipt(receiptDossier('received'), 'vi', '');
     expect(element.lookupHref).to.equal('');

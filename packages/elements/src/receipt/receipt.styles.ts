@@ -74,6 +74,9 @@ export const receiptStyles = [
       width: 100%;
       max-width: 11rem;
       height: auto;
+      /* Dark modules on white paper in every theme: scanners read inverted codes badly. The
+         light scheme here makes the token resolve to its light (dark ink) value. */
+      color-scheme: light;
       color: var(--_egov-color-text);
     }
     figcaption {
