@@ -405,6 +405,7 @@ function downloadButton(attachmentId, n) {
  * check survives the page's re-renders (after an action, a language switch).
  */
 const checks = new Map();
+let checkAreas = 0;
 
 /**
  * "Check signatures": downloads the file (with the officer's token), runs `verifyPades` against
@@ -412,10 +413,12 @@ const checks = new Map();
  * said to be so: the dossier names its files by id, so their type is known once downloaded.
  */
 function signatureCheck(attachmentId, n) {
-  const area = h('div', { class: 'signature-check' });
+  // A counter, not the id alone: the same file may be listed under two documents.
+  const areaId = `signature-check-${++checkAreas}`;
+  const area = h('div', { class: 'signature-check', id: areaId });
   const button = h(
     'button',
-    { type: 'button', class: 'link-button', 'aria-expanded': 'false' },
+    { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': areaId },
     t(strings.checkSignatures(n)),
   );
   const show = (check) => {
