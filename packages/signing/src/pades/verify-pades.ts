@@ -25,6 +25,7 @@ import {
   type TimestampReport,
   type VerificationFailure,
 } from '../verify/result.js';
+import { createRevocationChecker, type RevocationChecker } from '../verify/revocation.js';
 import { type VerifyOptions, verifySignedData } from '../verify/verify-signed-data.js';
 import { digestParts } from './byte-range-digest.js';
 import { allowedByDocMdp, type ChangeKind, changesAfter, type RevisionChanges } from './changes.js';
@@ -193,11 +194,34 @@ export async function verifyPades(
     return pending;
   };
 
-  // Document time-stamps first: the times they prove serve the signatures they cover.
+  // Document time-stamps first: the times they prove serve the signatures they cover. The
+  // newest is checked now; each older one at the earliest time a newer valid one proves, so an
+  // archive renewed before its first TSA's certificate expired stays valid (PAdES-B-LTA).
   const timestamps = new Map<FoundSignature, PdfSignatureReport>();
-  for (const { item } of found) {
+  const revocation = createRevocationChecker(
+    {
+      crls: [
+        ...(options.crls ?? []).map((value) => ({ value, origin: 'given' as const })),
+        ...validationData.crls.map((value) => ({ value, origin: 'embedded' as const })),
+      ],
+      ocspResponses: [
+        ...(options.ocspResponses ?? []).map((value) => ({ value, origin: 'given' as const })),
+        ...validationData.ocspResponses.map((value) => ({ value, origin: 'embedded' as const })),
+      ],
+    },
+    options,
+  );
+  let provenAt: Date | undefined;
+  for (const { item } of [...found].reverse()) {
     if (item.type !== 'DocTimeStamp') continue;
-    timestamps.set(item, await checkDocumentTimestamp(pdf, item, validationData, options, changes));
+    const at = provenAt ?? options.at;
+    const report = await checkDocumentTimestamp(pdf, item, validationData, options, changes, {
+      ...(at ? { at } : {}),
+      revocation,
+    });
+    timestamps.set(item, report);
+    const proven = report.timestamp?.ok ? report.timestamp.genTime : undefined;
+    if (proven && (!provenAt || proven < provenAt)) provenAt = proven;
   }
   const signatures: PdfSignatureReport[] = [];
   for (const { item, range } of found) {
@@ -332,6 +356,7 @@ async function checkDocumentTimestamp(
   validationData: DocumentValidationData,
   options: VerifyPadesOptions,
   changes: (signedLength: number) => Promise<RevisionChanges>,
+  check: { readonly at?: Date; readonly revocation: RevocationChecker },
 ): Promise<PdfSignatureReport> {
   const report = await describe(pdf, found, undefined, changes);
   const signed = signedBytes(pdf, found.dictionary, report.byteRange);
@@ -342,7 +367,9 @@ async function checkDocumentTimestamp(
     {
       trustedRoots: options.timestampRoots ?? options.trustedRoots ?? [],
       intermediates: [...(options.intermediates ?? []), ...validationData.certificates],
-      ...(options.at ? { at: options.at } : {}),
+      ...(check.at ? { at: check.at } : {}),
+      revocation: check.revocation,
+      revocationPolicy: options.revocationPolicy ?? 'when-declared',
     },
   );
   const result: SignatureVerification = timestamp.ok
