@@ -247,6 +247,8 @@ describe('headers', () => {
     }
     expect(api.headers.get('content-security-policy')).toBe(API_CSP);
     expect(api.headers.get('cache-control')).toBe('no-store');
+    const lookup = await request('/api/v1/lookup?code=HS-1&verifier=ABCD2345', {}, '198.51.100.77');
+    expect(lookup.headers.get('cache-control')).toBe('no-store');
     const problem = await request('/api/v1/dossiers', {
       headers: { authorization: 'Bearer x.y.z' },
     });

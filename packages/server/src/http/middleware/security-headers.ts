@@ -39,8 +39,8 @@ const STORYBOOK_CSP =
  * Headers every answer carries: `nosniff`, `Referrer-Policy: no-referrer` (a lookup link with
  * the receipt's verifier must not travel to another site), framing refused, and a CSP by kind —
  * the strict page policy for the portal, `default-src 'none'` for API data. A handler that set
- * its own CSP (a download) keeps it. Answers to a signed-in caller (an Authorization header)
- * are never stored by a browser or a shared cache.
+ * its own CSP (a download) keeps it. API answers are never stored by a browser or a shared
+ * cache unless their route says otherwise, and never when the caller is signed in.
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
@@ -63,9 +63,15 @@ export function securityHeaders(): MiddlewareHandler {
       const data = c.req.path.startsWith('/api/') && !type.startsWith('text/html');
       headers.set('content-security-policy', storybook ? STORYBOOK_CSP : data ? API_CSP : PAGE_CSP);
     }
-    if (c.req.header('authorization') && c.req.path.startsWith('/api/')) {
-      headers.set('cache-control', 'no-store');
-      headers.append('vary', 'Authorization');
+    if (c.req.path.startsWith('/api/')) {
+      if (c.req.header('authorization')) {
+        headers.set('cache-control', 'no-store');
+        headers.append('vary', 'Authorization');
+      } else if (!headers.has('cache-control')) {
+        // A public answer may still be a receipt holder's (a lookup, a result by receipt):
+        // nothing is stored unless a route says it may be.
+        headers.set('cache-control', 'no-store');
+      }
     }
   };
 }
