@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 // Every element, for the manifest check; the focus checks use six of them.
 import '../src/define.js';
-import { type ColorToken, colorTokens, otherTokens } from '../src/internal/tokens.js';
+import { type ColorToken, colorTokens, otherTokens, tokenCss } from '../src/internal/tokens.js';
 import { contrast, parseColor } from './contrast.js';
 import { realProcedures } from './helpers.js';
 
@@ -308,4 +308,35 @@ describe('dark theme: axe finds nothing, contrast included', () => {
       await expect(element).to.be.accessible();
     });
   }
+});
+
+describe('design tokens: browsers without light-dark()', () => {
+  /** A shadow root styled by `tokens` with an input that reads them as the elements do. */
+  function inputStyledBy(tokens: string): { input: HTMLInputElement; remove: () => void } {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>${tokens}
+      input { border: 2px solid var(--_egov-color-border);
+        outline: var(--_egov-focus-width) solid var(--_egov-color-focus); }</style><input>`;
+    return { input: root.querySelector('input') as HTMLInputElement, remove: () => host.remove() };
+  }
+
+  it('what it guards against: a token the browser cannot read drops the whole border', () => {
+    const { input, remove } = inputStyledBy(tokenCss(true).replaceAll('light-dark(', 'unknown('));
+    expect(getComputedStyle(input).borderTopStyle).to.equal('none');
+    remove();
+  });
+
+  it('the fallback uses the light values: borders and the focus ring stay', () => {
+    const fallback = tokenCss(false);
+    expect(fallback).to.not.include('light-dark');
+    const { input, remove } = inputStyledBy(fallback);
+    const style = getComputedStyle(input);
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopColor).to.equal(rgb(colorTokens['color-border'][0]));
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineColor).to.equal(rgb(colorTokens['color-focus'][0]));
+    remove();
+  });
 });

@@ -77,20 +77,33 @@ const forcedColors = colors.filter(([, tones]) => tones[2]);
  * The private properties on every element's `:host`, the theme switch and the forced-colours
  * palette. Built from the tables so that they stay the one definition (and the CSS is written
  * once, not repeated by hand).
+ *
+ * Without `light-dark()` (Safari before 17.5 — iPhones that stay on iOS 16 —, Chrome before 123)
+ * a private property holding it is invalid where used, and a `border` or `outline` shorthand
+ * reading it is dropped whole: inputs without borders, no focus ring. There the light values
+ * are used instead: no dark theme, nothing missing. Exported for the test that checks both.
  */
-export const tokenStyles: CSSResult = unsafeCSS(
-  `:host{${[
-    ...colors.map(
-      ([t, [light, dark]]) => `--_egov-${t}:${value(t, `light-dark(${light},${dark})`)}`,
-    ),
-    ...(Object.entries(otherTokens) as [OtherToken, string][]).map(
-      ([t, v]) => `--_egov-${t}:${value(t, v)}`,
-    ),
-  ].join(';')}}` +
+export function tokenCss(lightDark: boolean): string {
+  return (
+    `:host{${[
+      ...colors.map(
+        ([t, [light, dark]]) =>
+          `--_egov-${t}:${value(t, lightDark ? `light-dark(${light},${dark})` : `${light}`)}`,
+      ),
+      ...(Object.entries(otherTokens) as [OtherToken, string][]).map(
+        ([t, v]) => `--_egov-${t}:${value(t, v)}`,
+      ),
+    ].join(';')}}` +
     ':host([theme=light]){color-scheme:light}:host([theme=dark]){color-scheme:dark}' +
     // Paper is white whatever the screen's theme.
     '@media print{:host,:host([theme]){color-scheme:light}}' +
     `@media (forced-colors:active){:host{${forcedColors
       .map(([t, [, , forced]]) => `--_egov-${t}:${forced}`)
-      .join(';')}}}`,
+      .join(';')}}}`
+  );
+}
+
+// On a server (no `CSS`), the modern form: the browser that hydrates evaluates this module again.
+export const tokenStyles: CSSResult = unsafeCSS(
+  tokenCss(typeof CSS === 'undefined' || CSS.supports('color', 'light-dark(#000,#fff)')),
 );
