@@ -328,14 +328,13 @@ async function verifySigner(
   );
 
   // Proof of existence: the earliest valid time-stamp over this signature.
+  // A signature time-stamp is itself checked at the time a document time-stamp over it proves.
+  const documentProven = earliest(context.options.provenTimes ?? []);
   const timestamps: TimestampReport[] = [
-    ...(await signatureTimestamps(signerInfo, context, now, revocation)),
+    ...(await signatureTimestamps(signerInfo, context, documentProven ?? now, revocation)),
     ...(context.options.provenTimes ?? []),
   ];
-  const proven = timestamps
-    .filter((item) => item.ok && item.time)
-    .map((item) => item.time as Date)
-    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const proven = earliest(timestamps);
   const checkedAt = proven ?? now;
   const checkedAtSource: CheckedAtSource = proven
     ? 'timestamp'
@@ -379,6 +378,14 @@ async function verifySigner(
       signingCertificateAttribute: binding === 'absent' ? 'absent' : binding,
     },
   };
+}
+
+/** The earliest time a valid time-stamp among these proves. */
+function earliest(timestamps: readonly TimestampReport[]): Date | undefined {
+  return timestamps
+    .filter((item) => item.ok && item.time)
+    .map((item) => item.time as Date)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
 }
 
 /**
