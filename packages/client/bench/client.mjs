@@ -6,6 +6,9 @@
  *   `fetch(url).then((r) => r.json())` of the same URL, same server, same run, interleaved so
  *   that a busy neighbour and garbage collection weigh on all alike; the ratio's goal is ≤ 1.15
  *   with validation on. Bare ky is measured too, to tell ky's share from the client's;
+ * - the CPU time this process spends per request (`process.cpuUsage`), median: what each
+ *   contender itself costs, with the server's work (in the child) and the wait left out. On a
+ *   machine shared with other work the wall-clock ratio swings from run to run; this one holds;
  * - the time to validate a page of 100 procedures (`ProcedurePage`), and one full procedure.
  * The reference server runs on PGlite, on a loopback port, in a child process: in this one, its
  * work and garbage would land between the client's and blur what the client costs.
@@ -21,7 +24,10 @@ const ROUNDS = Number(process.env.ROUNDS ?? 400);
 const WARMUP = 50;
 const CODE = '1.013133';
 
-const server = fork(new URL('./server.mjs', import.meta.url), { stdio: 'inherit' });
+// The server's access log (one line per request) is dropped; its errors still show.
+const server = fork(new URL('./server.mjs', import.meta.url), {
+  stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+});
 const [{ url: origin }] = await once(server, 'message');
 const api = `${origin}/api/v1`;
 const url = `${api}/procedures/${CODE}`;
@@ -46,28 +52,38 @@ try {
   for (const run of Object.values(contenders)) for (let i = 0; i < WARMUP; i++) await run();
 
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   const names = Object.keys(contenders);
   for (let round = 0; round < ROUNDS; round++) {
     // Rotate the order each round, so that no contender always goes first.
     for (let k = 0; k < names.length; k++) {
       const name = names[(round + k) % names.length];
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       await contenders[name]();
       times[name].push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu[name].push((used.user + used.system) / 1000);
     }
   }
   const base = median(times.fetch);
-  console.log(`GET /procedures/${CODE}, ${ROUNDS} interleaved rounds, median per request:`);
+  const cpuBase = median(cpu.fetch);
+  console.log(
+    `GET /procedures/${CODE}, ${ROUNDS} interleaved rounds, median per request (wall; this process's CPU):`,
+  );
   for (const name of names) {
     const value = median(times[name]);
     const ratio = value / base;
+    const cpuValue = median(cpu[name]);
     const note =
       name === 'client (validate: true)'
         ? ratio <= 1.15
           ? '  (goal ≤ 1.15: met)'
           : '  (goal ≤ 1.15: MISSED)'
         : '';
-    console.log(`  ${name.padEnd(26)} ${ms(value)}  ×${ratio.toFixed(3)}${note}`);
+    console.log(
+      `  ${name.padEnd(26)} ${ms(value)}  ×${ratio.toFixed(3)}${note}; CPU ${ms(cpuValue)} ×${(cpuValue / cpuBase).toFixed(2)}`,
+    );
   }
 
   // Validation alone, on answers already in memory.

@@ -10,6 +10,9 @@ const server = await startServer({
   port: 0,
   dataDir: dir,
   filesDir: join(dir, 'files'),
+  // Without a JWT_SECRET or JWKS_URL the server starts only in demo mode (a development
+  // secret of its own); the bench reads public routes only.
+  demo: true,
 });
 process.send({ url: server.url });
 process.on('message', async (message) => {
