@@ -45,7 +45,9 @@ export async function startInstance({ env = {}, port, label = 'instance' } = {})
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = `http://127.0.0.1:${chosen}`;
-  const deadline = Date.now() + 60_000;
+  // Generous: a new PGlite folder is created, migrated and seeded on a first start, and CI
+  // machines are busy.
+  const deadline = Date.now() + 180_000;
   let dead = false;
   void exited.then(() => {
     dead = true;
@@ -58,7 +60,7 @@ export async function startInstance({ env = {}, port, label = 'instance' } = {})
     } catch {}
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${label} did not start in 60 s:\n${output.join('')}`);
+      throw new Error(`${label} did not start in 180 s:\n${output.join('')}`);
     }
     await sleep(100);
   }

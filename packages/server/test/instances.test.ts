@@ -90,7 +90,7 @@ describe.runIf(serverUrl && built)('two instances on one PostgreSQL behind a pro
       JWT_AUDIENCE: 'egov-instances-test',
     };
     officerToken = await sign({ role: 'officer', agency: 'UBND-20242' }, 'officer-instances');
-  }, 60_000);
+  }, 400_000);
 
   afterAll(async () => {
     await Promise.all(proxies.map((proxy) => proxy.close()));
@@ -115,7 +115,7 @@ describe.runIf(serverUrl && built)('two instances on one PostgreSQL behind a pro
       const ready = await fetch(`${instance.url}/ready`);
       expect(ready.status, instance.output()).toBe(200);
     }
-  }, 120_000);
+  }, 400_000);
 
   it('loses and duplicates nothing acknowledged when one instance is killed mid-load', async () => {
     const [a, b] = running as [Instance, Instance];
@@ -147,7 +147,7 @@ describe.runIf(serverUrl && built)('two instances on one PostgreSQL behind a pro
     expect(check.problems).toEqual([]);
     expect(check.lost).toBe(0);
     expect(check.duplicated).toBe(0);
-  }, 120_000);
+  }, 400_000);
 
   it('drains on SIGTERM: the stopped instance exits 0 and no request fails', async () => {
     const [a] = running as [Instance];
@@ -170,7 +170,7 @@ describe.runIf(serverUrl && built)('two instances on one PostgreSQL behind a pro
     expect(proxy.stats.perBackend[1]).toBeGreaterThan(0);
     expect(result.failures).toEqual([]);
     expect(proxy.stats.badGateway).toBe(0);
-  }, 120_000);
+  }, 400_000);
 });
 
 // The small version of `bench/load.mjs` that CI runs: a few clients for a few seconds, with a
@@ -189,5 +189,5 @@ describe.runIf(built)(`load with a SIGKILL, small (${serverUrl ? 'postgres' : 'p
     expect(result.journeys).toBeGreaterThan(5);
     expect(result.lost).toBe(0);
     expect(result.duplicated).toBe(0);
-  }, 120_000);
+  }, 400_000);
 });

@@ -76,7 +76,9 @@ export async function readUpload(
       // file and its handle (a client that aborts uploads could exhaust file descriptors).
       source.unpipe(parser);
       source.destroy();
-      fileStream?.destroy(new Error('upload aborted'));
+      // Without an error: an 'error' event nobody listens to any more would crash the process;
+      // a receive still iterating sees a premature close and cleans up all the same.
+      fileStream?.destroy();
       parser.destroy();
       void receiving?.then((file) => file.discard()).catch(() => undefined);
       // A refusal from a service (no such dossier: 404) keeps its meaning; a broken or
@@ -106,6 +108,9 @@ export async function readUpload(
       }
       fileName = filename;
       fileStream = stream;
+      // busboy reports a broken part on the parser too; this only keeps an unheard 'error' of
+      // the part's stream from crashing the process.
+      stream.on('error', () => undefined);
       receiving = (async () => {
         const narrowed = limitFor ? await limitFor({ ...fields }) : undefined;
         const limit = narrowed === undefined ? maxBytes : Math.min(narrowed, maxBytes);
