@@ -3,17 +3,21 @@
  * CAs, certificates used outside their purpose, revoked certificates, weak algorithms — checked
  * against a PKI made with openssl at test time, with OpenSSL's own verdict beside ours.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import * as asn1js from 'asn1js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Certificate, CertificateRevocationList, ContentInfo, SignedData } from 'pkijs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RevocationCache,
   type SignatureVerification,
   signCades,
+  signPades,
   type VerifyOptions,
   verifyCades,
+  verifyPades,
   WebCryptoSigner,
 } from '../src/index.js';
 import { pemBlocks } from '../src/internal/pem.js';
@@ -21,6 +25,7 @@ import { createTestPki, type Issued, type TestPki } from './helpers/pki.js';
 import { createTrustPki, type TrustPki } from './helpers/trust-pki.js';
 import { issueTsaCertificate, startTsaServer, type TestTsaServer } from './helpers/tsa.js';
 
+const run = promisify(execFile);
 let pki: TrustPki;
 const document = new TextEncoder().encode('Giấy khai sinh — bản sao trích lục số 17/2026\n');
 
@@ -473,3 +478,56 @@ describe('time: a valid time-stamp proves when the signature existed', () => {
     expect(!result.ok && result.timestamps?.[0]).toMatchObject({ kind: 'signature', ok: false });
   });
 });
+
+describe('PDFs: poppler’s pdfsig (NSS) and the package agree on revocation', () => {
+  it('a PDF signed with a revoked certificate is refused by both; a good one passes both', async () => {
+    const db = `sql:${pki.path('nss-trust')}`;
+    for (const [command, args] of [
+      ['mkdir', ['-p', pki.path('nss-trust')]],
+      ['certutil', ['-N', '-d', db, '--empty-password']],
+      ['certutil', ['-A', '-d', db, '-n', 'trust-root', '-t', 'C,C,C', '-i', pki.root.certPath]],
+    ] as const) {
+      const result = spawnSync(command, args, { cwd: pki.dir, encoding: 'utf8' });
+      expect(result.status, `${command}: ${result.stderr}`).toBe(0);
+    }
+    const pdf = await onePagePdf();
+    // Asynchronous: the OCSP responder NSS asks answers from this very process.
+    const pdfsig = async (signed: Uint8Array) => {
+      writeFileSync(pki.path('trust-check.pdf'), signed);
+      const result = await run('pdfsig', ['-nssdir', db, 'trust-check.pdf'], {
+        cwd: pki.dir,
+      }).catch((error: { stdout?: string; stderr?: string }) => error);
+      return `${result.stdout ?? ''}${result.stderr ?? ''}`;
+    };
+    const signWith = async (who: Issued) =>
+      signPades(
+        pdf,
+        await WebCryptoSigner.fromPkcs8({
+          privateKey: who.key,
+          certificate: who.cert,
+          chain: [pki.ca.cert],
+        }),
+      );
+
+    const revoked = await signWith(pki.revoked);
+    // NSS asks the OCSP responder the certificate names (on 127.0.0.1), as the package does.
+    expect(await pdfsig(revoked)).toMatch(/Certificate has been Revoked/);
+    const refused = await verifyPades(revoked, { trustedRoots: [pki.root.cert] });
+    expect(refused.ok).toBe(false);
+    expect(refused.signatures[0]?.result).toMatchObject({
+      code: 'revoked',
+      subIndication: 'REVOKED',
+    });
+
+    const good = await signWith(pki.good);
+    expect(await pdfsig(good)).toMatch(/Certificate is Trusted/);
+    expect((await verifyPades(good, { trustedRoots: [pki.root.cert] })).ok).toBe(true);
+  });
+});
+
+async function onePagePdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  document.addPage([595, 842]).drawText('Giay phep', { x: 50, y: 780, size: 14, font });
+  return document.save({ useObjectStreams: false });
+}

@@ -382,10 +382,16 @@ export async function createTrustPki(): Promise<TrustPki> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
       try {
+        // RFC 6960 §A.1: GET carries the request base64 (URL-encoded) in the path, as NSS sends
+        // it; OpenSSL's responder takes POST, so GETs are forwarded as POSTs.
+        const body =
+          request.method === 'GET'
+            ? Buffer.from(decodeURIComponent((request.url ?? '/').slice(1)), 'base64')
+            : Buffer.concat(chunks);
         const answer = await fetch(`http://127.0.0.1:${backendPort}/`, {
           method: 'POST',
           headers: { 'content-type': 'application/ocsp-request' },
-          body: Buffer.concat(chunks),
+          body,
         });
         response
           .writeHead(answer.status, { 'content-type': 'application/ocsp-response' })
