@@ -102,6 +102,24 @@ export async function hitRateLimit(
   return decision;
 }
 
+/**
+ * Whether `bucket` is blocked now, without counting a request: for limits that count failures
+ * only, checked before the work and hit after it failed.
+ */
+export async function peekRateLimit(
+  db: Database,
+  bucket: string,
+  now: number = Date.now(),
+): Promise<RateDecision> {
+  const [row] = await db.query<{ blocked_until: Date | string | null; expires_at: Date | string }>(
+    'select blocked_until, expires_at from rate_limits where bucket = $1',
+    [bucket],
+  );
+  if (!row?.blocked_until || time(row.expires_at) <= now) return { ok: true };
+  const until = time(row.blocked_until);
+  return until > now ? { ok: false, retryAfter: Math.ceil((until - now) / 1000) } : { ok: true };
+}
+
 const PRUNE_EVERY = 200;
 let hits = 0;
 

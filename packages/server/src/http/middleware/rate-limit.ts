@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../../db/database.js';
 import { rateLimitKey } from '../client-address.js';
 import type { AppEnv } from '../env.js';
-import { hitRateLimit, type RateRule, tooManyRequests } from '../rate-limit.js';
+import { hitRateLimit, peekRateLimit, type RateRule, tooManyRequests } from '../rate-limit.js';
 
 /** The limits on guessing a receipt's verifier: per client address and per dossier code. */
 export interface ReceiptLimits {
@@ -13,8 +13,9 @@ export interface ReceiptLimits {
 
 /**
  * Per address: 10 a minute, then blocked 1 minute, doubling per offence up to 1 hour, offences
- * remembered a day. Per dossier code, from every address together: 20 an hour, then blocked 1
- * hour, doubling up to 1 day, remembered a week. The arithmetic is in docs/server/deployment.md.
+ * remembered a day. Per dossier code, from every address together: 20 failed guesses an hour,
+ * then blocked 1 hour, doubling up to 1 day, remembered a week. The arithmetic is in
+ * docs/server/deployment.md.
  */
 export const RECEIPT_LIMITS: ReceiptLimits = {
   perAddress: {
@@ -35,10 +36,10 @@ export const RECEIPT_LIMITS: ReceiptLimits = {
 
 /**
  * Limits every request that presents a receipt's code and verifier — the public lookup, and a
- * result download by receipt — per client address (IPv6 by /64) and per dossier code, before
- * the verifier is compared. The per-code limit holds however many addresses an attacker has;
- * its price is that a flood of guesses on one code also makes its holder wait, who can still
- * sign in to see the dossier.
+ * result download by receipt — per client address (IPv6 by /64, every request counts) and per
+ * dossier code (failed guesses count), before the verifier is compared. The per-code limit
+ * holds however many addresses an attacker has; its price is that a flood of wrong guesses on
+ * one code also makes its holder wait, who can still sign in to see the dossier.
  */
 export function receiptRateLimit(
   route: RouteDefinition,
@@ -57,11 +58,13 @@ export function receiptRateLimit(
       now,
     );
     if (!address.ok) throw tooManyRequests(address.retryAfter);
-    if (typeof query.code === 'string') {
-      const code = query.code.trim().toUpperCase().slice(0, 64);
-      const perCode = await hitRateLimit(db, `receipt:code:${code}`, limits.perCode, now);
-      if (!perCode.ok) throw tooManyRequests(perCode.retryAfter);
-    }
+    if (typeof query.code !== 'string') return next();
+    const bucket = `receipt:code:${query.code.trim().toUpperCase().slice(0, 64)}`;
+    const blocked = await peekRateLimit(db, bucket, now);
+    if (!blocked.ok) throw tooManyRequests(blocked.retryAfter);
     await next();
+    // Only failed guesses count against a code: its holder may look it up as often as the
+    // address limit allows, and never blocks it by doing so.
+    if (c.res.status === 404) await hitRateLimit(db, bucket, limits.perCode, now);
   };
 }
