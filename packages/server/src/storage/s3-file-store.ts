@@ -3,15 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  type S3ClientConfig,
-} from '@aws-sdk/client-s3';
+import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { type FileStore, isSha256, type ReceivedFile, type StoredFile } from './file-store.js';
 import { spool, sweepSpool } from './spool.js';
 
@@ -45,7 +37,9 @@ export interface S3FileStoreOptions {
  */
 export class S3FileStore implements FileStore {
   readonly kind = 's3';
-  readonly #client: S3Client;
+  readonly #config: S3ClientConfig;
+  #sdk: Promise<typeof import('@aws-sdk/client-s3')> | undefined;
+  #client: S3Client | undefined;
   readonly #bucket: string;
   readonly #prefix: string;
   readonly #spoolDir: string;
@@ -62,7 +56,7 @@ export class S3FileStore implements FileStore {
     };
     if (options.endpoint) config.endpoint = options.endpoint;
     if (options.credentials) config.credentials = options.credentials;
-    this.#client = new S3Client(config);
+    this.#config = config;
     this.#bucket = options.bucket;
     this.#prefix = options.prefix ?? '';
     this.#spoolDir = options.spoolDir ?? join(tmpdir(), 'egov-kit-uploads');
@@ -80,8 +74,9 @@ export class S3FileStore implements FileStore {
       ...spooled,
       keep: async () => {
         if (await this.#exists(key)) return;
-        await this.#client.send(
-          new PutObjectCommand({
+        const { sdk, client } = await this.#s3();
+        await client.send(
+          new sdk.PutObjectCommand({
             Bucket: this.#bucket,
             Key: key,
             Body: createReadStream(temporary),
@@ -96,9 +91,10 @@ export class S3FileStore implements FileStore {
 
   async open(sha256: string): Promise<StoredFile | undefined> {
     if (!isSha256(sha256)) return undefined;
+    const { sdk, client } = await this.#s3();
     try {
-      const object = await this.#client.send(
-        new GetObjectCommand({ Bucket: this.#bucket, Key: this.#key(sha256) }),
+      const object = await client.send(
+        new sdk.GetObjectCommand({ Bucket: this.#bucket, Key: this.#key(sha256) }),
       );
       const body = object.Body;
       if (!body) return undefined;
@@ -114,13 +110,15 @@ export class S3FileStore implements FileStore {
 
   async remove(sha256: string): Promise<void> {
     if (!isSha256(sha256)) return;
-    await this.#client.send(
-      new DeleteObjectCommand({ Bucket: this.#bucket, Key: this.#key(sha256) }),
+    const { sdk, client } = await this.#s3();
+    await client.send(
+      new sdk.DeleteObjectCommand({ Bucket: this.#bucket, Key: this.#key(sha256) }),
     );
   }
 
   async check(): Promise<void> {
-    await this.#client.send(new HeadBucketCommand({ Bucket: this.#bucket }));
+    const { sdk, client } = await this.#s3();
+    await client.send(new sdk.HeadBucketCommand({ Bucket: this.#bucket }));
   }
 
   sweep(olderThanMs: number): Promise<number> {
@@ -129,12 +127,24 @@ export class S3FileStore implements FileStore {
 
   /** Closes the client's connections. */
   destroy(): void {
-    this.#client.destroy();
+    this.#client?.destroy();
+  }
+
+  /**
+   * The SDK, loaded on first use: importing it costs about half a second at start, which a
+   * server storing files on disk should not pay.
+   */
+  async #s3(): Promise<{ sdk: typeof import('@aws-sdk/client-s3'); client: S3Client }> {
+    this.#sdk ??= import('@aws-sdk/client-s3');
+    const sdk = await this.#sdk;
+    this.#client ??= new sdk.S3Client(this.#config);
+    return { sdk, client: this.#client };
   }
 
   async #exists(key: string): Promise<boolean> {
+    const { sdk, client } = await this.#s3();
     try {
-      await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: key }));
+      await client.send(new sdk.HeadObjectCommand({ Bucket: this.#bucket, Key: key }));
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
