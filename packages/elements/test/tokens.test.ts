@@ -288,6 +288,12 @@ describe('dark theme: axe finds nothing, contrast included', () => {
     ],
     ['the lookup', () => html`<egov-dossier-lookup></egov-dossier-lookup>`],
     [
+      'the digital signature (its cards follow the surface, not white)',
+      () => html`<egov-digital-signature
+        .document=${new File([new Uint8Array([37, 80, 68, 70])], 'don.pdf', { type: 'application/pdf' })}
+      ></egov-digital-signature>`,
+    ],
+    [
       'search results',
       () =>
         html`<egov-procedure-search query="khai sinh" .procedures=${procedures}></egov-procedure-search>`,
@@ -305,6 +311,12 @@ describe('dark theme: axe finds nothing, contrast included', () => {
         'label',
       );
       if (label) expect(getComputedStyle(label).color).to.equal(rgb(colorTokens['color-text'][1]));
+      const card = element.shadowRoot?.querySelector('.card');
+      if (card) {
+        expect(getComputedStyle(card).backgroundColor).to.equal(
+          rgb(colorTokens['color-surface'][1]),
+        );
+      }
       await expect(element).to.be.accessible();
     });
   }

@@ -7,7 +7,7 @@ export const digitalSignatureStyles = [
   buttonStyles,
   css`
     :host {
-      margin-block-end: var(--egov-field-gap, 1.5rem);
+      margin-block-end: var(--_egov-field-gap);
     }
 
     .base {
@@ -28,9 +28,9 @@ export const digitalSignatureStyles = [
 
     .card {
       padding: 1rem;
-      border: 1px solid var(--egov-color-border, #505a5f);
-      border-radius: var(--egov-radius, 0.25rem);
-      background: var(--egov-color-surface, #fff);
+      border: 1px solid var(--_egov-color-border);
+      border-radius: var(--_egov-radius);
+      background: var(--_egov-color-surface);
     }
 
     dl {
@@ -41,7 +41,7 @@ export const digitalSignatureStyles = [
     }
 
     dt {
-      color: var(--egov-color-hint, #505a5f);
+      color: var(--_egov-color-hint);
     }
 
     dd {
@@ -52,7 +52,7 @@ export const digitalSignatureStyles = [
 
     .digest,
     .serial {
-      font-family: var(--egov-font-mono, ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace);
+      font-family: var(--_egov-font-mono);
       font-size: 0.9375em;
       word-spacing: 0.25em;
     }
@@ -60,15 +60,15 @@ export const digitalSignatureStyles = [
     .warning {
       margin: 0.75rem 0 0;
       padding: 0.5rem 0.75rem;
-      border-inline-start: 4px solid var(--egov-color-warning, #8a4b00);
-      color: var(--egov-color-warning, #8a4b00);
+      border-inline-start: 4px solid var(--_egov-color-warning);
+      color: var(--_egov-color-warning);
     }
 
     .notice {
       margin: 0;
       padding: 0.75rem 1rem;
-      border-inline-start: 4px solid var(--egov-color-accent, #0b4f8a);
-      background: var(--egov-color-notice, #eef4fa);
+      border-inline-start: 4px solid var(--_egov-color-accent);
+      background: var(--_egov-color-notice);
     }
 
     .actions {
@@ -84,8 +84,8 @@ export const digitalSignatureStyles = [
     button:focus-visible,
     a:focus-visible,
     [tabindex='-1']:focus-visible {
-      outline: 3px solid var(--egov-color-focus, #ffbf47);
-      outline-offset: 2px;
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
       box-shadow: none;
     }
 
@@ -93,7 +93,7 @@ export const digitalSignatureStyles = [
       width: 100%;
       max-width: 24rem;
       height: 0.75rem;
-      accent-color: var(--egov-color-accent, #0b4f8a);
+      accent-color: var(--_egov-color-accent);
     }
 
     .progress p {
@@ -104,19 +104,19 @@ export const digitalSignatureStyles = [
     .failure {
       padding: 1rem;
       border-inline-start: 6px solid;
-      background: var(--egov-color-surface, #fff);
+      background: var(--_egov-color-surface);
     }
 
     .result {
-      border-color: var(--egov-color-success, #00703c);
+      border-color: var(--_egov-color-success);
     }
 
     .failure {
-      border-color: var(--egov-color-error, #b3261e);
+      border-color: var(--_egov-color-error);
     }
 
     .failure h3 {
-      color: var(--egov-color-error, #b3261e);
+      color: var(--_egov-color-error);
     }
 
     .failure p {
@@ -139,7 +139,7 @@ export const digitalSignatureStyles = [
     }
 
     .result li.ok {
-      color: var(--egov-color-success, #00703c);
+      color: var(--_egov-color-success);
       font-weight: 600;
     }
 
@@ -148,7 +148,7 @@ export const digitalSignatureStyles = [
     }
 
     a {
-      color: var(--egov-color-link, #0b4f8a);
+      color: var(--_egov-color-link);
       font-weight: 600;
     }
 
