@@ -161,8 +161,7 @@ describe(`receipt lookups under attack (${DATABASE_KIND})`, () => {
     const first = Number(blocked.headers.get('retry-after'));
     expect(first).toBeGreaterThan(3_000);
     now += first * 1000;
-    // Failed guesses count: the one that goes over is still answered, the next is refused.
-    for (let i = 0; i < RECEIPT_LIMITS.perCode.limit + 1; i++) {
+    for (let i = 0; i < RECEIPT_LIMITS.perCode.limit; i++) {
       await request(`/api/v1/lookup?code=${code}&verifier=ABCD2345`, {}, `198.19.${i}.1`);
     }
     const again = await request(
@@ -172,6 +171,19 @@ describe(`receipt lookups under attack (${DATABASE_KIND})`, () => {
     );
     expect(again.status).toBe(429);
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(first * 1.9);
+  }, 60_000);
+
+  it('lets no more than the limit through when the guesses on one code arrive at once', async () => {
+    const request = app();
+    const code = `HS-BURST-${randomBytes(3).toString('hex')}`;
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        request(`/api/v1/lookup?code=${code}&verifier=ABCD2345`, {}, `198.20.${i}.1`),
+      ),
+    );
+    const evaluated = answers.filter((response) => response.status === 404).length;
+    expect(evaluated).toBe(RECEIPT_LIMITS.perCode.limit);
+    expect(answers.filter((response) => response.status === 429)).toHaveLength(60 - evaluated);
   }, 60_000);
 
   it('forgets its state: expired rows are pruned', async () => {

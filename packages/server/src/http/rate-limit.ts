@@ -103,21 +103,15 @@ export async function hitRateLimit(
 }
 
 /**
- * Whether `bucket` is blocked now, without counting a request: for limits that count failures
- * only, checked before the work and hit after it failed.
+ * Gives back one request counted against `bucket`: for limits that count failures only, the
+ * request is counted first (so that simultaneous requests cannot all slip under the limit) and
+ * refunded once it succeeded.
  */
-export async function peekRateLimit(
-  db: Database,
-  bucket: string,
-  now: number = Date.now(),
-): Promise<RateDecision> {
-  const [row] = await db.query<{ blocked_until: Date | string | null; expires_at: Date | string }>(
-    'select blocked_until, expires_at from rate_limits where bucket = $1',
+export async function refundRateLimit(db: Database, bucket: string): Promise<void> {
+  await db.query(
+    'update rate_limits set count = count - 1 where bucket = $1 and count > 0 and blocked_until is null',
     [bucket],
   );
-  if (!row?.blocked_until || time(row.expires_at) <= now) return { ok: true };
-  const until = time(row.blocked_until);
-  return until > now ? { ok: false, retryAfter: Math.ceil((until - now) / 1000) } : { ok: true };
 }
 
 const PRUNE_EVERY = 200;

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../../db/database.js';
 import { rateLimitKey } from '../client-address.js';
 import type { AppEnv } from '../env.js';
-import { hitRateLimit, peekRateLimit, type RateRule, tooManyRequests } from '../rate-limit.js';
+import { hitRateLimit, type RateRule, refundRateLimit, tooManyRequests } from '../rate-limit.js';
 
 /** The limits on guessing a receipt's verifier: per client address and per dossier code. */
 export interface ReceiptLimits {
@@ -60,11 +60,13 @@ export function receiptRateLimit(
     if (!address.ok) throw tooManyRequests(address.retryAfter);
     if (typeof query.code !== 'string') return next();
     const bucket = `receipt:code:${query.code.trim().toUpperCase().slice(0, 64)}`;
-    const blocked = await peekRateLimit(db, bucket, now);
-    if (!blocked.ok) throw tooManyRequests(blocked.retryAfter);
+    // Counted before the verifier is compared, under the row's lock, so that a thousand
+    // simultaneous guesses cannot all pass a check made before any of them is counted.
+    const perCode = await hitRateLimit(db, bucket, limits.perCode, now);
+    if (!perCode.ok) throw tooManyRequests(perCode.retryAfter);
     await next();
     // Only failed guesses count against a code: its holder may look it up as often as the
     // address limit allows, and never blocks it by doing so.
-    if (c.res.status === 404) await hitRateLimit(db, bucket, limits.perCode, now);
+    if (c.res.status < 400) await refundRateLimit(db, bucket);
   };
 }
