@@ -173,6 +173,30 @@ describe(`receipt lookups under attack (${DATABASE_KIND})`, () => {
     expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(first * 1.9);
   }, 60_000);
 
+  it("refunds the holder's lookups, also after the code was once blocked", async () => {
+    const h = await startHarness({ app: { clock: () => now } });
+    try {
+      const dossier = await submitted(h);
+      const [row] = await h.db.query<{ verifier: string }>(
+        'select verifier from dossiers where id = $1',
+        [dossier.id],
+      );
+      const look = (verifier: string, i: number) =>
+        h.request('GET', `/api/v1/lookup?code=${dossier.code}&verifier=${verifier}`, {
+          headers: { 'x-forwarded-for': `198.21.${i % 250}.${Math.floor(i / 250)}` },
+        });
+      let i = 0;
+      for (let n = 0; n <= RECEIPT_LIMITS.perCode.limit; n++) await look('WRONG234', i++);
+      expect((await look(row?.verifier as string, i++)).status).toBe(429);
+      now += RECEIPT_LIMITS.perCode.blockSeconds * 1000 + 1000;
+      for (let n = 0; n < RECEIPT_LIMITS.perCode.limit + 5; n++) {
+        expect((await look(row?.verifier as string, i++)).status).toBe(200);
+      }
+    } finally {
+      await h.close();
+    }
+  }, 60_000);
+
   it('lets no more than the limit through when the guesses on one code arrive at once', async () => {
     const request = app();
     const code = `HS-BURST-${randomBytes(3).toString('hex')}`;

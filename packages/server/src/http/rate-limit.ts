@@ -107,10 +107,16 @@ export async function hitRateLimit(
  * request is counted first (so that simultaneous requests cannot all slip under the limit) and
  * refunded once it succeeded.
  */
-export async function refundRateLimit(db: Database, bucket: string): Promise<void> {
+export async function refundRateLimit(
+  db: Database,
+  bucket: string,
+  now: number = Date.now(),
+): Promise<void> {
+  // Not while blocked: a refused request was never counted into the window it refunds.
   await db.query(
-    'update rate_limits set count = count - 1 where bucket = $1 and count > 0 and blocked_until is null',
-    [bucket],
+    `update rate_limits set count = count - 1
+     where bucket = $1 and count > 0 and (blocked_until is null or blocked_until <= $2)`,
+    [bucket, new Date(now).toISOString()],
   );
 }
 

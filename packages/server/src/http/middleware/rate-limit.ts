@@ -67,6 +67,6 @@ export function receiptRateLimit(
     await next();
     // Only failed guesses count against a code: its holder may look it up as often as the
     // address limit allows, and never blocks it by doing so.
-    if (c.res.status < 400) await refundRateLimit(db, bucket);
+    if (c.res.status < 400) await refundRateLimit(db, bucket, now);
   };
 }
