@@ -55,7 +55,7 @@ export interface SignErrorDetail {
 }
 
 // Loaded with the first signature: pkijs and pdf-lib are most of its weight.
-const loadSigning = () => import('@egov-kit/signing');
+const loadSigning = () => import('./signing.lazy.js');
 // The report of the check shows only after a signature, so it comes with the signing package
 // rather than with the element (≈6.5 kB gzipped, most of it the report's words in vi and en).
 const loadReport = () => import('../signature-report/define.js');
