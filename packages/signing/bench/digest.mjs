@@ -1,110 +1,229 @@
 #!/usr/bin/env node
 /**
- * Digest and PAdES timings of @egov-kit/signing on this machine (run `pnpm build` first):
- * - SHA-256 of a 50 MB buffer through `digest()` vs bare `crypto.subtle.digest` on the same
- *   bytes (the library should add nothing: the ratio should be ≈1);
- * - SHA-256 of a 50 MB ReadableStream (incremental hash, 64 KiB chunks);
- * - signing a 10 MB PDF with PAdES-B-B (RSA 2048, WebCrypto).
- * Each figure is a median of 5 runs (the buffer digests: of 5 medians of 5, interleaved). A test key and certificate are made with openssl.
+ * Digest and PAdES timings of @egov-kit/signing on this machine (run `pnpm build` first).
+ *
+ * `digest()` against its peer, one-shot WebCrypto, in the same process, for 1, 10, 50 and 200 MB
+ * of random bytes (SHA-256):
+ * - `digest(File)`: what an application calls with a file a person picked. Up to 32 MiB it reads
+ *   the file once and calls WebCrypto; above, it streams (memory stays flat);
+ * - `digest(stream)`: a ReadableStream of 64 KiB chunks, always incremental;
+ * - the peer `subtle(File)`: `crypto.subtle.digest(await file.arrayBuffer())`, what an
+ *   application would write without us (the whole file in memory);
+ * - `subtle(bytes)`: `crypto.subtle.digest` on bytes already in memory, the floor.
+ * The four run interleaved (round after round), so that garbage collection and a busy neighbour
+ * weigh on all alike; each figure is the median of the rounds, with the spread (min–max).
+ *
+ * `--browser` runs the same in Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium) on the
+ * browser bundle (`dist/browser/index.js`, where the incremental hash is hash-wasm's WebAssembly
+ * SHA-2); `--node` runs the Node part only, `--no-pades` skips the PAdES timing. Without flags:
+ * Node, then Chromium, then PAdES. `--rounds N` (default 7), `--sizes 1,10,50,200`.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PDFDocument } from 'pdf-lib';
-import { digest, signPades, WebCryptoSigner } from '../dist/index.js';
+import { fileURLToPath } from 'node:url';
 
-const RUNS = 5;
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const ROUNDS = Number(option('--rounds', '7'));
+const SIZES = option('--sizes', '1,10,50,200').split(',').map(Number);
 const MB = 1024 * 1024;
+const runNode = !flag('--browser') || flag('--node');
+const runBrowser = !flag('--node') || flag('--browser');
+const runPades = !flag('--no-pades') && !flag('--browser') && !flag('--node');
 
-async function median(fn) {
-  const times = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)];
-}
-
-function streamOf(bytes, chunk = 64 * 1024) {
-  let offset = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (offset >= bytes.length) controller.close();
-      else {
-        controller.enqueue(bytes.subarray(offset, offset + chunk));
-        offset += chunk;
+/**
+ * The measurement itself, the same source in Node and in the page (it is sent to the page as
+ * text, so it uses only what both have: WebCrypto, File, ReadableStream, performance).
+ */
+const measure = async ({ digest, sizes, rounds }) => {
+  const MiB = 1024 * 1024;
+  const streamOf = (bytes, chunk = 64 * 1024) => {
+    let offset = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (offset >= bytes.length) controller.close();
+        else {
+          controller.enqueue(bytes.subarray(offset, offset + chunk));
+          offset += chunk;
+        }
+      },
+    });
+  };
+  const random = (length) => {
+    const bytes = new Uint8Array(length);
+    for (let offset = 0; offset < length; offset += 65536) {
+      crypto.getRandomValues(bytes.subarray(offset, offset + 65536));
+    }
+    return bytes;
+  };
+  const hex = (buffer) =>
+    Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+  const stats = (times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+  };
+  const results = [];
+  for (const size of sizes) {
+    const bytes = random(size * MiB);
+    const file = new File([bytes], 'document.bin');
+    const cases = {
+      'digest(File)': () => digest(file, 'SHA-256'),
+      'digest(stream)': () => digest(streamOf(bytes), 'SHA-256'),
+      'subtle(File)': async () =>
+        new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer())),
+      'subtle(bytes)': async () => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)),
+    };
+    // Warm up (and load the lazy hash), and check that every way gives the same digest.
+    const answers = new Set();
+    for (const run of Object.values(cases)) answers.add(hex(await run()));
+    if (answers.size !== 1) throw new Error(`digests differ for ${size} MB`);
+    const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [name, run] of Object.entries(cases)) {
+        const start = performance.now();
+        await run();
+        times[name].push(performance.now() - start);
       }
-    },
-  });
-}
+    }
+    results.push({
+      sizeMB: size,
+      ...Object.fromEntries(Object.entries(times).map(([name, list]) => [name, stats(list)])),
+    });
+  }
+  return results;
+};
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const rate = (bytes, ms) => `${(bytes / MB / (ms / 1000)).toFixed(0)} MB/s`;
-
-const data = new Uint8Array(randomBytes(50 * MB));
-await digest(data, 'SHA-256'); // warm up
-await crypto.subtle.digest('SHA-256', data);
-// Interleaved, so that garbage collection and a busy neighbour weigh on both alike.
-const pairs = [];
-for (let i = 0; i < RUNS; i += 1) {
-  pairs.push([
-    await median(() => digest(data, 'SHA-256')),
-    await median(() => crypto.subtle.digest('SHA-256', data)),
-  ]);
-}
-const library = pairs.map(([a]) => a).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-const bare = pairs.map(([, b]) => b).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-const streamed = await median(() => digest(streamOf(data), 'SHA-256'));
-
-console.log(
-  `digest(50 MB buffer, SHA-256):         ${fmt(library)} (${rate(data.length, library)})`,
-);
-console.log(`crypto.subtle.digest(same bytes):      ${fmt(bare)} (${rate(data.length, bare)})`);
-console.log(`ratio library / bare:                  ${(library / bare).toFixed(2)}`);
-console.log(
-  `digest(50 MB ReadableStream, SHA-256): ${fmt(streamed)} (${rate(data.length, streamed)})`,
-);
-
-const dir = mkdtempSync(join(tmpdir(), 'egov-bench-'));
-try {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'key.pem',
-      '-out',
-      'cert.pem',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=egov-kit bench',
-      '-addext',
-      'keyUsage=digitalSignature',
-    ],
-    { cwd: dir, stdio: 'ignore' },
+function report(where, results) {
+  const fmt = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  console.log(`\n## digest() vs one-shot WebCrypto, SHA-256, ${where}, median of ${ROUNDS}`);
+  console.log(
+    '| size | digest(File) | digest(stream) | subtle(File) | subtle(bytes) | File ÷ subtle(File) | stream ÷ subtle(bytes) |',
   );
-  const signer = await WebCryptoSigner.fromPkcs8({
-    privateKey: readFileSync(join(dir, 'key.pem'), 'utf8'),
-    certificate: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const a = r['digest(File)'].median / r['subtle(File)'].median;
+    const b = r['digest(stream)'].median / r['subtle(bytes)'].median;
+    console.log(
+      `| ${r.sizeMB} MB | ${fmt(r['digest(File)'])} | ${fmt(r['digest(stream)'])} | ${fmt(r['subtle(File)'])} | ${fmt(r['subtle(bytes)'])} | ${a.toFixed(2)} | ${b.toFixed(2)} |`,
+    );
+  }
+}
+
+console.log(`# @egov-kit/signing digest bench — ${cpus()[0]?.model ?? 'CPU'} ×${cpus().length}`);
+
+if (runNode) {
+  const { digest } = await import('../dist/index.js');
+  report(`Node ${process.version}`, await measure({ digest, sizes: SIZES, rounds: ROUNDS }));
+}
+
+if (runBrowser) await browser();
+
+if (runPades) await pades();
+
+async function browser() {
+  const { chromium } = await import('playwright-core');
+  const bundle = readFileSync(join(here, '../dist/browser/index.js'));
+  const server = createServer((request, response) => {
+    if (request.url === '/signing.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+    } else {
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>b</title>');
+    }
   });
-  const document = await PDFDocument.create();
-  document.addPage();
-  await document.attach(new Uint8Array(randomBytes(10 * MB)), 'attachment.bin', {
-    mimeType: 'application/octet-stream',
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
-  const pdf = await document.save();
-  const signing = await median(() => signPades(pdf, signer, { reason: 'bench' }));
-  console.log(`signPades(${(pdf.length / MB).toFixed(1)} MB PDF, RSA 2048):      ${fmt(signing)}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    const version = browser.version();
+    // The page gets the very function Node ran, as a script of its own.
+    await page.addScriptTag({ content: `window.measure = ${measure.toString()};` });
+    const results = await page.evaluate(
+      async ({ sizes, rounds }) => {
+        const { digest } = await import('/signing.js');
+        return window.measure({ digest, sizes, rounds });
+      },
+      { sizes: SIZES, rounds: ROUNDS },
+    );
+    report(`Chromium ${version}`, results);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function pades() {
+  const { PDFDocument } = await import('pdf-lib');
+  const { signPades, WebCryptoSigner } = await import('../dist/index.js');
+  const dir = mkdtempSync(join(tmpdir(), 'egov-bench-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        'key.pem',
+        '-out',
+        'cert.pem',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=egov-kit bench',
+        '-addext',
+        'keyUsage=digitalSignature',
+      ],
+      { cwd: dir, stdio: 'ignore' },
+    );
+    const signer = await WebCryptoSigner.fromPkcs8({
+      privateKey: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      certificate: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    });
+    const document = await PDFDocument.create();
+    document.addPage();
+    await document.attach(new Uint8Array(randomBytes(10 * MB)), 'attachment.bin', {
+      mimeType: 'application/octet-stream',
+    });
+    const pdf = await document.save();
+    const times = [];
+    for (let i = 0; i < 5; i += 1) {
+      const start = performance.now();
+      await signPades(pdf, signer, { reason: 'bench' });
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `\nsignPades(${(pdf.length / MB).toFixed(1)} MB PDF, RSA 2048), median of 5: ${times[2].toFixed(1)} ms`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
