@@ -152,6 +152,23 @@ describe(`uploads stream to storage (${DATABASE_KIND})`, { timeout: 60_000 }, ()
     expect(state.pulled).toBeLessThan(1 * MB);
   });
 
+  it('refuses an upload without its file or its requirementCode, and keeps nothing', async () => {
+    const id = await draft();
+    const noFile = new FormData();
+    noFile.set('requirementCode', 'doc-1');
+    const missingFile = await send(id, noFile);
+    expect(missingFile.status).toBe(400);
+    expect(missingFile.body.errors).toContainEqual(expect.objectContaining({ path: 'file' }));
+    const noCode = new FormData();
+    noCode.set('file', new Blob([PDF as Uint8Array<ArrayBuffer>]), 'a.pdf');
+    const missingCode = await send(id, noCode);
+    expect(missingCode.status).toBe(400);
+    expect(missingCode.body.errors).toContainEqual(
+      expect.objectContaining({ path: 'requirementCode' }),
+    );
+    expect(readdirSync(join(filesDir, 'tmp'))).toEqual([]);
+  });
+
   it('drops what an aborted upload sent, and answers', async () => {
     const id = await draft();
     const { body, contentType } = streamedUpload('doc-1', 5 * MB);

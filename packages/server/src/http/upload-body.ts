@@ -9,7 +9,8 @@ export interface UploadBody {
   readonly fields: Readonly<Record<string, string>>;
   /** The file's name as the browser sent it (not yet cleaned). */
   readonly fileName: string;
-  readonly file: ReceivedFile;
+  /** Undefined when the body had no `file` part. */
+  readonly file: ReceivedFile | undefined;
 }
 
 /** Room for the multipart framing and the small text fields around the file. */
@@ -138,7 +139,7 @@ export async function readUpload(
       if (!receiving) {
         if (!settled) {
           settled = true;
-          resolve({ fields, fileName, file: undefined as unknown as ReceivedFile });
+          resolve({ fields, fileName, file: undefined });
         }
         return;
       }

@@ -2,7 +2,7 @@ import type { RouteDefinition } from '@egov-kit/schema';
 import type { MiddlewareHandler } from 'hono';
 import type { Database } from '../../db/database.js';
 import { noteOrphanFile, uploadSizeLimit } from '../../services/attachments.js';
-import type { FileStore } from '../../storage/file-store.js';
+import type { FileStore, ReceivedFile } from '../../storage/file-store.js';
 import { requireRole, type TokenVerifier } from '../auth.js';
 import { readJsonBody, refuseBadStrings } from '../body.js';
 import type { AppEnv, UploadedFile } from '../env.js';
@@ -70,11 +70,11 @@ export function validateInput(
           ? uploadSizeLimit(uploads.db, principal, dossierId, fields.requirementCode)
           : Promise.resolve(undefined),
       );
-      const received = upload.file;
+      let received: ReceivedFile;
       try {
-        body = uploadFields(upload.fields, upload.fileName, Boolean(received));
+        ({ body, received } = uploadFields(upload.fields, upload.fileName, upload.file));
       } catch (error) {
-        await received?.discard();
+        await upload.file?.discard();
         throw error;
       }
       file = {
@@ -114,8 +114,8 @@ export function validateInput(
 function uploadFields(
   fields: Readonly<Record<string, string>>,
   fileName: string,
-  hasFile: boolean,
-): { requirementCode: string } {
+  received: ReceivedFile | undefined,
+): { body: { requirementCode: string }; received: ReceivedFile } {
   const requirementCode = fields.requirementCode;
   const errors: LocalizedFieldError[] = [];
   if (typeof requirementCode !== 'string' || requirementCode === '') {
@@ -125,7 +125,7 @@ function uploadFields(
       message: { vi: 'Thiếu mã giấy tờ.', en: 'requirementCode is required.' },
     });
   }
-  if (!hasFile) {
+  if (!received) {
     errors.push({
       path: 'file',
       code: 'required',
@@ -141,7 +141,7 @@ function uploadFields(
   }
   const body = { requirementCode: requirementCode as string };
   refuseBadStrings({ ...body, name: fileName }, 'body');
-  return body;
+  return { body, received: received as ReceivedFile };
 }
 
 /**
