@@ -92,6 +92,22 @@ describe('egov-dossier-lookup', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('announces what it found and takes focus to the status (WCAG 4.1.3, 2.4.3)', async () => {
+    const element = await lookup();
+    await submit(element, 'HS-DEMO-000002', 'DEMO2345');
+    const live = element.shadowRoot?.querySelector('[role="status"]');
+    expect(live?.textContent?.trim()).to.equal('Đã tìm thấy hồ sơ HS-DEMO-000002.');
+    const tracker = element.shadowRoot?.querySelector('egov-dossier-tracker') as HTMLElement;
+    await until(() => (tracker.shadowRoot?.activeElement as HTMLElement | null)?.id === 'status');
+    expect(element.shadowRoot?.activeElement).to.equal(tracker);
+    expect((tracker.shadowRoot?.activeElement as HTMLElement).textContent).to.contain(
+      'Đang giải quyết',
+    );
+    // A failed lookup empties the message: it does not repeat an earlier success.
+    await submit(element, 'HS-NOMATCH', 'DEMO2345');
+    expect(live?.textContent?.trim()).to.equal('');
+  });
+
   it('says a wrong code at the code field (vi and en)', async () => {
     for (const [lang, words] of [
       ['vi', 'Không tìm thấy hồ sơ'],

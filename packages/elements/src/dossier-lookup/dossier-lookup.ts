@@ -35,6 +35,7 @@ const words = {
     en: 'Enter the verification code, at least 4 characters.',
   },
   errorPrefix: { vi: 'Lỗi:', en: 'Error:' },
+  found: { vi: 'Đã tìm thấy hồ sơ', en: 'Application found:' },
 } as const;
 
 type Field = 'code' | 'verifier';
@@ -106,6 +107,8 @@ export class EgovDossierLookup extends LitElement {
   @state() private busy = false;
   @state() private fieldErrors: Partial<Record<Field, string>> = {};
   @state() private formError = '';
+  /** What the polite live region says after a lookup (present from the start, so it is heard). */
+  @state() private announcement = '';
 
   @query('[part="error"]') private errorBox?: HTMLElement | null;
 
@@ -143,9 +146,17 @@ export class EgovDossierLookup extends LitElement {
     this.formError = '';
     if (errors.code || errors.verifier || !this.client) return this.focusError();
     this.busy = true;
+    this.announcement = '';
     try {
       const result = await this.client.dossiers.lookup({ code, verifier });
       this.result = result;
+      this.announcement = `${words.found[locale]} ${result.dossier.code}.`;
+      // The answer is below the form: take keyboard and screen-reader users to it (WCAG 4.1.3,
+      // 2.4.3); the status heading reads the dossier's status when focused.
+      await this.updateComplete;
+      await this.renderRoot
+        .querySelector<HTMLElement & { focusStatus?: () => Promise<void> }>('egov-dossier-tracker')
+        ?.focusStatus?.();
       this.dispatchEvent(
         new CustomEvent<DossierFoundDetail>('egov-dossier-found', {
           detail: { result },
@@ -180,6 +191,7 @@ export class EgovDossierLookup extends LitElement {
     return html`
       <div role="heading" aria-level=${this.headingLevel} class="h1">${words.heading[locale]}</div>
       <p>${words.intro[locale]}</p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         this.formError
           ? html`<div part="error" class="error" role="alert" tabindex="-1"><p>${this.formError}</p></div>`

@@ -182,6 +182,15 @@ export class EgovDossierTracker extends LitElement {
     }
   }
 
+  /**
+   * Moves focus to the status heading (after a lookup shows this tracker, say), so that the
+   * status is read out and keyboard users continue from the answer.
+   */
+  async focusStatus(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+  }
+
   /** Loads the dossier again through `client` (after a change, or on a timer of the page). */
   async refresh(): Promise<void> {
     const client = this.client;
@@ -251,6 +260,7 @@ export class EgovDossierTracker extends LitElement {
       role="heading"
       aria-level=${Math.min(level, 6)}
       id=${id ?? nothing}
+      tabindex=${id === 'status' ? '-1' : nothing}
       part=${part ?? nothing}
       class="h${level === this.headingLevel ? 1 : 2}"
     >${text}</div>`;
