@@ -100,9 +100,7 @@ describe('egov-dossier-lookup', () => {
     const tracker = element.shadowRoot?.querySelector('egov-dossier-tracker') as HTMLElement;
     await until(() => (tracker.shadowRoot?.activeElement as HTMLElement | null)?.id === 'status');
     expect(element.shadowRoot?.activeElement).to.equal(tracker);
-    expect((tracker.shadowRoot?.activeElement as HTMLElement).textContent).to.contain(
-      'Đang giải quyết',
-    );
+    expect(tracker.shadowRoot?.activeElement?.textContent).to.contain('Đang giải quyết');
     // A failed lookup empties the message: it does not repeat an earlier success.
     await submit(element, 'HS-NOMATCH', 'DEMO2345');
     expect(live?.textContent?.trim()).to.equal('');
