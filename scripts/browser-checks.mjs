@@ -311,8 +311,15 @@ check(
     await page.getByRole('link', { name: /Apply online/ }).waitFor();
     await page.goto(`${portal}/track.html`);
     await page.getByRole('heading', { level: 1, name: 'Track a dossier' }).waitFor();
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    // By keyboard, focus stays on the switch (not on <body>), now in the other language.
+    await page.getByRole('button', { name: 'Tiếng Việt' }).focus();
+    await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'English',
+      'focus stays on the language switch',
+    );
     assert.deepEqual(errors, []);
     await page.close();
   },

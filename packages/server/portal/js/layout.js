@@ -94,7 +94,11 @@ function drawHeader(header, current, role, render) {
           type: 'button',
           class: 'lang-switch',
           lang: other,
-          onclick: () => setLocale(other),
+          // The switch redraws the header: keep focus on the (new) switch, not on <body>.
+          onclick: () => {
+            setLocale(other);
+            header.querySelector('.lang-switch')?.focus();
+          },
         },
         other === 'en' ? 'English' : 'Tiếng Việt',
       ),
