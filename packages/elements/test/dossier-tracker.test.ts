@@ -63,9 +63,12 @@ function fakeClient(answer: () => Promise<LookupResult>): TrackerClient & { call
 describe('egov-dossier-tracker', () => {
   for (const status of DOSSIER_STATUSES.filter((s) => s !== 'draft')) {
     for (const lang of ['vi', 'en'] as const) {
-      it(`shows ${status} in plain words with its national code (${lang}), axe-clean`, async () => {
+      it(`shows ${status} in plain words, the national code only to officials (${lang}), axe-clean`, async () => {
         const element = await tracker(status, lang);
         expect(partText(element, 'status')).to.contain(STATUS_LABELS[status][lang]);
+        expect(element.shadowRoot?.querySelector('.national')).to.equal(null);
+        element.showNationalCode = true;
+        await element.updateComplete;
         expect(text(element)).to.contain(`: ${NATIONAL_STATUS_CODES[status]}`);
         const timeline = element.shadowRoot?.querySelector('ol[part="timeline"]');
         expect(timeline?.children.length).to.be.greaterThan(1);

@@ -378,6 +378,12 @@ describe('egov-signature-pad', () => {
     await pad.updateComplete;
     await drawStroke(pad, wave());
     expect(pad.value).to.equal('');
+    // Disabled buttons say so once: no aria-disabled="false" beside `disabled` (issue #18).
+    for (const part of ['undo', 'clear']) {
+      const button = pad.shadowRoot?.querySelector(`[part="${part}"]`);
+      expect(button?.hasAttribute('disabled')).to.equal(true);
+      expect(button?.hasAttribute('aria-disabled')).to.equal(false);
+    }
     await expect(pad).to.be.accessible();
   });
 

@@ -497,7 +497,7 @@ export class EgovDigitalSignature extends LitElement {
       case 'signed': {
         const result = this.result;
         if (!result) return nothing;
-        return html`<div part="result" class="result" tabindex="-1" aria-labelledby="result-title">
+        return html`<div part="result" class="result" role="group" tabindex="-1" aria-labelledby="result-title">
           <h3 id="result-title">${t.signedTitle[locale]}</h3>
           <ul>
             <li class="ok">${t.valid[locale]}</li>

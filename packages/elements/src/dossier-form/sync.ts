@@ -289,7 +289,7 @@ export function renderSync(form: SyncHost, locale: Locale): TemplateResult {
     <div class="conflict-region" role="alert">
       ${
         status === 'conflict'
-          ? html`<div part="conflict" class="conflict" tabindex="-1" aria-labelledby="conflict-title">
+          ? html`<div part="conflict" class="conflict" role="group" tabindex="-1" aria-labelledby="conflict-title">
               <p id="conflict-title" class="conflict-title">${syncMessages.conflictTitle[locale]}</p>
               <p>${syncMessages.conflictBody[locale]}</p>
               ${form.conflictProblem ? html`<p class="problem">${form.conflictProblem[locale]}</p>` : nothing}

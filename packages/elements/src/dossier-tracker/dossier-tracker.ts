@@ -149,6 +149,12 @@ export class EgovDossierTracker extends LitElement {
   /** The heading level of the status, to fit the page's outline; sections take the next. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Shows the national status code (Mã trạng thái quốc gia) beside the status, for officials;
+   * citizens read the status in words only.
+   */
+  @property({ type: Boolean, attribute: 'show-national-code' }) showNationalCode = false;
+
   /** "Now", for the days left; the current time by default (set it in tests and stories). */
   @property({ attribute: false }) now: Date | null = null;
 
@@ -279,7 +285,7 @@ export class EgovDossierTracker extends LitElement {
         }
         ${this.procedureName || this.procedure ? html`<p class="procedure">${this.procedureName || this.procedure?.name}</p>` : nothing}
         ${this.heading(this.headingLevel, `${m.status[locale]}: ${STATUS_LABELS[status][locale]}`, 'status', 'status')}
-        ${code === null ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
+        ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
         ${details ? html`<p class="explained">${details.STATUS_EXPLAINED[status][locale]}</p>` : nothing}
       </div>
       ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}

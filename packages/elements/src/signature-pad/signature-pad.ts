@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -470,7 +470,7 @@ export class EgovSignaturePad extends FormControl {
               part="undo"
               type="button"
               ?disabled=${this.isDisabled}
-              aria-disabled=${!this.strokes.length || this.readonly ? 'true' : 'false'}
+              aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
               @click=${this.undo}
             >
               ${t.undo[locale]}
@@ -479,7 +479,7 @@ export class EgovSignaturePad extends FormControl {
               part="clear"
               type="button"
               ?disabled=${this.isDisabled}
-              aria-disabled=${!this.strokes.length || this.readonly ? 'true' : 'false'}
+              aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
               @click=${this.clear}
             >
               ${t.clear[locale]}

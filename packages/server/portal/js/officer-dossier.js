@@ -146,7 +146,11 @@ const content = document.getElementById('content');
 const statusLine = document.getElementById('status-line');
 let view = { kind: 'loading' };
 let lastDone = null;
-const tracker = h('egov-dossier-tracker', { 'heading-level': '3', client });
+const tracker = h('egov-dossier-tracker', {
+  'heading-level': '3',
+  'show-national-code': true,
+  client,
+});
 
 async function load() {
   if (view.kind !== 'ready') view = { kind: 'loading' };
