@@ -514,6 +514,14 @@ export async function runScenario({
     instances[instances.length - 1] = restarted;
     log(`restarted ${restarted.label}`);
     const result = await load;
+    for (const instance of instances) {
+      const exited = await Promise.race([instance.exited, sleep(0).then(() => undefined)]);
+      if (exited) {
+        throw new Error(
+          `${instance.label} exited during the load (${JSON.stringify(exited)}):\n${instance.output().slice(-4000)}`,
+        );
+      }
+    }
     const check = await verifyLoad({
       url: instances[0].url,
       clients,
