@@ -16,8 +16,9 @@
  * `--browser` runs the same in Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium) on the
  * browser bundle (`dist/browser/index.js`, where the incremental hash is hash-wasm's WebAssembly
  * SHA-2), and the largest size up to 50 MB again under the reference portal's script policy
- * (`script-src 'self'`: no WebAssembly, so @noble/hashes); `--node` runs the Node part only, `--no-pades` skips the PAdES timing. Without flags:
- * Node, then Chromium, then PAdES. `--rounds N` (default 7), `--sizes 1,10,50,200`.
+ * (`script-src 'self'`: no WebAssembly, so @noble/hashes). `--node` runs the Node part only,
+ * `--no-pades` skips the PAdES timing; without flags: Node, then Chromium, then PAdES.
+ * `--rounds N` (default 7), `--sizes 1,10,50,200`.
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
