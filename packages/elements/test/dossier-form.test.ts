@@ -190,6 +190,27 @@ describe('egov-dossier-form', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('reportValidity() shows every error and focuses the summary, submitting nothing', async () => {
+    const { form } = await render();
+    let submitted = false;
+    form.addEventListener('egov-submit', () => {
+      submitted = true;
+    });
+    expect(await form.reportValidity()).to.equal(false);
+    expect(summaryLinks(form)).to.have.length(4);
+    expect(form.shadowRoot?.activeElement).to.equal(summaryOf(form));
+    const filled = (await render()).form;
+    await fillValid(filled);
+    await tick(filled, 'agree');
+    expect(await filled.reportValidity()).to.equal(true);
+    expect(summaryLinks(filled)).to.deep.equal([]);
+    filled.addEventListener('egov-submit', () => {
+      submitted = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(submitted).to.equal(false);
+  });
+
   it('updates the errors as the person corrects the answers', async () => {
     const { form } = await render();
     submitButton(form).click();

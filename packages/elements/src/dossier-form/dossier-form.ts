@@ -533,6 +533,31 @@ export class EgovDossierForm extends LitElement {
     }
   }
 
+  /**
+   * Checks every answer as a submit of the last step would, shows the errors on their fields
+   * and in the summary (which takes focus), and says whether all hold. Submits nothing: a page
+   * with checks of its own (a signature below the form) calls it so that a person sees every
+   * problem in one round, then submits.
+   */
+  async reportValidity(): Promise<boolean> {
+    if (!this.definition) return false;
+    await Promise.all([this.readOwnChecks(), loadValidation().catch(() => undefined)]);
+    const { errors } = this.check(this.visibleSections);
+    if (!Object.keys(errors).length && !this.serverExtra.length) return true;
+    await this.reveal(errors);
+    return false;
+  }
+
+  /** Shows errors; in steps, an earlier step's error (a condition changed since) on its step. */
+  private async reveal(errors: Record<string, string>) {
+    const first = this.visibleSections.find((section) =>
+      this.visibleFields([section]).some((field) => errors[field.name]),
+    );
+    if (this.steps && first && first !== this.shownSections[0]) await this.goTo(first.id, false);
+    this.revealed = true;
+    await this.showErrors(this.check(this.shownSections).errors, true);
+  }
+
   private onSubmit = async (event: Event) => {
     event.preventDefault();
     if (this.busy || !this.definition) return;
@@ -543,13 +568,7 @@ export class EgovDossierForm extends LitElement {
     await Promise.all([this.readOwnChecks(), loadValidation().catch(() => undefined)]);
     const { errors, data } = this.check(last ? sections : shown);
     if (Object.keys(errors).length || this.serverExtra.length) {
-      // In steps, an error of an earlier step (a condition changed since) is shown on its step.
-      const first = sections.find((section) =>
-        this.visibleFields([section]).some((field) => errors[field.name]),
-      );
-      if (this.steps && first && first !== shown[0]) await this.goTo(first.id, false);
-      this.revealed = true;
-      await this.showErrors(this.check(this.shownSections).errors, true);
+      await this.reveal(errors);
       return;
     }
     if (!last) {

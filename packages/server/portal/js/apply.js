@@ -472,18 +472,24 @@ function renderSubmitProblem() {
   replace(submitProblemBox, submitProblem ? h('p', { class: 'error' }, t(submitProblem)) : null);
 }
 
-/** Checks the signature, then lets the form check and submit the answers. */
+/**
+ * Checks the answers and the signature together — every problem shows in one round: the form's
+ * error summary (focused) and the signature's message — then lets the form submit.
+ */
 async function submit() {
   markStep('submit');
   submitProblem = null;
   renderSubmitProblem();
+  const answersHold = await form.reportValidity();
   if (!pad.checkValidity()) {
     submitProblem = strings.signFirst;
     renderSubmitProblem();
     pad.reportValidity?.();
-    pad.focus();
+    // The form's summary has focus when answers are missing; else the signature takes it.
+    if (answersHold) pad.focus();
     return;
   }
+  if (!answersHold) return;
   // The form's Submit (a documented part) validates every answer, shows the error summary,
   // and submits the draft with its kept Idempotency-Key.
   form.shadowRoot?.querySelector('[part~="submit"]')?.click();
