@@ -283,6 +283,9 @@ describe('headers', () => {
     expect(page.headers.get('content-security-policy')).toBe(PAGE_CSP);
     expect(PAGE_CSP).toContain("script-src 'self'");
     expect(PAGE_CSP).not.toContain('unsafe-inline');
+    // WebAssembly may compile (the large-file digest), JavaScript may not be eval'd.
+    expect(PAGE_CSP).toContain("'wasm-unsafe-eval'");
+    expect(PAGE_CSP).not.toMatch(/'unsafe-eval'/);
     expect(PAGE_CSP).toContain("frame-ancestors 'none'");
     const token = await signDevToken(secret, DEMO_USERS.citizen);
     const api = await request('/api/v1/dossiers', {

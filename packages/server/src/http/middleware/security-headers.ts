@@ -3,11 +3,13 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * The Content-Security-Policy of the portal's pages: scripts and styles from this origin only
  * (no inline script, no eval), nothing framing them. The elements style themselves through
- * constructable style sheets, which CSP does not block.
+ * constructable style sheets, which CSP does not block. `'wasm-unsafe-eval'` allows compiling
+ * WebAssembly only (not JavaScript eval): the digest of a large file to sign runs in it, 4× faster
+ * than the pure-JS fallback.
  */
 export const PAGE_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
