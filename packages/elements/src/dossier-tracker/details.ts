@@ -66,6 +66,8 @@ export const EVENT_LABELS: Record<string, LocalizedText> = {
   return_result: { vi: 'Đã trả kết quả', en: 'Result delivered' },
   withdraw: { vi: 'Đã rút hồ sơ', en: 'Application withdrawn' },
   apologise: { vi: 'Xin lỗi và hẹn lại ngày trả', en: 'Apology and new date' },
+  // The reference server's housekeeping, on a draft untouched for long (its note says when).
+  expiry_warning: { vi: 'Hồ sơ nháp sắp bị xóa', en: 'Draft to be deleted' },
 };
 
 /**
