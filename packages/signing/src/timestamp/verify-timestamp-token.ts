@@ -4,12 +4,12 @@ import { Certificate, ExtKeyUsage, getCrypto, type SignerInfo } from 'pkijs';
 import { type DigestAlgorithm, digestAlgorithmFromOid } from '../digest/algorithms.js';
 import { digest } from '../digest/digest.js';
 import { equalBytes, toArrayBuffer, toHex } from '../internal/bytes.js';
-import { decodeOid, readChildren, readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
 import { type CertificateInput, certificateDer, pemBlocks } from '../internal/pem.js';
 import { weakSignatureAlgorithm } from '../verify/algorithms.js';
 import { type CertificateInfo, certificateInfo, keyUsages } from '../verify/certificate-info.js';
 import { type RevocationPolicy, validateChain } from '../verify/chain.js';
+import { essBinding } from '../verify/ess.js';
 import type { SubIndication } from '../verify/report.js';
 import type { RevocationChecker } from '../verify/revocation.js';
 import {
@@ -224,8 +224,16 @@ export async function verifyTimestampToken(
   const signature = await checkSignature(signerInfo, eContent, certificate);
   if (signature) return { ...signature, tsa };
 
-  const binding = await checkSigningCertificate(signerInfo, der);
-  if (binding) return fail('signing-certificate', binding, { tsa });
+  // RFC 3161 §2.4.1: a token names its TSA's certificate with the ESS attribute.
+  const binding = await essBinding(signerInfo.signedAttrs?.attributes ?? [], der);
+  if (binding.kind === 'absent') {
+    return fail(
+      'signing-certificate',
+      'The ESS signing-certificate attribute is missing (RFC 3161 §2.4.1).',
+      { tsa },
+    );
+  }
+  if (binding.kind === 'mismatch') return fail('signing-certificate', binding.reason, { tsa });
 
   const usage = checkTsaCertificate(certificate);
   if (usage) return fail('tsa-certificate', usage, { tsa });
@@ -339,46 +347,6 @@ async function checkSignature(
   return valid
     ? undefined
     : fail('signature-invalid', "The signature does not match the TSA's key.");
-}
-
-/**
- * The ESS signing-certificate attribute (v2, RFC 5035, or v1, RFC 2634) must be there and its
- * first ESSCertID must hash to the TSA's certificate (RFC 3161 §2.4.1). v1 hashes with SHA-1,
- * which binds well enough: a second preimage of a certificate is still out of reach.
- */
-async function checkSigningCertificate(
-  signerInfo: SignerInfo,
-  certificate: Uint8Array,
-): Promise<string | undefined> {
-  const attributes = signerInfo.signedAttrs?.attributes ?? [];
-  const v2 = attributes.find((item) => item.type === OID.signingCertificateV2)?.values[0];
-  const v1 = attributes.find((item) => item.type === OID.signingCertificate)?.values[0];
-  const value = v2 ?? v1;
-  if (!value) return 'The ESS signing-certificate attribute is missing (RFC 3161 §2.4.1).';
-  const der = new Uint8Array(value.toBER(false));
-  const outer = readElement(der);
-  const certs = outer && readChildren(outer.value)?.[0];
-  const first = certs && readChildren(certs.value)?.[0];
-  const fields = first && readChildren(first.value);
-  if (!fields) return 'The ESS signing-certificate attribute cannot be read.';
-  let algorithm: DigestAlgorithm | 'SHA-1' = v2 ? 'SHA-256' : 'SHA-1';
-  let index = 0;
-  if (v2 && fields[0]?.tag === 0x30) {
-    const oid = readChildren(fields[0].value)?.[0];
-    const named = oid?.tag === 0x06 ? digestAlgorithmFromOid(decodeOid(oid.value)) : undefined;
-    if (!named) return 'The ESS certificate hash algorithm is not SHA-256/384/512.';
-    algorithm = named;
-    index = 1;
-  }
-  const hash = fields[index];
-  if (hash?.tag !== 0x04) return 'The ESS certificate hash cannot be read.';
-  const actual =
-    algorithm === 'SHA-1'
-      ? new Uint8Array(await crypto.subtle.digest('SHA-1', toArrayBuffer(certificate)))
-      : await digest(certificate, algorithm);
-  return equalBytes(actual, hash.value)
-    ? undefined
-    : 'The ESS signing-certificate attribute names another certificate.';
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   type SignerInfo,
 } from 'pkijs';
 import { type DigestAlgorithm, digestAlgorithmFromOid } from '../digest/algorithms.js';
-import { digest } from '../digest/digest.js';
 import { equalBytes, toArrayBuffer } from '../internal/bytes.js';
 import { readChildren, readElement } from '../internal/der.js';
 import { OID } from '../internal/oids.js';
@@ -19,6 +18,7 @@ import { verifySignatureTimestamp } from '../timestamp/verify-timestamp-token.js
 import { WEAK_DIGESTS, weakSignatureAlgorithm } from './algorithms.js';
 import { certificateInfo } from './certificate-info.js';
 import { type ChainFailure, type RevocationPolicy, validateChain } from './chain.js';
+import { essBinding } from './ess.js';
 import type { SubIndication } from './report.js';
 import {
   type CheckedAtSource,
@@ -292,9 +292,9 @@ async function verifySigner(
     );
   }
 
-  const binding = await checkSigningCertificate(attribute, der);
-  if (binding === 'mismatch') {
-    return failure('tampered', 'The ESS signing-certificate attribute names another certificate.', {
+  const binding = await essBinding(attributes ?? [], der);
+  if (binding.kind === 'mismatch') {
+    return failure('tampered', binding.reason, {
       ...withCert,
       subIndication: 'NO_SIGNING_CERTIFICATE_FOUND',
     });
@@ -375,7 +375,7 @@ async function verifySigner(
       signingTime: claimed,
       checkedAt,
       checkedAtSource,
-      signingCertificateAttribute: binding === 'absent' ? 'absent' : binding,
+      signingCertificateAttribute: binding.kind,
     },
   };
 }
@@ -498,49 +498,6 @@ function signingTimeOf(value: unknown): Date | undefined {
     return value.toDate();
   }
   return undefined;
-}
-
-/**
- * Compares the first ESSCertID(v2) of the signing-certificate attribute with the signer's
- * certificate (RFC 5035 §3): a different hash means the certificate was swapped.
- */
-async function checkSigningCertificate(
-  attribute: (oid: string) => unknown,
-  certificate: Uint8Array,
-): Promise<'v2' | 'v1' | 'absent' | 'mismatch'> {
-  const v2 = attribute(OID.signingCertificateV2);
-  const v1 = attribute(OID.signingCertificate);
-  const value = (v2 ?? v1) as asn1js.AsnType | undefined;
-  if (!value) return 'absent';
-  const der = new Uint8Array(value.toBER(false));
-  const outer = readElement(der);
-  const certs = outer && readChildren(outer.value)?.[0];
-  const first = certs && readChildren(certs.value)?.[0];
-  const fields = first && readChildren(first.value);
-  if (!fields) return 'mismatch';
-  let algorithm: DigestAlgorithm | 'SHA-1' = v2 ? 'SHA-256' : 'SHA-1';
-  let index = 0;
-  if (v2 && fields[0]?.tag === 0x30) {
-    const oid = readChildren(fields[0].value)?.[0];
-    const named = oid && digestAlgorithmFromOid(asn1OidText(oid.value));
-    if (!named) return 'mismatch';
-    algorithm = named;
-    index = 1;
-  }
-  const hash = fields[index];
-  if (hash?.tag !== 0x04) return 'mismatch';
-  const actual =
-    algorithm === 'SHA-1'
-      ? new Uint8Array(await crypto.subtle.digest('SHA-1', toArrayBuffer(certificate)))
-      : await digest(certificate, algorithm);
-  if (!equalBytes(actual, hash.value)) return 'mismatch';
-  return v2 ? 'v2' : 'v1';
-}
-
-function asn1OidText(value: Uint8Array): string {
-  const oid = new asn1js.ObjectIdentifier();
-  oid.valueBlock.fromBER(toArrayBuffer(value), 0, value.length);
-  return oid.valueBlock.toString();
 }
 
 function findSignerCertificate(
