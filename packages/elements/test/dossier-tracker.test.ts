@@ -61,6 +61,19 @@ function fakeClient(answer: () => Promise<LookupResult>): TrackerClient & { call
 }
 
 describe('egov-dossier-tracker', () => {
+  it('marks the procedure’s Vietnamese name as lang="vi" on an English page', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      <egov-dossier-tracker procedure-name="Đăng ký khai sinh" .dossier=${demoDossier('received').dossier}
+        .events=${demoDossier('received').events} .now=${NOW}></egov-dossier-tracker></div>`);
+    const element = wrapper.querySelector('egov-dossier-tracker') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await element.updateComplete;
+    const name = element.shadowRoot?.querySelector('.procedure');
+    expect(name?.textContent).to.equal('Đăng ký khai sinh');
+    expect(name?.getAttribute('lang')).to.equal('vi');
+  });
+
   for (const status of DOSSIER_STATUSES.filter((s) => s !== 'draft')) {
     for (const lang of ['vi', 'en'] as const) {
       it(`shows ${status} in plain words, the national code only to officials (${lang}), axe-clean`, async () => {

@@ -34,6 +34,13 @@ async function choose(element: EgovProcedureSearch, id: string, value: string) {
 }
 
 describe('egov-procedure-search', () => {
+  it('marks the procedures’ Vietnamese names as lang="vi" on an English page', async () => {
+    const element = await search(procedures, 'en');
+    const names = [...(element.shadowRoot?.querySelectorAll('[part="result"] .name') ?? [])];
+    expect(names.length).to.be.greaterThan(0);
+    for (const name of names) expect(name.getAttribute('lang')).to.equal('vi');
+  });
+
   it('finds first military service registration first, typed without diacritics', async () => {
     const element = await search();
     await typeInto(element, 'input', 'nghia vu quan su lan dau');

@@ -42,6 +42,17 @@ async function decodeQr(element: EgovReceipt): Promise<string | null> {
 }
 
 describe('egov-receipt', () => {
+  it('marks Vietnamese data as lang="vi" on an English page (WCAG 3.1.2)', async () => {
+    const element = await receipt(receiptDossier('received'), 'en');
+    const marked = [...(element.shadowRoot?.querySelectorAll('[lang="vi"]') ?? [])].map((node) =>
+      (node.textContent ?? '').trim(),
+    );
+    expect(marked).to.include(AGENCY);
+    expect(marked).to.include(procedure?.name);
+    // The labels stay English.
+    expect(element.shadowRoot?.querySelector('dt')?.closest('[lang="vi"]')).to.equal(null);
+  });
+
   for (const lang of ['vi', 'en'] as const) {
     it(`shows a received dossier: agency, applicant, request, documents, dates, codes (${lang}), axe-clean`, async () => {
       const element = await receipt(receiptDossier('received'), lang);

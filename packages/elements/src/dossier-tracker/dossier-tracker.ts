@@ -283,7 +283,7 @@ export class EgovDossierTracker extends LitElement {
             ? html`<p class="code">${m.code[locale]}: <strong>${dossier.code}</strong></p>`
             : nothing
         }
-        ${this.procedureName || this.procedure ? html`<p class="procedure">${this.procedureName || this.procedure?.name}</p>` : nothing}
+        ${this.procedureName || this.procedure ? html`<p class="procedure" lang="vi">${this.procedureName || this.procedure?.name}</p>` : nothing}
         ${this.heading(this.headingLevel, `${m.status[locale]}: ${STATUS_LABELS[status][locale]}`, 'status', 'status')}
         ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
         ${details ? html`<p class="explained">${details.STATUS_EXPLAINED[status][locale]}</p>` : nothing}

@@ -490,9 +490,9 @@ export class EgovProcedureSearch extends LitElement {
             ${page.map(
               (procedure, index) => html`<li aria-setsize=${setSize} aria-posinset=${index + 1}>
                 <button part="result" type="button" @click=${() => this.#select(procedure)}>
-                  <span class="name">${procedure.name}</span>
+                  <span class="name" lang="vi">${procedure.name}</span>
                   <span class="meta">
-                    ${m.code[locale]} ${procedure.code} · ${procedure.field} ·
+                    ${m.code[locale]} ${procedure.code} · <span lang="vi">${procedure.field}</span> ·
                     ${procedure.levels.map((level) => LEVELS[level][locale]).join(', ')} ·
                     ${ONLINE_LEVELS[procedure.onlineLevel][locale]}
                   </span>

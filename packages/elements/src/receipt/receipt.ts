@@ -180,9 +180,9 @@ export class EgovReceipt extends LitElement {
       </div>
       ${this.renderCodes(dossier, locale)}
       <dl part="details" class="details">
-        ${this.agency ? this.row(words.agency[locale], this.agency) : nothing}
+        ${this.agency ? this.row(words.agency[locale], this.agency, '', true) : nothing}
         ${this.renderApplicant(dossier.applicant, locale)}
-        ${this.row(words.procedure[locale], this.procedure?.name ?? '')}
+        ${this.row(words.procedure[locale], this.procedure?.name ?? '', '', true)}
         ${dossier.channel ? this.row(words.channel[locale], CHANNELS[dossier.channel][locale]) : nothing}
         ${this.row(
           words.receivedAt[locale],
@@ -279,19 +279,21 @@ export class EgovReceipt extends LitElement {
     const street = applicant.address?.street;
     if (applicant.kind === 'organisation') {
       const person = applicant.representative;
-      return html`${this.row(words.applicant[locale], applicant.name)}
+      return html`${this.row(words.applicant[locale], applicant.name, '', true)}
       ${this.row(words.taxCode[locale], applicant.taxCode)}
       ${this.row(
         words.representative[locale],
         [person.fullName, person.position].filter(Boolean).join(', '),
+        '',
+        true,
       )}
-      ${street ? this.row(words.address[locale], street) : nothing}
+      ${street ? this.row(words.address[locale], street, '', true) : nothing}
       ${this.row(words.phone[locale], applicant.phone)}
       ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
     }
-    return html`${this.row(words.applicant[locale], applicant.fullName)}
+    return html`${this.row(words.applicant[locale], applicant.fullName, '', true)}
     ${this.row(words.idNumber[locale], applicant.idNumber)}
-    ${street ? this.row(words.address[locale], street) : nothing}
+    ${street ? this.row(words.address[locale], street, '', true) : nothing}
     ${this.row(words.phone[locale], applicant.phone)}
     ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
   }
@@ -315,7 +317,7 @@ export class EgovReceipt extends LitElement {
                   : '',
               ].filter(Boolean);
               return html`<li>
-                ${required?.name ?? document.requirementCode}${counts.length ? html` <span class="counts">(${counts.join(', ')})</span>` : nothing}
+                <span lang="vi">${required?.name ?? document.requirementCode}</span>${counts.length ? html` <span class="counts">(${counts.join(', ')})</span>` : nothing}
               </li>`;
             })}
           </ol>`
@@ -337,10 +339,14 @@ export class EgovReceipt extends LitElement {
     return found;
   }
 
-  private row(term: string, value: string, extra = '') {
+  /**
+   * A term and its value. `vietnamese` marks data written in Vietnamese (names, addresses,
+   * the procedure) as `lang="vi"`, so that an English page still reads it right (WCAG 3.1.2).
+   */
+  private row(term: string, value: string, extra = '', vietnamese = false) {
     return html`<div class="row ${extra}">
       <dt>${term}</dt>
-      <dd>${value || words.notGiven[localeOf(this)]}</dd>
+      <dd lang=${vietnamese && value ? 'vi' : nothing}>${value || words.notGiven[localeOf(this)]}</dd>
     </div>`;
   }
 
