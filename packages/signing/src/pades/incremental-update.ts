@@ -1,4 +1,4 @@
-import { latin1 } from '../internal/bytes.js';
+import { concatBytes, latin1 } from '../internal/bytes.js';
 
 /** An object of the new revision: its number and its serialized body (between `obj` and `endobj`). */
 export interface RevisionObject {
@@ -207,13 +207,7 @@ export function writeIncrementalUpdate(
     text(`\nendstream\nendobj\nstartxref\n${xrefOffset}\n%%EOF\n`);
   }
 
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 /** Groups sorted numbers into runs of consecutive ones: the subsections of a cross-reference. */

@@ -3,7 +3,7 @@ import { AlgorithmIdentifier, MessageImprint, PKIStatus, TimeStampReq, TimeStamp
 import { DIGEST_LENGTHS, DIGEST_OIDS, type DigestAlgorithm } from '../digest/algorithms.js';
 import { type DigestInput, digest } from '../digest/digest.js';
 import { TimestampError } from '../errors/timestamp-error.js';
-import { equalBytes, toArrayBuffer, toHex } from '../internal/bytes.js';
+import { concatBytes, equalBytes, toArrayBuffer, toHex } from '../internal/bytes.js';
 import { readChildren, readElement } from '../internal/der.js';
 import { digestAlgorithmIdentifier } from '../internal/signature-algorithm.js';
 import { embeddedCertificates, findSignerCertificate, parseTimestampToken } from './token.js';
@@ -218,13 +218,7 @@ async function readLimited(response: Response): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(...chunks);
 }
 
 interface Expected {
