@@ -2,7 +2,7 @@ import {
   PDFArray,
   type PDFContext,
   PDFDict,
-  PDFDocument,
+  type PDFDocument,
   PDFName,
   type PDFObject,
   PDFRef,
@@ -16,6 +16,7 @@ import {
   type RevisionObject,
   writeIncrementalUpdate,
 } from './incremental-update.js';
+import { loadPdf } from './load-pdf.js';
 import { pdfBytes } from './pdf-syntax.js';
 
 /**
@@ -63,15 +64,7 @@ export class PdfUpdate {
     if (!latin1(pdf, 0, Math.min(pdf.length, 1024)).includes('%PDF-')) {
       throw new InvalidPdfError('No %PDF- header.');
     }
-    let document: PDFDocument;
-    try {
-      document = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
-    } catch (error) {
-      throw new InvalidPdfError(error instanceof Error ? error.message : String(error), {
-        cause: error,
-      });
-    }
-    if (document.context.trailerInfo.Encrypt) throw new EncryptedPdfError();
+    const document = await loadPdf(pdf);
     const previous = findPreviousXref(pdf);
     if (!previous) throw new InvalidPdfError('No cross-reference section (xref) in the file.');
     const { Root } = document.context.trailerInfo;

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@egov-kit/schema';
 import {
   PDFArray,
   type PDFDict,
-  PDFDocument,
+  type PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
@@ -31,6 +31,7 @@ import { digestParts } from './byte-range-digest.js';
 import { allowedByDocMdp, type ChangeKind, changesAfter, type RevisionChanges } from './changes.js';
 import { type DocMdpPermission, docMdpPermission } from './doc-mdp.js';
 import { type DocumentValidationData, readDss } from './dss.js';
+import { loadPdf } from './load-pdf.js';
 import { type FoundSignature, findSignatures } from './signature-dictionaries.js';
 
 /** Options of {@link verifyPades}. */
@@ -166,16 +167,8 @@ export async function verifyPades(
   pdf: Uint8Array,
   options: VerifyPadesOptions = {},
 ): Promise<PadesVerification> {
-  let document: PDFDocument;
-  try {
-    document = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
-  } catch (error) {
-    throw new InvalidPdfError(error instanceof Error ? error.message : String(error), {
-      cause: error,
-    });
-  }
+  const document = await loadPdf(pdf);
   const { context } = document;
-  if (context.trailerInfo.Encrypt) throw new EncryptedPdfError();
   const validationData = readDss(context, document.catalog);
   const found = findSignatures(context).map((item) => ({ item, range: rangeOf(item.dictionary) }));
   found.sort((x, y) => x.range.signedLength - y.range.signedLength);
