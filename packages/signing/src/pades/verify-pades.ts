@@ -25,7 +25,7 @@ import {
   type TimestampReport,
   type VerificationFailure,
 } from '../verify/result.js';
-import { createRevocationChecker, type RevocationChecker } from '../verify/revocation.js';
+import { type RevocationChecker, revocationCheckerFor } from '../verify/revocation.js';
 import { type VerifyOptions, verifySignedData } from '../verify/verify-signed-data.js';
 import { digestParts } from './byte-range-digest.js';
 import { allowedByDocMdp, type ChangeKind, changesAfter, type RevisionChanges } from './changes.js';
@@ -191,19 +191,7 @@ export async function verifyPades(
   // newest is checked now; each older one at the earliest time a newer valid one proves, so an
   // archive renewed before its first TSA's certificate expired stays valid (PAdES-B-LTA).
   const timestamps = new Map<FoundSignature, PdfSignatureReport>();
-  const revocation = createRevocationChecker(
-    {
-      crls: [
-        ...(options.crls ?? []).map((value) => ({ value, origin: 'given' as const })),
-        ...validationData.crls.map((value) => ({ value, origin: 'embedded' as const })),
-      ],
-      ocspResponses: [
-        ...(options.ocspResponses ?? []).map((value) => ({ value, origin: 'given' as const })),
-        ...validationData.ocspResponses.map((value) => ({ value, origin: 'embedded' as const })),
-      ],
-    },
-    options,
-  );
+  const revocation = revocationCheckerFor(options, validationData);
   let provenAt: Date | undefined;
   for (const { item } of [...found].reverse()) {
     if (item.type !== 'DocTimeStamp') continue;

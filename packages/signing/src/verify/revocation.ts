@@ -269,6 +269,37 @@ export function createRevocationChecker(
   };
 }
 
+/** CRLs and OCSP answers (DER) that a signature or a document carries. */
+export interface CarriedRevocation {
+  readonly crls?: readonly Uint8Array[];
+  readonly ocspResponses?: readonly Uint8Array[];
+}
+
+/**
+ * The checker a verification uses: the caller's CRLs and OCSP answers (`given`), those the
+ * signature or the document carries (`embedded`), then online as `options` allow.
+ */
+export function revocationCheckerFor(
+  options: RevocationOptions,
+  ...carried: readonly CarriedRevocation[]
+): RevocationChecker {
+  const tag = (values: readonly Uint8Array[] | undefined, origin: RevocationOrigin) =>
+    (values ?? []).map((value) => ({ value, origin }));
+  return createRevocationChecker(
+    {
+      crls: [
+        ...tag(options.crls, 'given'),
+        ...carried.flatMap((item) => tag(item.crls, 'embedded')),
+      ],
+      ocspResponses: [
+        ...tag(options.ocspResponses, 'given'),
+        ...carried.flatMap((item) => tag(item.ocspResponses, 'embedded')),
+      ],
+    },
+    options,
+  );
+}
+
 type Decision =
   | { kind: 'skip'; why?: string }
   | { kind: 'good'; thisUpdate: Date; nextUpdate: Date | undefined }

@@ -29,9 +29,9 @@ import {
   type VerifiedSigner,
 } from './result.js';
 import {
-  createRevocationChecker,
   type RevocationChecker,
   type RevocationOptions,
+  revocationCheckerFor,
 } from './revocation.js';
 import { derOf } from './x509.js';
 
@@ -302,29 +302,10 @@ async function verifySigner(
 
   const now = context.options.at ?? new Date();
   const carried = embeddedCrls(signedData, attribute(ADBE_REVOCATION_INFO));
-  const revocation = createRevocationChecker(
-    {
-      crls: [
-        ...(context.options.crls ?? []).map((value) => ({ value, origin: 'given' as const })),
-        ...carried.crls,
-        ...(context.options.validationData?.crls ?? []).map((value) => ({
-          value,
-          origin: 'embedded' as const,
-        })),
-      ],
-      ocspResponses: [
-        ...(context.options.ocspResponses ?? []).map((value) => ({
-          value,
-          origin: 'given' as const,
-        })),
-        ...carried.ocspResponses,
-        ...(context.options.validationData?.ocspResponses ?? []).map((value) => ({
-          value,
-          origin: 'embedded' as const,
-        })),
-      ],
-    },
+  const revocation = revocationCheckerFor(
     context.options,
+    carried,
+    context.options.validationData ?? {},
   );
 
   // Proof of existence: the earliest valid time-stamp over this signature.
@@ -459,21 +440,18 @@ function mapChainFailure(
 function embeddedCrls(
   signedData: SignedData,
   adobe: unknown,
-): {
-  crls: { value: Uint8Array; origin: 'embedded' }[];
-  ocspResponses: { value: Uint8Array; origin: 'embedded' }[];
-} {
-  const crls: { value: Uint8Array; origin: 'embedded' }[] = [];
-  const ocspResponses: { value: Uint8Array; origin: 'embedded' }[] = [];
+): { crls: Uint8Array[]; ocspResponses: Uint8Array[] } {
+  const crls: Uint8Array[] = [];
+  const ocspResponses: Uint8Array[] = [];
   for (const item of signedData.crls ?? []) {
     if (item instanceof CertificateRevocationList) {
-      crls.push({ value: new Uint8Array(item.toSchema().toBER(false)), origin: 'embedded' });
+      crls.push(new Uint8Array(item.toSchema().toBER(false)));
     } else if (
       item instanceof OtherRevocationInfoFormat &&
       item.otherRevInfoFormat === ID_RI_OCSP_RESPONSE
     ) {
       const value = item.otherRevInfo as asn1js.AsnType;
-      ocspResponses.push({ value: new Uint8Array(value.toBER(false)), origin: 'embedded' });
+      ocspResponses.push(new Uint8Array(value.toBER(false)));
     }
   }
   // RevocationInfoArchival ::= SEQUENCE { crl [0] EXPLICIT SEQUENCE OF CRL OPTIONAL,
@@ -485,8 +463,8 @@ function embeddedCrls(
       if (!list) continue;
       for (const entry of readChildren(list.value) ?? []) {
         const value = list.value.subarray(entry.start, entry.end);
-        if (field.tag === 0xa0) crls.push({ value, origin: 'embedded' });
-        else if (field.tag === 0xa1) ocspResponses.push({ value, origin: 'embedded' });
+        if (field.tag === 0xa0) crls.push(value);
+        else if (field.tag === 0xa1) ocspResponses.push(value);
       }
     }
   }
