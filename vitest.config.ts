@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'packages/{schema,client,signing,server}/test/**/*.test.ts',
+      'packages/{schema,client,signing,server,conformance}/test/**/*.test.ts',
       'docs/examples/**/*.test.ts',
     ],
     pool: 'forks',
