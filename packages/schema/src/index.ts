@@ -98,4 +98,10 @@ export {
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
 export * from './status/index.js';
 export { foldVietnamese } from './text/fold.js';
+export {
+  searchWords,
+  spellOneWay,
+  TYPO_MIN_LENGTH,
+  withinOneEdit,
+} from './text/search-words.js';
 export * from './validators/index.js';
