@@ -18,6 +18,7 @@ export {
   LookupQuery,
   OfficerAction,
   OfficerActionRequest,
+  PaymentNotification,
   StatisticsQuery,
   SupplementRequest,
   UpdateDossierRequest,
@@ -63,7 +64,21 @@ export {
   VisibleWhen,
 } from './entities/form-definition.js';
 export { type Page, pageOf } from './entities/pagination.js';
-export { Payment, PaymentProvider, PaymentStatus } from './entities/payment.js';
+export {
+  Payment,
+  PaymentMethod,
+  PaymentProvider,
+  PaymentStatus,
+  VietQrTransfer,
+} from './entities/payment.js';
+export {
+  crc16Ccitt,
+  InvalidVietQrError,
+  NAPAS_GUID,
+  VIETQR_ACCOUNT_SERVICE,
+  type VietQrInput,
+  vietQrPayload,
+} from './payment/vietqr.js';
 export { FieldError, Problem } from './entities/problem.js';
 export {
   Channel,

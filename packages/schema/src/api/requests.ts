@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Applicant } from '../entities/applicant.js';
-import { CalendarDate, Timestamp } from '../entities/common.js';
+import { AmountVnd, CalendarDate, Timestamp } from '../entities/common.js';
 import { DossierDocument, DossierOutcome } from '../entities/dossier.js';
 import { PaymentProvider } from '../entities/payment.js';
 import { Channel, Fee, OnlineLevel, ProcedureLevel } from '../entities/procedure.js';
@@ -108,7 +108,14 @@ export const OfficerActionRequest = z
         .array(z.string())
         .check(z.describe('request_supplement: RequiredDocument codes asked for.')),
     ),
-    fees: z.optional(z.array(Fee).check(z.describe('request_payment: what to pay.'))),
+    fees: z.optional(
+      z.array(Fee).check(z.maxLength(50), z.describe('request_payment: what to pay.')),
+    ),
+    paymentDueAt: z.optional(
+      Timestamp.check(
+        z.describe('request_payment: the time by which to pay; 72 hours by default.'),
+      ),
+    ),
     newDueAt: z.optional(Timestamp.check(z.describe('apologise: the new due date.'))),
     outcome: z.optional(DossierOutcome),
   })
@@ -132,12 +139,55 @@ export type LookupQuery = z.infer<typeof LookupQuery>;
 
 /** Body of `POST /dossiers/{id}/payments`. */
 export const CreatePaymentRequest = z
-  .object({ provider: PaymentProvider })
+  .object({
+    provider: PaymentProvider,
+    returnPath: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^\/(?![/\\])[^\s]*$/),
+          z.maxLength(500),
+          z.describe(
+            'Gateways: the path on this site to come back to after paying (same origin only).',
+          ),
+        ),
+    ),
+  })
   .register(z.globalRegistry, {
     id: 'CreatePaymentRequest',
     description: 'Start paying the fees due on a dossier.',
   });
 export type CreatePaymentRequest = z.infer<typeof CreatePaymentRequest>;
+
+/**
+ * A payment provider's notification in the reference server's format (the demo bank and the
+ * demo gateway send it; a real provider's own format is read by its `PaymentProviderAdapter`).
+ * Signed: `X-Egov-Signature: sha256=<hex HMAC-SHA256 of the raw body>` with the provider's secret.
+ */
+export const PaymentNotification = z
+  .object({
+    notificationId: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(100),
+        z.describe("The provider's id of this notification: a repeat is a duplicate."),
+      ),
+    reference: z
+      .string()
+      .check(z.minLength(1), z.maxLength(100), z.describe('The payment reference it is for.')),
+    amount: AmountVnd,
+    currency: z.string().check(z.describe('ISO 4217 code; only VND is accepted.')),
+    status: z.enum(['paid', 'failed']),
+    occurredAt: Timestamp.check(
+      z.describe('When the provider sent it; outside ±10 minutes it is refused as a replay.'),
+    ),
+  })
+  .register(z.globalRegistry, {
+    id: 'PaymentNotification',
+    description: "A payment provider's signed notification of a payment's outcome.",
+  });
+export type PaymentNotification = z.infer<typeof PaymentNotification>;
 
 /** Query of `GET /statistics/on-time`. */
 export const StatisticsQuery = z

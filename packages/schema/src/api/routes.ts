@@ -3,17 +3,22 @@ import { AdministrativeUnit } from '../entities/administrative-unit.js';
 import { Attachment } from '../entities/attachment.js';
 import { Dossier } from '../entities/dossier.js';
 import { FormDefinition } from '../entities/form-definition.js';
-import { Payment } from '../entities/payment.js';
+import { Payment, PaymentMethod } from '../entities/payment.js';
 import { Problem } from '../entities/problem.js';
 import { Procedure } from '../entities/procedure.js';
-import { OnTimeStatistics } from '../entities/statistics.js';
-import { SatisfactionResponse, SurveyDefinition } from '../entities/survey.js';
+import {
+  OnTimeStatistics,
+  ServiceStatistics,
+  ServiceStatisticsQuery,
+} from '../entities/statistics.js';
+import { SatisfactionResponse, SurveyDefinition, SurveyStatus } from '../entities/survey.js';
 import {
   CreateDossierRequest,
   CreatePaymentRequest,
   ListProceduresQuery,
   LookupQuery,
   OfficerActionRequest,
+  PaymentNotification,
   StatisticsQuery,
   SupplementRequest,
   UpdateDossierRequest,
@@ -80,10 +85,19 @@ export interface RouteDefinition {
   readonly etag?: boolean;
   /** Limited per client; answers 429 with `Retry-After` beyond the limit. */
   readonly rateLimited?: boolean;
+  /**
+   * Authenticated by a signature over the raw body (a payment provider's callback), not a
+   * token: the server verifies the bytes as sent, before parsing them.
+   */
+  readonly signedBody?: boolean;
 }
 
 const id = z.object({ id: z.uuid().check(z.describe('The identifier.')) });
 const code = z.object({ code: z.string().check(z.describe('The code.')) });
+const paymentParams = z.object({
+  id: z.uuid().check(z.describe('The dossier.')),
+  paymentId: z.uuid().check(z.describe('The payment.')),
+});
 const cursor = {
   cursor: z.optional(z.string().check(z.describe('From nextCursor of the previous page.'))),
   limit: z.optional(
@@ -364,6 +378,60 @@ export const ROUTES = [
   },
   {
     method: 'get',
+    path: '/dossiers/{id}/payments/{paymentId}',
+    operationId: 'getPayment',
+    summary: 'One payment, with its current status',
+    description:
+      'What a payment page polls until the payment is paid, failed or expired; `Cache-Control: no-store`.',
+    tag: 'Payments',
+    auth: 'any_user',
+    params: paymentParams,
+    responses: { 200: ok(Payment) },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}/payments/{paymentId}/receipt',
+    operationId: 'getPaymentReceipt',
+    summary: 'The electronic receipt (biên lai điện tử) of a paid payment, as PDF',
+    tag: 'Payments',
+    auth: 'any_user',
+    params: paymentParams,
+    responses: { 200: { description: 'The receipt.', contentType: 'application/pdf' } },
+  },
+  {
+    method: 'get',
+    path: '/payment-methods',
+    operationId: 'listPaymentMethods',
+    summary: 'The ways to pay this server offers',
+    tag: 'Payments',
+    auth: 'public',
+    responses: { 200: ok(z.object({ items: z.array(PaymentMethod) })) },
+  },
+  {
+    method: 'post',
+    path: '/payment-notifications/{provider}',
+    operationId: 'receivePaymentNotification',
+    summary: "A payment provider's signed notification (callback)",
+    description:
+      "Server to server. `X-Egov-Signature: sha256=<hex>` is the HMAC-SHA256 of the raw body with the provider's secret. Answers 200 for a notification applied, a duplicate (same notificationId) or one that no longer moves anything (a payment already paid, cancelled or expired); 401 for a bad signature or a timestamp outside ±10 minutes; 422 for a wrong amount, currency or unknown reference (recorded).",
+    tag: 'Payments',
+    auth: 'public',
+    params: z.object({ provider: z.string().check(z.describe('The provider it comes from.')) }),
+    body: { schema: PaymentNotification },
+    signedBody: true,
+    responses: {
+      200: ok(
+        z.object({
+          outcome: z.enum(['applied', 'duplicate', 'ignored']),
+          paymentStatus: z.optional(z.string()),
+        }),
+      ),
+      401: problem('Bad signature or a replayed notification.'),
+      422: problem('Amount, currency or reference does not match a payment.'),
+    },
+  },
+  {
+    method: 'get',
     path: '/dossiers/{id}/survey',
     operationId: 'getSurvey',
     summary: 'The satisfaction survey of a returned dossier',
@@ -377,12 +445,27 @@ export const ROUTES = [
     path: '/dossiers/{id}/survey',
     operationId: 'answerSurvey',
     summary: 'Rate the service of a returned dossier',
+    description:
+      "Only the dossier's owner, once its result is returned, until the survey closes (30 days after return by default): a second answer replaces the first.",
     tag: 'Surveys',
     auth: 'citizen',
     params: id,
     body: { schema: SatisfactionResponse },
     idempotent: true,
-    responses: { 201: ok(SatisfactionResponse, 'Created') },
+    responses: {
+      200: ok(SatisfactionResponse, 'Replaced the earlier answers'),
+      201: ok(SatisfactionResponse, 'Created'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/dossiers/{id}/survey/status',
+    operationId: 'getSurveyStatus',
+    summary: "The survey's state for a dossier, with the owner's answers",
+    tag: 'Surveys',
+    auth: 'citizen',
+    params: id,
+    responses: { 200: ok(SurveyStatus) },
   },
   {
     method: 'get',
@@ -404,6 +487,18 @@ export const ROUTES = [
     auth: 'public',
     query: StatisticsQuery,
     responses: { 200: ok(OnTimeStatistics) },
+  },
+  {
+    method: 'get',
+    path: '/statistics/services',
+    operationId: 'getServiceStatistics',
+    summary: "The operations centre's figures per agency, procedure, field or month",
+    description:
+      'Received, resolved, on time, late, overdue now, in progress, processing time in working days, online submission and payment, and anonymous satisfaction scores. Officers see their own agency; administrators all.',
+    tag: 'Statistics',
+    auth: 'officer',
+    query: ServiceStatisticsQuery,
+    responses: { 200: ok(ServiceStatistics) },
   },
   {
     method: 'get',

@@ -53,6 +53,19 @@ export const Fee = z
       .check(z.describe('fee = phí (pays for a service); charge = lệ phí (a state levy).')),
     amount: AmountVnd,
     note: z.optional(z.string().check(z.describe('Who pays what, exemptions, conditions.'))),
+    purpose: z.optional(
+      z
+        .string()
+        .check(z.maxLength(500), z.describe('What the fee pays for, as the receipt prints it.')),
+    ),
+    legalBasis: z.optional(
+      z
+        .string()
+        .check(
+          z.maxLength(500),
+          z.describe('The legal document that sets the fee (căn cứ thu), e.g. 85/2019/TT-BTC.'),
+        ),
+    ),
   })
   .register(z.globalRegistry, {
     id: 'Fee',

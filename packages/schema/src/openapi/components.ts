@@ -1,3 +1,4 @@
+import { PaymentNotification } from '../api/requests.js';
 import { LookupResult, ProcedureSummary, PublicDossier } from '../api/responses.js';
 import { AdministrativeUnit } from '../entities/administrative-unit.js';
 import { Agency } from '../entities/agency.js';
@@ -19,7 +20,7 @@ import {
   FormSection,
   VisibleWhen,
 } from '../entities/form-definition.js';
-import { Payment } from '../entities/payment.js';
+import { Payment, PaymentMethod, VietQrTransfer } from '../entities/payment.js';
 import { FieldError, Problem } from '../entities/problem.js';
 import {
   ChannelOption,
@@ -71,7 +72,10 @@ export const COMPONENT_SCHEMAS = [
   Notice,
   DossierEvent,
   Attachment,
+  VietQrTransfer,
   Payment,
+  PaymentMethod,
+  PaymentNotification,
   SurveyCriterion,
   SurveyDefinition,
   SatisfactionResponse,
