@@ -5,6 +5,25 @@
  * @packageDocumentation
  */
 export { type AddressValue, EgovAddressField } from './address-field/address-field.js';
+export { EgovElement, type Lazy, lazy } from './base/egov-element.js';
+export {
+  DEFAULT_LOCALE,
+  defineMessages,
+  intlLocale,
+  localeOf,
+  type Message,
+  type MessageDefinitions,
+  type Messages,
+  matchLocale,
+  messageIds,
+  plural,
+  registeredLocales,
+  registerTranslation,
+  type Text,
+  type Translation,
+  type TranslationTable,
+  translate,
+} from './base/localization.js';
 export { EgovCheckbox } from './checkbox/checkbox.js';
 export { EgovCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { EgovCitizenIdField } from './citizen-id-field/citizen-id-field.js';
