@@ -45,6 +45,10 @@ export type { DossierListQuery, DossiersResource, EventList } from './resources/
 export type { InboxQuery, OfficerActionInput, OfficerResource } from './resources/officer.js';
 export type { PaymentList, PaymentsResource } from './resources/payments.js';
 export type { ProceduresResource } from './resources/procedures.js';
-export type { OnTimeQuery, StatisticsResource } from './resources/statistics.js';
+export type {
+  OnTimeQuery,
+  ServiceQuery,
+  StatisticsResource,
+} from './resources/statistics.js';
 export type { SurveyAnswers, SurveysResource } from './resources/surveys.js';
 export type { UnitList, UnitQuery, UnitsResource } from './resources/units.js';

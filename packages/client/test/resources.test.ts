@@ -114,11 +114,18 @@ const CALLS: [string, (c: Client) => Promise<unknown>, string, string, unknown?]
     `/dossiers/${ID}/survey`,
     { surveyId: 's', answers: [], dossierId: ID },
   ],
+  ['surveys.status', (c) => c.surveys.status(ID), 'GET', `/dossiers/${ID}/survey/status`],
   [
     'statistics.onTime',
     (c) => c.statistics.onTime({ from: '2026-01-01', to: '2026-03-31' }),
     'GET',
     '/statistics/on-time?from=2026-01-01&to=2026-03-31',
+  ],
+  [
+    'statistics.services',
+    (c) => c.statistics.services({ from: '2026-01-01', to: '2026-03-31', groupBy: 'field' }),
+    'GET',
+    '/statistics/services?from=2026-01-01&to=2026-03-31&groupBy=field',
   ],
   [
     'officer.list',

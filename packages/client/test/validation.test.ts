@@ -107,8 +107,10 @@ describe('response validation', () => {
       createPayment: modules.payments.Payment,
       getSurvey: modules.surveys.SurveyDefinition,
       answerSurvey: modules.surveys.SatisfactionResponse,
+      getSurveyStatus: modules.surveys.SurveyStatus,
       lookupDossier: modules.dossiers.LookupResult,
       getOnTimeStatistics: modules.statistics.OnTimeStatistics,
+      getServiceStatistics: modules.statistics.ServiceStatistics,
       listAgencyDossiers: modules.dossiers.DossierPage,
       takeOfficerAction: modules.dossiers.Dossier,
     };

@@ -65,8 +65,10 @@ export const OPERATIONS = {
   createPayment: op('createPayment', 'post', '/dossiers/{id}/payments', 'citizen', true),
   getSurvey: op('getSurvey', 'get', '/dossiers/{id}/survey', 'citizen'),
   answerSurvey: op('answerSurvey', 'post', '/dossiers/{id}/survey', 'citizen', true),
+  getSurveyStatus: op('getSurveyStatus', 'get', '/dossiers/{id}/survey/status', 'citizen'),
   lookupDossier: op('lookupDossier', 'get', '/lookup', 'public'),
   getOnTimeStatistics: op('getOnTimeStatistics', 'get', '/statistics/on-time', 'public'),
+  getServiceStatistics: op('getServiceStatistics', 'get', '/statistics/services', 'officer'),
   listAgencyDossiers: op('listAgencyDossiers', 'get', '/officer/dossiers', 'officer'),
   takeOfficerAction: op(
     'takeOfficerAction',

@@ -1,4 +1,4 @@
-import type { SatisfactionResponse, SurveyDefinition } from '@egov-kit/schema';
+import type { SatisfactionResponse, SurveyDefinition, SurveyStatus } from '@egov-kit/schema';
 import type { Core } from '../internal/core.js';
 import { newIdempotencyKey } from '../internal/idempotency-key.js';
 import { lazy } from '../internal/lazy.js';
@@ -11,7 +11,10 @@ const schemas = lazy(() => import('../validators/surveys.js'));
  * A citizen's answers: a `SatisfactionResponse` whose `dossierId` may be left out (it is the
  * dossier answered about) and whose `submittedAt` the server sets.
  */
-export type SurveyAnswers = Omit<SatisfactionResponse, 'dossierId' | 'submittedAt'> & {
+export type SurveyAnswers = Omit<
+  SatisfactionResponse,
+  'dossierId' | 'submittedAt' | 'updatedAt' | 'editableUntil'
+> & {
   readonly dossierId?: string;
 };
 
@@ -19,7 +22,12 @@ export type SurveyAnswers = Omit<SatisfactionResponse, 'dossierId' | 'submittedA
 export interface SurveysResource {
   /** The survey's criteria and scale; open once the result is returned. */
   get(dossierId: string, options?: RequestOptions): Promise<SurveyDefinition>;
-  /** Rates the service, once per dossier. */
+  /**
+   * Where the survey stands for this dossier (`not_yet`, `open`, `answered`, `closed`), its
+   * deadline and the citizen's answers so far.
+   */
+  status(dossierId: string, options?: RequestOptions): Promise<SurveyStatus>;
+  /** Rates the service; a second answer before the deadline replaces the first. */
   answer(
     dossierId: string,
     answers: SurveyAnswers,
@@ -37,6 +45,15 @@ export function surveys(core: Core): SurveysResource {
           params: { id: dossierId },
           options,
           schema: async () => (await schemas()).SurveyDefinition,
+        })
+      ).data,
+    status: async (dossierId, options) =>
+      (
+        await core.send({
+          op: OPERATIONS.getSurveyStatus,
+          params: { id: dossierId },
+          options,
+          schema: async () => (await schemas()).SurveyStatus,
         })
       ).data,
     answer: async (dossierId, answers, options) => {

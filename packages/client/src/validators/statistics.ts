@@ -1,2 +1,2 @@
 // Loaded with `import()` on first use; see procedures.ts.
-export { OnTimeStatistics } from '@egov-kit/schema';
+export { OnTimeStatistics, ServiceStatistics } from '@egov-kit/schema';

@@ -1,2 +1,2 @@
 // Loaded with `import()` on first use; see procedures.ts.
-export { SatisfactionResponse, SurveyDefinition } from '@egov-kit/schema';
+export { SatisfactionResponse, SurveyDefinition, SurveyStatus } from '@egov-kit/schema';
