@@ -94,12 +94,22 @@ export {
   ProcessingTimeUnit,
   RequiredDocument,
 } from './entities/procedure.js';
-export { OnTimeRow, OnTimeStatistics } from './entities/statistics.js';
+export {
+  OnTimeRow,
+  OnTimeStatistics,
+  SatisfactionSummary,
+  ServiceStatistics,
+  ServiceStatisticsQuery,
+  ServiceStatisticsRow,
+  StatisticsGrouping,
+} from './entities/statistics.js';
 export {
   DEFAULT_SURVEY,
   SatisfactionResponse,
   SurveyCriterion,
   SurveyDefinition,
+  SurveyState,
+  SurveyStatus,
 } from './entities/survey.js';
 export { detectMediaType, isAcceptedMediaType } from './files/media-type.js';
 export { isEmptyValue, isVisible } from './forms/conditions.js';
