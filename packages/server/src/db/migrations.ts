@@ -181,6 +181,23 @@ create table orphan_files (
 );
 `,
   },
+  {
+    version: 7,
+    name: 'procedure search that forgives typos',
+    // The words of each procedure as arrays with a GIN index (see services/procedure-search.ts);
+    // filled from the stored records by rebuildSearchIndex when the server starts.
+    sql: `
+alter table procedures add column words text[] not null default '{}';
+alter table procedures add column name_words text[] not null default '{}';
+alter table procedures add column keyword_words text[] not null default '{}';
+alter table procedures add column search_words text[] not null default '{}';
+create index procedures_search_words on procedures using gin (search_words);
+create table search_vocabulary (
+  word text primary key,
+  frequency integer not null
+);
+`,
+  },
 ];
 
 /**
@@ -199,7 +216,8 @@ export async function migrate(db: Database): Promise<number[]> {
       ),
     );
     const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
+    // In version order, whatever order they were written in.
+    for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue;
       await tx.exec(migration.sql);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [

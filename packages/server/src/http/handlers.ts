@@ -86,7 +86,7 @@ const created = (body: unknown, etag?: string): Reply => ({ status: 201, body, e
  */
 export const HANDLERS: Handlers = {
   getHealth: async () => ok({ status: 'ok', time: new Date().toISOString() }),
-  listProcedures: async (c) => ok(await listProcedures(c.db, c.query)),
+  listProcedures: async (c) => ok(await listProcedures(c.db, c.query, c.database)),
   getProcedure: async (c) => ok(await getProcedure(c.db, c.params.code)),
   getProcedureForm: async (c) => ok(await getProcedureForm(c.db, c.params.code, c.query.case)),
   searchUnits: async (c) => {

@@ -4,6 +4,7 @@ import { formDefinitions, formForProcedure } from '@egov-kit/schema/forms';
 import { importNationalProcedure, type NationalProcedureRecord } from '@egov-kit/schema/procedures';
 import type { Database } from '../db/database.js';
 import { NATIONAL_PROCEDURES } from '../paths.js';
+import { forgetVocabulary, rebuildSearchIndex } from '../services/procedure-search.js';
 import { bindForm, saveForm, saveProcedure } from '../services/procedures.js';
 import { DEMO_AGENCIES } from './agencies.js';
 import { seedDemoDossiers } from './demo-dossiers.js';
@@ -35,12 +36,23 @@ export async function seed(
     await tx.query('select pg_advisory_xact_lock(7275102)');
     const [existing] = await tx.query<{ n: number }>('select count(*)::int as n from procedures');
     if ((existing?.n ?? 0) > 0) {
+      let added = false;
       if (options.demoProcedure) {
         const [demo] = await tx.query('select 1 from procedures where code = $1', [
           DEMO_PROCEDURE.code,
         ]);
-        if (!demo) await seedDemoProcedure(tx);
+        if (!demo) {
+          await seedDemoProcedure(tx);
+          added = true;
+        }
       }
+      // A database from before the search index, or with procedures added since: index it.
+      const [index] = await tx.query<{ stale: boolean }>(
+        `select exists (select 1 from procedures where words = '{}')
+           or not exists (select 1 from search_vocabulary) as stale`,
+      );
+      if (added || index?.stale) await rebuildSearchIndex(tx);
+      forgetVocabulary(db);
       return undefined;
     }
     const records = JSON.parse(
@@ -55,6 +67,8 @@ export async function seed(
         await bindForm(tx, procedure.code, procedureCase.code, form.id);
     }
     if (options.demoProcedure) await seedDemoProcedure(tx);
+    await rebuildSearchIndex(tx);
+    forgetVocabulary(db);
     for (const agency of DEMO_AGENCIES) {
       await tx.query(
         'insert into agencies (code, name, level, unit_code, parent_code) values ($1, $2, $3, $4, $5)',

@@ -1,52 +1,56 @@
 import {
   type FormDefinition,
-  foldVietnamese,
   type ListProceduresQuery,
   type Page,
   type Procedure,
   type ProcedureSummary,
+  searchWords,
 } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { DomainError } from './domain-error.js';
+import { procedureSearchColumns, queryTerms, vocabularyOf } from './procedure-search.js';
 
-/** Stores a procedure (insert or replace), with the folded text search runs on. */
+/**
+ * Stores a procedure (insert or replace) with the words search runs on. Run
+ * `rebuildSearchIndex` once after storing a batch, so that its words join the vocabulary.
+ */
 export async function saveProcedure(db: Queryable, procedure: Procedure): Promise<void> {
-  const searchText = foldVietnamese(
-    [
-      procedure.name,
-      procedure.field,
-      procedure.keywords.join(' '),
-      procedure.description ?? '',
-      procedure.code,
-      ...Object.values(procedure.agencies).flat(),
-    ].join(' '),
-  );
+  const columns = procedureSearchColumns(procedure);
   await db.query(
-    `insert into procedures (code, name, field, levels, online_level, search_text, name_folded, body)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
+    `insert into procedures (code, name, field, levels, online_level, search_text, name_folded,
+       words, name_words, keyword_words, search_words, body)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $8, $11)
      on conflict (code) do update set name = $2, field = $3, levels = $4, online_level = $5,
-       search_text = $6, name_folded = $7, body = $8`,
+       search_text = $6, name_folded = $7, words = $8, name_words = $9, keyword_words = $10,
+       search_words = $8, body = $11`,
     [
       procedure.code,
       procedure.name,
       procedure.field,
       procedure.levels,
       procedure.onlineLevel,
-      searchText,
-      foldVietnamese(procedure.name),
+      columns.searchText,
+      columns.nameFolded,
+      columns.words,
+      columns.nameWords,
+      columns.keywordWords,
       JSON.stringify(procedure),
     ],
   );
 }
 
 /**
- * Lists procedures with filters; with `q`, a search that ignores diacritics and case, needs
- * every word, and ranks matches in the name above matches elsewhere. Cursor-paginated.
+ * Lists procedures with filters; with `q`, a search that ignores diacritics, case, word order
+ * and the two spellings of `ký/kí`, forgives a typo per long word and the typos of the records,
+ * and ranks matches in the name above the keywords above the rest (see procedure-search.ts).
+ * Cursor-paginated. `vocabularyKey` is the object the search vocabulary is cached under: the
+ * `Database` (by default `db`).
  */
 export async function listProcedures(
   db: Queryable,
   query: ListProceduresQuery,
+  vocabularyKey: object = db,
 ): Promise<Page<ProcedureSummary>> {
   const limit = query.limit ?? 20;
   const where: string[] = [];
@@ -59,20 +63,30 @@ export async function listProcedures(
   if (query.field) where.push(`field = ${param(query.field)}`);
   if (query.onlineLevel) where.push(`online_level = ${param(query.onlineLevel)}`);
   if (query.agency) {
-    const agency = foldVietnamese(query.agency);
+    const agency = searchWords(query.agency).join(' ');
     where.push(`position(${param(agency)} in search_text) > 0`);
   }
-  const words = query.q ? foldVietnamese(query.q).split(' ').filter(Boolean).slice(0, 12) : [];
+  const terms = query.q ? queryTerms(query.q, await vocabularyOf(vocabularyKey, db)) : [];
   const scoreParts: string[] = [];
-  for (const word of words) {
-    const p = param(word);
-    where.push(`position(${p} in search_text) > 0`);
-    scoreParts.push(`(case when position(${p} in name_folded) > 0 then 2 else 1 end)`);
-  }
-  if (words.length) {
-    const phrase = param(words.join(' '));
+  for (const term of terms) {
+    const word = param([term.word]);
+    const completions = param(term.completions);
+    const corrected = param(term.corrected);
+    where.push(
+      `search_words && (${word}::text[] || ${completions}::text[] || ${corrected}::text[])`,
+    );
+    // Per word: in the name 16/14/12 (exact, completed, corrected), in the keywords 8/7/6,
+    // elsewhere 4/3/2 (a record's own misspelling counts as corrected).
+    const tiers = (column: string, weight: number) =>
+      `when ${column} && ${word}::text[] then ${weight} when ${column} && ${completions}::text[] then ${weight - weight / 8} when ${column} && ${corrected}::text[] then ${weight - weight / 4}`;
     scoreParts.push(
-      `(case when name_folded = ${phrase} then 10 when position(${phrase} in name_folded) = 1 then 6 when position(${phrase} in name_folded) > 0 then 4 else 0 end)`,
+      `(case ${tiers('name_words', 16)} ${tiers('keyword_words', 8)} when words && ${word}::text[] then 4 when words && ${completions}::text[] then 3 else 2 end)`,
+    );
+  }
+  if (terms.length > 1) {
+    const phrase = param(terms.map((term) => term.word).join(' '));
+    scoreParts.push(
+      `(case when name_folded = ${phrase} then 40 when position(${phrase} in name_folded) = 1 then 24 when position(${phrase} in name_folded) > 0 then 16 else 0 end)`,
     );
   }
   const score = scoreParts.length ? scoreParts.join(' + ') : '0';
