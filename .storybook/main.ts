@@ -14,6 +14,8 @@ const config: StorybookConfig = {
     const aliases = [
       { find: /^@egov-kit\/elements\/define$/, replacement: elementsSource('define.ts') },
       { find: /^@egov-kit\/elements$/, replacement: elementsSource('index.ts') },
+      // A component's own entry (`@egov-kit/elements/digital-signature`): its define.ts.
+      { find: /^@egov-kit\/elements\/([a-z-]+)$/, replacement: elementsSource('$1/define.ts') },
     ];
     const existing = viteConfig.resolve?.alias;
     viteConfig.resolve = {

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@egov-kit/elements/define';
-import type { EgovDigitalSignature } from '@egov-kit/elements';
+import '@egov-kit/elements/digital-signature';
+import type { EgovDigitalSignature } from '@egov-kit/elements/digital-signature';
 import {
   CscApiError,
   type DigestSigner,

@@ -4,5 +4,8 @@
  * `egov-elements-*.js` chunks beside it, for what the elements load with `import()`.
  */
 import './define.js';
+// The bundle inlines @egov-kit/signing (in a lazy chunk), so it carries the signing element too.
+import './digital-signature/define.js';
 
+export * from './digital-signature/define.js';
 export * from './index.js';

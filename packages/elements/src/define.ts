@@ -1,13 +1,15 @@
 /**
  * Registers every egov element. Import once, from the page or the app's entry:
  * `import '@egov-kit/elements/define';`
+ *
+ * All but `<egov-digital-signature>`, which needs the optional peer `@egov-kit/signing`: register
+ * it with `import '@egov-kit/elements/digital-signature';` (docs/elements/signatures.md).
  */
 import './address-field/define.js';
 import './checkbox/define.js';
 import './checkbox-group/define.js';
 import './citizen-id-field/define.js';
 import './date-field/define.js';
-import './digital-signature/define.js';
 import './dossier-form/define.js';
 import './dossier-lookup/define.js';
 import './dossier-tracker/define.js';

@@ -2,6 +2,10 @@
  * @egov-kit/elements — the component classes, without registering any tag.
  * Register them with `@egov-kit/elements/define` (all) or `@egov-kit/elements/<component>` (one).
  *
+ * `<egov-digital-signature>` is not here: it loads `@egov-kit/signing` (pdf-lib, pkijs), an
+ * optional peer dependency, so it has its own entry, `@egov-kit/elements/digital-signature`, that
+ * registers it and exports its class and types. A site that does not sign never installs them.
+ *
  * @packageDocumentation
  */
 export { type AddressValue, EgovAddressField } from './address-field/address-field.js';
@@ -28,14 +32,6 @@ export { EgovCheckbox } from './checkbox/checkbox.js';
 export { EgovCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { EgovCitizenIdField } from './citizen-id-field/citizen-id-field.js';
 export { EgovDateField } from './date-field/date-field.js';
-export {
-  type DigitalSignatureStatus,
-  EgovDigitalSignature,
-  type SignatureFormat,
-  type SignErrorDetail,
-  type SignedDetail,
-  type SigningFailure,
-} from './digital-signature/digital-signature.js';
 export {
   type DossierSubmitDetail,
   type DossierSubmittedDetail,

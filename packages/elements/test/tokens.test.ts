@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { LitElement, TemplateResult } from 'lit';
 // Every element, for the manifest check; the focus checks use six of them.
 import '../src/define.js';
+import '../src/digital-signature/define.js';
 import { type ColorToken, colorTokens, otherTokens, tokenCss } from '../src/internal/tokens.js';
 import { contrast, parseColor } from './contrast.js';
 import { realProcedures } from './helpers.js';

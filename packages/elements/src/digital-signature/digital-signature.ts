@@ -54,8 +54,17 @@ export interface SignErrorDetail {
   readonly error: unknown;
 }
 
-// Loaded with the first signature: pkijs and pdf-lib are most of its weight.
-const loadSigning = () => import('./signing.lazy.js');
+// Loaded with the first signature: pkijs and pdf-lib are most of its weight. @egov-kit/signing
+// is an optional peer dependency of the elements: when it is missing (or its chunk cannot be
+// fetched), the person sees the load-failed message, and the developer is told why here.
+const loadSigning = () =>
+  import('./signing.lazy.js').catch((error: unknown) => {
+    console.error(
+      '<egov-digital-signature> could not load @egov-kit/signing. It is an optional peer dependency of @egov-kit/elements that this element needs: install it (npm install @egov-kit/signing), or map it in the import map without a build step (docs/elements/cdn.md).',
+      error,
+    );
+    throw error;
+  });
 // The report of the check shows only after a signature, so it comes with the signing package
 // rather than with the element (≈6.5 kB gzipped, most of it the report's words in vi and en).
 const loadReport = () => import('../signature-report/define.js');
