@@ -72,6 +72,8 @@ export {
   type HousekeepingReport,
   runHousekeeping,
 } from './services/housekeeping.js';
+export { rebuildSearchIndex } from './services/procedure-search.js';
+export { listProcedures, saveProcedure } from './services/procedures.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
 export { authConfig, ConfigError, type RunningServer, startServer } from './start.js';
 export {

@@ -92,14 +92,17 @@ export async function listProcedures(
   const score = scoreParts.length ? scoreParts.join(' + ') : '0';
   const after = decodeCursor(query.cursor, ['number', 'string']);
   const filtered = where.length ? `where ${where.map((w) => `(${w})`).join(' and ')}` : '';
-  // The list needs the summary only: reading the whole jsonb record of every match was the cost.
+  // Ranked on the search columns alone; only the page's rows are read whole (the jsonb record of
+  // every match was the cost of a query that matches most procedures).
   const rows = await db.query<ProcedureSummary & { score: number }>(
-    `select code, name, field, levels, "onlineLevel", keywords, score from (
-       select code, name, field, levels, online_level as "onlineLevel",
-              coalesce(body->'keywords', '[]'::jsonb) as keywords, ${score} as score
-       from procedures ${filtered}) ranked
-     ${after ? `where (score < ${param(after[0])} or (score = ${param(after[0])} and code > ${param(after[1])}))` : ''}
-     order by score desc, code asc limit ${param(limit + 1)}`,
+    `with ranked as (
+       select code, score from (select code, ${score} as score from procedures ${filtered}) scored
+       ${after ? `where (score < ${param(after[0])} or (score = ${param(after[0])} and code > ${param(after[1])}))` : ''}
+       order by score desc, code asc limit ${param(limit + 1)})
+     select p.code, p.name, p.field, p.levels, p.online_level as "onlineLevel",
+            coalesce(p.body->'keywords', '[]'::jsonb) as keywords, ranked.score
+     from ranked join procedures p on p.code = ranked.code
+     order by ranked.score desc, ranked.code asc`,
     params,
   );
   const items = rows.slice(0, limit).map(({ score: _score, ...item }) => item);
