@@ -66,6 +66,8 @@ describe('egov-procedure-search', () => {
     'nghĩa vu quan sư lần đầu',
     'nghla vu quan su lan dau',
     'nghia vu quaan su lan dau',
+    'ngiha vu quan su lan dau', // two letters swapped
+    'dang ki nghia vu quan su lan dau', // kí for ký
   ]) {
     it(`tolerates a small typo: "${typo}"`, async () => {
       const element = await search();

@@ -1,5 +1,5 @@
 import type { OnlineLevel, Procedure, ProcedureLevel, ProcedureSummary } from '@egov-kit/schema';
-import { foldVietnamese } from '@egov-kit/schema';
+import { foldVietnamese, spellOneWay, TYPO_MIN_LENGTH, withinOneEdit } from '@egov-kit/schema';
 
 /**
  * A procedure as the search needs it: a `ProcedureSummary` (what `GET /procedures` lists), or a
@@ -21,36 +21,30 @@ export interface ProcedureFilter {
 // A name match outweighs any number of keyword matches of the same words, and a keyword match
 // any number of matches in the rest of the text.
 const FIELD_WEIGHT = [100, 10, 1] as const;
-// One edit per query word of 5 letters or more: "nghla" finds "nghia", "vu" never finds "vi".
-const FUZZY_MIN_LENGTH = 5;
 const SPLIT = /[^\p{L}\p{M}\p{N}]+/u;
 /** The largest score kept apart in the sort, in tenths; far above any real query's. */
 const SCORE_CAP = 2 ** 17 - 1;
 /** Positions the packed sort key can hold (16.7 million procedures). */
 const MAX_ENTRIES = 2 ** 24;
 
-/** Splits and folds a text into words; `cache` remembers each raw token's folded form. */
+/**
+ * Splits and folds a text into words, `ký/kí` spelt one way; `cache` remembers each raw token's
+ * folded form. One edit per query word of 5 letters or more: "nghla" finds "nghia", "ngaoi"
+ * finds "ngoai", "vu" never finds "vi".
+ */
 function words(text: string, cache?: Map<string, string>): string[] {
   const out: string[] = [];
   for (const token of text.split(SPLIT)) {
     if (!token) continue;
     let folded = cache?.get(token);
     if (folded === undefined) {
-      folded = foldVietnamese(token);
+      // `ký` and `kí` are one word to search (as on the server: `searchWords`).
+      folded = spellOneWay(foldVietnamese(token));
       cache?.set(token, folded);
     }
     if (folded) out.push(folded);
   }
   return out;
-}
-
-/** Whether `a` and `b` are at most one insertion, deletion or substitution apart. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 interface Entry {
@@ -151,7 +145,7 @@ export class ProcedureIndex {
         if (!found.has(word)) found.set(word, 0.6);
       }
     }
-    if (term.length >= FUZZY_MIN_LENGTH) {
+    if (term.length >= TYPO_MIN_LENGTH) {
       for (let length = term.length - 1; length <= term.length + 1; length++) {
         for (const word of this.#byLength[length] ?? []) {
           if (!found.has(word) && withinOneEdit(term, word)) found.set(word, 0.5);
