@@ -24,6 +24,7 @@ import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
 import type { FileStore } from './services/file-store.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
+import { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './services/surveys.js';
 
 /** What the HTTP application needs. */
 export interface AppOptions {
@@ -77,6 +78,8 @@ export interface AppOptions {
   readonly storageReady?: (() => Promise<void>) | undefined;
   /** Files and bytes per dossier, drafts and bytes per citizen; `DEFAULT_UPLOAD_LIMITS`. */
   readonly limits?: UploadLimits | undefined;
+  /** Days to answer the satisfaction survey, smallest group shown; `DEFAULT_SURVEY_OPTIONS`. */
+  readonly survey?: SurveyOptions | undefined;
   /** True while the server stops: `/ready` answers 503 so that load balancers look elsewhere. */
   readonly draining?: (() => boolean) | undefined;
 }
@@ -302,6 +305,7 @@ function operation(route: RouteDefinition, options: AppOptions) {
       database: options.db,
       files: options.files,
       limits: options.limits ?? DEFAULT_UPLOAD_LIMITS,
+      survey: options.survey ?? DEFAULT_SURVEY_OPTIONS,
       principal: c.get('principal'),
       locale: c.get('locale'),
       params,

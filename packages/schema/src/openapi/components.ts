@@ -32,8 +32,19 @@ import {
   ProcessingTime,
   RequiredDocument,
 } from '../entities/procedure.js';
-import { OnTimeRow, OnTimeStatistics } from '../entities/statistics.js';
-import { SatisfactionResponse, SurveyCriterion, SurveyDefinition } from '../entities/survey.js';
+import {
+  OnTimeRow,
+  OnTimeStatistics,
+  SatisfactionSummary,
+  ServiceStatistics,
+  ServiceStatisticsRow,
+} from '../entities/statistics.js';
+import {
+  SatisfactionResponse,
+  SurveyCriterion,
+  SurveyDefinition,
+  SurveyStatus,
+} from '../entities/survey.js';
 import { DossierStatus } from '../status/status-schema.js';
 
 /**
@@ -79,8 +90,12 @@ export const COMPONENT_SCHEMAS = [
   SurveyCriterion,
   SurveyDefinition,
   SatisfactionResponse,
+  SurveyStatus,
   OnTimeRow,
   OnTimeStatistics,
+  SatisfactionSummary,
+  ServiceStatisticsRow,
+  ServiceStatistics,
   LookupResult,
   FieldError,
   Problem,

@@ -26,7 +26,13 @@ import { createPayment, listPayments } from '../services/payments.js';
 import { getProcedure, getProcedureForm, listProcedures } from '../services/procedures.js';
 import type { UploadLimits } from '../services/quotas.js';
 import { onTimeStatistics } from '../services/statistics.js';
-import { answerSurvey, getSurvey } from '../services/surveys.js';
+import { serviceStatistics } from '../services/service-statistics.js';
+import {
+  answerSurvey,
+  getSurvey,
+  getSurveyStatus,
+  type SurveyOptions,
+} from '../services/surveys.js';
 import type { Principal } from './auth.js';
 import type { UploadedFile } from './env.js';
 import { DOWNLOAD_CSP } from './middleware/security-headers.js';
@@ -57,6 +63,8 @@ export interface OperationContext<Op extends OperationId> {
   readonly files: FileStore;
   /** Limits per dossier and quotas per citizen. */
   readonly limits: UploadLimits;
+  /** The satisfaction survey's deadline and the smallest group whose scores officers see. */
+  readonly survey: SurveyOptions;
   readonly principal: RouteOf<Op>['auth'] extends 'public' ? Principal | undefined : Principal;
   readonly locale: Locale;
   readonly params: RouteOf<Op> extends { params: infer P } ? Parsed<P> : Record<string, never>;
@@ -201,9 +209,16 @@ export const HANDLERS: Handlers = {
   createPayment: async (c) =>
     created(await createPayment(c.db, c.principal, c.params.id, c.body.provider)),
   getSurvey: async (c) => ok(await getSurvey(c.db, c.principal, c.params.id)),
-  answerSurvey: async (c) => created(await answerSurvey(c.db, c.principal, c.params.id, c.body)),
+  getSurveyStatus: async (c) =>
+    ok(await getSurveyStatus(c.db, c.principal, c.params.id, c.survey)),
+  answerSurvey: async (c) => {
+    const result = await answerSurvey(c.db, c.principal, c.params.id, c.body, c.survey);
+    return result.created ? created(result.response) : ok(result.response);
+  },
   lookupDossier: async (c) => ok(await lookupDossier(c.db, c.query.code, c.query.verifier)),
   getOnTimeStatistics: async (c) => ok(await onTimeStatistics(c.db, c.query)),
+  getServiceStatistics: async (c) =>
+    ok(await serviceStatistics(c.db, c.principal, c.query, c.survey)),
   listAgencyDossiers: async (c) => ok(await listAgencyDossiers(c.db, c.principal, c.query)),
   takeOfficerAction: async (c) => {
     const result = await takeOfficerAction(c.db, c.principal, c.params.id, c.body);

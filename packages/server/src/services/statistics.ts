@@ -36,6 +36,31 @@ function badDates(field: string, message: LocalizedText): DomainError {
   });
 }
 
+/**
+ * The instants bounding a period of Vietnam calendar days `from`–`to` (both included), or a 400
+ * for a date that does not exist, `to` before `from`, or more than ten years.
+ */
+export function checkedPeriod(fromText: string, toText: string): { start: Date; end: Date } {
+  const from = calendarDay(fromText, 'from');
+  const to = calendarDay(toText, 'to');
+  if (to < from)
+    throw badDates('to', {
+      vi: '`to` phải sau hoặc bằng `from`.',
+      en: '`to` must not be before `from`.',
+    });
+  if (to - from > MAX_PERIOD_DAYS * 86_400_000) {
+    throw badDates('to', {
+      vi: `Khoảng thời gian tối đa ${MAX_PERIOD_DAYS} ngày.`,
+      en: `The period is at most ${MAX_PERIOD_DAYS} days.`,
+    });
+  }
+  // Computed here: SQL's POSIX offsets ('+07') read backwards.
+  return {
+    start: new Date(`${fromText}T00:00:00+07:00`),
+    end: new Date(Date.parse(`${toText}T00:00:00+07:00`) + 86_400_000),
+  };
+}
+
 interface CountRow {
   key: string;
   name: string;
@@ -55,23 +80,8 @@ export async function onTimeStatistics(
   db: Queryable,
   query: StatisticsQuery,
 ): Promise<OnTimeStatistics> {
-  const from = calendarDay(query.from, 'from');
-  const to = calendarDay(query.to, 'to');
-  if (to < from)
-    throw badDates('to', {
-      vi: '`to` phải sau hoặc bằng `from`.',
-      en: '`to` must not be before `from`.',
-    });
-  if (to - from > MAX_PERIOD_DAYS * 86_400_000) {
-    throw badDates('to', {
-      vi: `Khoảng thời gian tối đa ${MAX_PERIOD_DAYS} ngày.`,
-      en: `The period is at most ${MAX_PERIOD_DAYS} days.`,
-    });
-  }
+  const { start, end } = checkedPeriod(query.from, query.to);
   const byAgency = query.groupBy === 'agency';
-  // Period bounds in Vietnam time, computed here: SQL's POSIX offsets ('+07') read backwards.
-  const start = new Date(`${query.from}T00:00:00+07:00`);
-  const end = new Date(Date.parse(`${query.to}T00:00:00+07:00`) + 86_400_000);
   const params: unknown[] = [start.toISOString(), end.toISOString()];
   const filters: string[] = [];
   if (query.agencyCode) {
