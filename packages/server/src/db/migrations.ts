@@ -182,6 +182,41 @@ create table orphan_files (
 `,
   },
   {
+    version: 4,
+    name: 'payments: provider sessions, notifications, receipts',
+    // A dossier is marked paid exactly once: one paid payment per fee request (unique index),
+    // each provider notification recorded once (primary key), receipts numbered per year
+    // without gaps (a counter row updated in the paying transaction, not a sequence).
+    sql: `
+alter table dossiers add column payment_request_id uuid;
+alter table dossiers add column payment_due_at timestamptz;
+alter table payments add column request_id uuid;
+alter table payments add column expires_at timestamptz;
+alter table payments add column session jsonb;
+alter table payments add column failure_reason text;
+create unique index payments_reference on payments (provider, reference) where request_id is not null;
+create unique index payments_paid_once on payments (request_id) where status = 'paid';
+create table payment_notifications (
+  provider text not null,
+  notification_id text not null,
+  payment_id uuid references payments(id),
+  reference text not null,
+  amount bigint not null,
+  currency text not null,
+  status text not null,
+  outcome text not null,
+  received_at timestamptz not null,
+  body text not null,
+  primary key (provider, notification_id)
+);
+create index payment_notifications_payment on payment_notifications (payment_id);
+create table payment_receipt_counters (
+  year integer primary key,
+  last integer not null
+);
+`,
+  },
+  {
     version: 7,
     name: 'procedure search that forgives typos',
     // The words of each procedure as arrays with a GIN index (see services/procedure-search.ts);
@@ -196,6 +231,40 @@ create table search_vocabulary (
   word text primary key,
   frequency integer not null
 );
+`,
+  },
+  {
+    version: 6,
+    name: 'survey scores per criterion, working calendar and statistics indexes',
+    sql: `
+alter table survey_responses add column updated_at timestamptz;
+update survey_responses set updated_at = submitted_at;
+alter table survey_responses alter column updated_at set not null;
+create table survey_scores (
+  dossier_id uuid not null references survey_responses(dossier_id) on delete cascade,
+  criterion text not null,
+  score smallint not null check (score between 1 and 5),
+  primary key (dossier_id, criterion)
+);
+insert into survey_scores (dossier_id, criterion, score)
+  select r.dossier_id, a->>'criterion', (a->>'score')::smallint
+    from survey_responses r cross join jsonb_array_elements(r.answers) a
+  on conflict do nothing;
+create table working_calendar (
+  day date primary key,
+  working boolean not null,
+  working_index integer not null
+);
+create table working_calendar_source (
+  singleton boolean primary key default true check (singleton),
+  fingerprint text not null
+);
+create index dossiers_received on dossiers (received_at) where received_at is not null;
+create index dossiers_agency_received on dossiers (agency_code, received_at)
+  where received_at is not null;
+create index dossiers_procedure_received on dossiers (procedure_code, received_at)
+  where received_at is not null;
+create index payments_paid on payments (dossier_id) where status = 'paid';
 `,
   },
   {
