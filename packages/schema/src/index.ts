@@ -55,6 +55,19 @@ export { AmountVnd, CalendarDate, Id, LocalizedTextSchema, Timestamp } from './e
 export { Dossier, DossierDocument, DossierOutcome } from './entities/dossier.js';
 export { DossierEvent, Notice } from './entities/dossier-event.js';
 export {
+  CreateWebhookEndpointRequest,
+  Notification,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreferences,
+  NotificationStatus,
+  NotificationTemplate,
+  UpdateNotificationPreferencesRequest,
+  UpdateWebhookEndpointRequest,
+  WebhookEndpoint,
+  WebhookPayload,
+} from './entities/notification.js';
+export {
   Condition,
   FieldDefinition,
   FieldOption,

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseTrustedProxy, type TrustedProxy } from './http/client-address.js';
+import type { SmtpOptions } from './notifications/channels.js';
+import { type PaymentConfig, readPaymentConfig } from './payments/configure.js';
 import type { UploadLimits } from './services/quotas.js';
 import type { S3FileStoreOptions } from './storage/s3-file-store.js';
 
@@ -45,6 +48,8 @@ export interface ServerConfig {
   readonly s3?: S3FileStoreOptions | undefined;
   /** Limits per dossier and quotas per citizen (`LIMIT_*`); the defaults otherwise. */
   readonly limits?: Partial<UploadLimits> | undefined;
+  /** The VietQR account and the receipt font (`VIETQR_*`, `RECEIPT_FONT`). */
+  readonly payments?: PaymentConfig | undefined;
   /** Minutes between housekeeping runs (`HOUSEKEEPING_INTERVAL`, e.g. `15m`); 0 turns it off. */
   readonly housekeepingMinutes?: number | undefined;
   /**
@@ -54,6 +59,34 @@ export interface ServerConfig {
   readonly shutdownDrainSeconds?: number | undefined;
   /** How long requests in progress may take to finish on shutdown (`SHUTDOWN_TIMEOUT`; 30 s). */
   readonly shutdownTimeoutSeconds?: number | undefined;
+  /** E-mail, SMS and webhook notifications (`NOTIFICATIONS`, `PUBLIC_URL`, `SMTP_*`, `NOTIFY_*`). */
+  readonly notifications?: NotificationConfig | undefined;
+}
+
+/** How this instance delivers notifications; see docs/server/notifications.md. */
+export interface NotificationConfig {
+  /**
+   * Whether this instance runs a dispatcher (`NOTIFICATIONS`; on unless `off`). Events write the
+   * outbox either way, so an instance without one leaves the sending to the others.
+   */
+  readonly dispatch: boolean;
+  /** The portal's public address, for links in messages (`PUBLIC_URL`); the server's own otherwise. */
+  readonly publicUrl?: string | undefined;
+  /** SMTP (`SMTP_HOST`, `SMTP_PORT`, `SMTP_SECURE`, `SMTP_REQUIRE_TLS`, `SMTP_USER`, `SMTP_PASSWORD`, `SMTP_FROM`, `SMTP_CA_FILE`). */
+  readonly smtp?: SmtpOptions | undefined;
+  /** Milliseconds between polls of the outbox (`NOTIFY_POLL`, e.g. `250ms` or `2s`; 1 s). */
+  readonly pollMs?: number | undefined;
+  /** A claim's lease (`NOTIFY_LEASE`; 60 s). */
+  readonly leaseSeconds?: number | undefined;
+  /** Attempts before the dead letters (`NOTIFY_MAX_ATTEMPTS`; 10). */
+  readonly maxAttempts?: number | undefined;
+  /** First retry delay and its cap (`NOTIFY_RETRY_BASE`, 30 s; `NOTIFY_RETRY_MAX`, 1 h). */
+  readonly retryBaseSeconds?: number | undefined;
+  readonly retryMaxSeconds?: number | undefined;
+  /** Officers' "due soon" horizon in working days (`NOTIFY_DUE_SOON_DAYS`; 2). */
+  readonly dueSoonWorkingDays?: number | undefined;
+  /** Minutes between sweeps for due and overdue dossiers (`NOTIFY_SWEEP_INTERVAL`; 15m). */
+  readonly sweepMinutes?: number | undefined;
 }
 
 /**
@@ -116,9 +149,54 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       draftsPerCitizen: count(env.LIMIT_DRAFTS_PER_CITIZEN, 'LIMIT_DRAFTS_PER_CITIZEN'),
       bytesPerCitizen: megabytes(env.LIMIT_MB_PER_CITIZEN, 'LIMIT_MB_PER_CITIZEN'),
     }),
+    payments: readPaymentConfig(env),
     housekeepingMinutes: minutes(env.HOUSEKEEPING_INTERVAL),
     shutdownDrainSeconds: seconds(env.SHUTDOWN_DRAIN, 'SHUTDOWN_DRAIN'),
     shutdownTimeoutSeconds: seconds(env.SHUTDOWN_TIMEOUT, 'SHUTDOWN_TIMEOUT'),
+    notifications: notificationConfig(env),
+  };
+}
+
+function notificationConfig(env: NodeJS.ProcessEnv): NotificationConfig {
+  const flag = (value: string | undefined) =>
+    value === undefined || value.trim() === ''
+      ? undefined
+      : ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
+  const publicUrl = env.PUBLIC_URL?.trim() || undefined;
+  if (publicUrl && !/^https?:\/\/[^/\s]+/i.test(publicUrl)) {
+    throw new Error(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}".`);
+  }
+  let smtp: SmtpOptions | undefined;
+  if (env.SMTP_HOST?.trim()) {
+    if (!env.SMTP_FROM?.trim()) {
+      throw new Error('SMTP_HOST needs SMTP_FROM, the From address of notifications.');
+    }
+    const port = env.SMTP_PORT ? count(env.SMTP_PORT, 'SMTP_PORT') : undefined;
+    smtp = {
+      host: env.SMTP_HOST.trim(),
+      port,
+      secure: flag(env.SMTP_SECURE),
+      requireTls: flag(env.SMTP_REQUIRE_TLS),
+      user: env.SMTP_USER || undefined,
+      password: env.SMTP_PASSWORD || undefined,
+      from: env.SMTP_FROM.trim(),
+      ca: env.SMTP_CA_FILE ? readFileSync(env.SMTP_CA_FILE, 'utf8') : undefined,
+    };
+  }
+  const sweep = seconds(env.NOTIFY_SWEEP_INTERVAL, 'NOTIFY_SWEEP_INTERVAL');
+  return {
+    dispatch: !['off', '0', 'false', 'no'].includes((env.NOTIFICATIONS ?? '').trim().toLowerCase()),
+    publicUrl,
+    smtp,
+    pollMs: /^\s*\d+\s*ms\s*$/i.test(env.NOTIFY_POLL ?? '')
+      ? Number.parseInt(env.NOTIFY_POLL as string, 10)
+      : (seconds(env.NOTIFY_POLL, 'NOTIFY_POLL') ?? 1) * 1000,
+    leaseSeconds: seconds(env.NOTIFY_LEASE, 'NOTIFY_LEASE'),
+    maxAttempts: count(env.NOTIFY_MAX_ATTEMPTS, 'NOTIFY_MAX_ATTEMPTS'),
+    retryBaseSeconds: seconds(env.NOTIFY_RETRY_BASE, 'NOTIFY_RETRY_BASE'),
+    retryMaxSeconds: seconds(env.NOTIFY_RETRY_MAX, 'NOTIFY_RETRY_MAX'),
+    dueSoonWorkingDays: count(env.NOTIFY_DUE_SOON_DAYS, 'NOTIFY_DUE_SOON_DAYS'),
+    sweepMinutes: sweep === undefined ? undefined : sweep / 60,
   };
 }
 

@@ -14,7 +14,10 @@ import { openDatabase } from './db/open.js';
 import type { DemoOptions } from './demo/demo-routes.js';
 import { loadDemoSigningIdentities } from './demo/signing-identities.js';
 import { type AuthConfig, signDevToken, TokenVerifier } from './http/auth.js';
+import { type SmsProvider, SmtpEmailSender } from './notifications/channels.js';
+import { type DispatchSchedule, scheduleDispatch } from './notifications/dispatcher.js';
 import { PACKAGE_ROOT, PORTAL_DIR } from './paths.js';
+import { configurePayments } from './payments/configure.js';
 import { type SeedReport, seed } from './seed/seed.js';
 import { scheduleHousekeeping } from './services/housekeeping.js';
 import { DEFAULT_UPLOAD_LIMITS } from './services/quotas.js';
@@ -31,6 +34,8 @@ export interface RunningServer {
   readonly seeded: SeedReport | undefined;
   /** Where attachments are stored. */
   readonly files: FileStore;
+  /** The notification dispatcher of this instance; undefined with `NOTIFICATIONS=off`. */
+  readonly notifications: DispatchSchedule | undefined;
   /**
    * Stops gracefully: `/ready` turns 503, the server keeps serving for `drainSeconds` (0 by
    * default), stops accepting connections, lets requests in progress finish (up to
@@ -47,7 +52,11 @@ export interface RunningServer {
  */
 export async function startServer(
   config: ServerConfig,
-  options: { demoDossiers?: boolean } = {},
+  options: {
+    demoDossiers?: boolean;
+    /** The SMS gateway notifications go through; none ships with the server. */
+    smsProvider?: SmsProvider;
+  } = {},
 ): Promise<RunningServer> {
   // First: a configuration that must not start leaves no database, folder or secret behind.
   const auth = await authConfig(config);
@@ -61,6 +70,10 @@ export async function startServer(
     demoDossiers: options.demoDossiers ?? config.demo === true,
     demoProcedure: config.demo === true,
   });
+  const payments = configurePayments(config.payments ?? {}, config.demo === true);
+  const receiptFont = config.payments?.receiptFontFile
+    ? new Uint8Array(await readFile(config.payments.receiptFontFile))
+    : undefined;
   let demo: DemoOptions | undefined;
   if (config.demo) {
     await mkdir(config.dataDir, { recursive: true });
@@ -76,6 +89,7 @@ export async function startServer(
               })
           : undefined,
       signingIdentities: async () => identities,
+      payments: { demoBank: payments.demoBank, demoGateway: payments.demoGateway },
     };
   }
   const files: FileStore = config.s3
@@ -93,6 +107,7 @@ export async function startServer(
           },
         });
   let shutdown: Shutdown | undefined;
+  let notifications: DispatchSchedule | undefined;
   const app = createApp({
     db,
     files,
@@ -107,6 +122,8 @@ export async function startServer(
     schemaDir: findBuild('@egov-kit/schema', 'SCHEMA_DIR', 'dist'),
     storybookDir: findStorybookDir(),
     corsOrigins: config.corsOrigins,
+    payments: payments.providers,
+    receiptFont,
     demo,
   });
   return new Promise((resolve, reject) => {
@@ -114,8 +131,32 @@ export async function startServer(
       { fetch: app.fetch, hostname: config.host, port: config.port },
       (info: AddressInfo) => {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        const url = `http://${host}:${info.port}`;
+        const notify = config.notifications;
+        // Every instance may run one: SKIP LOCKED claims keep them from sending twice.
+        notifications =
+          notify && !notify.dispatch
+            ? undefined
+            : scheduleDispatch(db, {
+                publicUrl: notify?.publicUrl ?? url,
+                email: notify?.smtp ? new SmtpEmailSender(notify.smtp) : undefined,
+                sms: options.smsProvider,
+                pollMs: notify?.pollMs,
+                sweepMinutes: notify?.sweepMinutes,
+                policy: definedOnly({
+                  leaseSeconds: notify?.leaseSeconds,
+                  maxAttempts: notify?.maxAttempts,
+                  retryBaseSeconds: notify?.retryBaseSeconds,
+                  retryMaxSeconds: notify?.retryMaxSeconds,
+                  dueSoonWorkingDays: notify?.dueSoonWorkingDays,
+                }),
+                log: (message, detail) => {
+                  if (detail instanceof Error) console.error(message, detail);
+                },
+              });
         resolve({
-          url: `http://${host}:${info.port}`,
+          url,
+          notifications,
           db,
           secret: auth.kind === 'secret' ? auth.secret : undefined,
           seeded,
@@ -126,6 +167,7 @@ export async function startServer(
               timeoutSeconds: options.timeoutSeconds ?? config.shutdownTimeoutSeconds,
             });
             await housekeeping?.stop();
+            await notifications?.stop();
             await db.close();
             if (files instanceof S3FileStore) files.destroy();
           },
@@ -135,10 +177,15 @@ export async function startServer(
     shutdown = gracefulShutdown(server as Server);
     server.once('error', (error) => {
       void housekeeping?.stop();
+      void notifications?.stop();
       void db.close();
       reject(error);
     });
   });
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** A configuration the server refuses to start with; the message says what to set. */

@@ -337,6 +337,76 @@ create table notification_keys (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'notifications: outbox, preferences, webhook endpoints, templates',
+    sql: `
+create table notifications (
+  id uuid primary key,
+  kind text not null,
+  channel text not null,
+  recipient text not null,
+  locale text not null default 'vi',
+  dossier_id uuid,
+  event_id uuid,
+  agency_code text,
+  data jsonb not null,
+  dedup_key text unique,
+  principal_id text,
+  status text not null default 'pending',
+  attempts integer not null default 0,
+  next_attempt_at timestamptz not null,
+  lease_owner text,
+  lease_until timestamptz,
+  last_error text,
+  created_at timestamptz not null,
+  sent_at timestamptz
+);
+create index notifications_due on notifications (next_attempt_at) where status = 'pending';
+create index notifications_leased on notifications (lease_until) where status = 'sending';
+create index notifications_status on notifications (status, created_at desc, id);
+create index notifications_dossier on notifications (dossier_id);
+
+create table notification_preferences (
+  principal_id text primary key,
+  role text not null,
+  agency_code text,
+  email text,
+  phone text,
+  email_enabled boolean not null default true,
+  sms_enabled boolean not null default false,
+  locale text not null default 'vi',
+  updated_at timestamptz not null
+);
+create index notification_preferences_agency on notification_preferences (agency_code) where role <> 'citizen';
+
+create table webhook_endpoints (
+  id uuid primary key,
+  agency_code text references agencies(code),
+  url text not null,
+  description text,
+  kinds jsonb,
+  secret text not null,
+  enabled boolean not null default true,
+  created_at timestamptz not null
+);
+
+create table notification_templates (
+  agency_code text not null references agencies(code),
+  kind text not null,
+  locale text not null,
+  subject text not null,
+  body text not null,
+  updated_at timestamptz not null,
+  primary key (agency_code, kind, locale)
+);
+
+create table notification_keys (
+  name text primary key,
+  secret text not null
+);
+`,
+  },
 ];
 
 /**

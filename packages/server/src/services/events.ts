@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DossierEvent, DossierStatus } from '@egov-kit/schema';
 import type { Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
+import { enqueueForEvent } from '../notifications/outbox.js';
 import { type EventRow, eventFromRow } from './dossier-rows.js';
 
 /** What an event records beyond its action and statuses. */
@@ -12,7 +13,10 @@ export interface EventDetails {
   readonly attachmentIds?: readonly string[] | undefined;
 }
 
-/** Appends an event to a dossier's audit trail. */
+/**
+ * Appends an event to a dossier's audit trail, and — in the same transaction — the
+ * notifications it calls for (the outbox): every path that records an event notifies.
+ */
 export async function recordEvent(
   tx: Queryable,
   dossierId: string,
@@ -23,11 +27,12 @@ export async function recordEvent(
   at: string,
   details: EventDetails = {},
 ): Promise<void> {
+  const id = randomUUID();
   await tx.query(
     `insert into dossier_events (id, dossier_id, action, from_status, to_status, actor, at, note, due_at, notice, attachment_ids)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
-      randomUUID(),
+      id,
       dossierId,
       action,
       from,
@@ -45,6 +50,18 @@ export async function recordEvent(
       JSON.stringify(details.attachmentIds ?? []),
     ],
   );
+  await enqueueForEvent(tx, {
+    id,
+    dossierId,
+    action,
+    from,
+    to,
+    at,
+    note: details.note,
+    dueAt: details.dueAt,
+    notice: details.notice,
+    actorAgencyCode: 'agencyCode' in actor ? actor.agencyCode : undefined,
+  });
 }
 
 /** A dossier's events, oldest first. */

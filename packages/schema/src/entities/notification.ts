@@ -1,0 +1,242 @@
+import * as z from 'zod/mini';
+import { Id, Timestamp } from './common.js';
+
+/**
+ * What a notification is about. To the applicant: `submitted`, `received` (with the official
+ * due date), `supplement_requested` (which documents), `payment_requested`, `result_ready`,
+ * `returned`, `refused` (with the reason), `survey_invitation`. To officers of the agency:
+ * `new_dossier`, `due_soon` (due within a few working days), `overdue`. Agency systems
+ * (webhooks) also hear of every other status change, as `status_changed`.
+ */
+export const NotificationKind = z
+  .enum([
+    'submitted',
+    'received',
+    'supplement_requested',
+    'payment_requested',
+    'result_ready',
+    'returned',
+    'refused',
+    'survey_invitation',
+    'new_dossier',
+    'due_soon',
+    'overdue',
+    'status_changed',
+  ])
+  .check(z.describe('What the notification is about.'));
+export type NotificationKind = z.infer<typeof NotificationKind>;
+
+/** How a notification travels. */
+export const NotificationChannel = z
+  .enum(['email', 'sms', 'webhook'])
+  .check(
+    z.describe(
+      'email over SMTP; sms through the configured provider; webhook to an agency system.',
+    ),
+  );
+export type NotificationChannel = z.infer<typeof NotificationChannel>;
+
+/** Where a notification is in its delivery. */
+export const NotificationStatus = z
+  .enum(['pending', 'sending', 'sent', 'dead'])
+  .check(
+    z.describe(
+      'pending: waiting for its (next) attempt; sending: claimed by a dispatcher; sent: accepted by the SMTP server, the SMS provider or the webhook receiver; dead: gave up after the maximum attempts — an administrator may replay it.',
+    ),
+  );
+export type NotificationStatus = z.infer<typeof NotificationStatus>;
+
+/** A notification in the outbox, as an administrator sees it. */
+export const Notification = z
+  .object({
+    id: Id.check(
+      z.describe('Also the webhook-id and the Message-ID: receivers deduplicate on it.'),
+    ),
+    kind: NotificationKind,
+    channel: NotificationChannel,
+    recipient: z
+      .string()
+      .check(z.describe('An e-mail address, a phone number, or the id of a webhook endpoint.')),
+    dossierId: z.optional(Id),
+    dossierCode: z.optional(z.string()),
+    status: NotificationStatus,
+    attempts: z.int().check(z.nonnegative()),
+    nextAttemptAt: z.optional(Timestamp),
+    lastError: z.optional(z.string()),
+    createdAt: Timestamp,
+    sentAt: z.optional(Timestamp),
+  })
+  .register(z.globalRegistry, {
+    id: 'Notification',
+    description: 'A notification in the outbox: what, to whom, how, and how its delivery went.',
+  });
+export type Notification = z.infer<typeof Notification>;
+
+/** Channels a person wants to hear on. */
+export const NotificationPreferences = z
+  .object({
+    email: z.optional(
+      z
+        .email()
+        .check(
+          z.describe(
+            'Where e-mails go; for a citizen, the e-mail given on each dossier when unset.',
+          ),
+        ),
+    ),
+    phone: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^\+?[0-9 .-]{8,20}$/),
+          z.describe('For SMS, when a provider is configured.'),
+        ),
+    ),
+    channels: z.object({
+      email: z.boolean().check(z.describe('E-mails (on by default).')),
+      sms: z.boolean().check(z.describe('Text messages (off by default).')),
+    }),
+    locale: z.enum(['vi', 'en']).check(z.describe('Language of the messages.')),
+  })
+  .register(z.globalRegistry, {
+    id: 'NotificationPreferences',
+    description: 'How the signed-in person wants to be notified.',
+  });
+export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
+
+/** A change to one's notification preferences: only the fields given change. */
+export const UpdateNotificationPreferencesRequest = z
+  .object({
+    email: z.optional(z.nullable(z.email())),
+    phone: z.optional(z.nullable(z.string().check(z.regex(/^\+?[0-9 .-]{8,20}$/)))),
+    channels: z.optional(
+      z.object({ email: z.optional(z.boolean()), sms: z.optional(z.boolean()) }),
+    ),
+    locale: z.optional(z.enum(['vi', 'en'])),
+  })
+  .register(z.globalRegistry, {
+    id: 'UpdateNotificationPreferencesRequest',
+    description: 'The preferences to change; null clears an address.',
+  });
+export type UpdateNotificationPreferencesRequest = z.infer<
+  typeof UpdateNotificationPreferencesRequest
+>;
+
+const webhookUrl = z
+  .url({ protocol: /^https?$/ })
+  .check(z.maxLength(2000), z.describe('Where the POSTs go (https in production).'));
+
+/** An agency system that receives webhooks. */
+export const WebhookEndpoint = z
+  .object({
+    id: Id,
+    agencyCode: z.optional(
+      z.string().check(z.describe('Dossiers of this agency only; every agency when absent.')),
+    ),
+    url: webhookUrl,
+    description: z.optional(z.string()),
+    kinds: z.optional(
+      z.array(NotificationKind).check(z.describe('Only these kinds; all when absent.')),
+    ),
+    enabled: z.boolean(),
+    createdAt: Timestamp,
+    secret: z.optional(
+      z
+        .string()
+        .check(
+          z.describe(
+            'whsec_… — answered once, when the endpoint is created or its secret rotated.',
+          ),
+        ),
+    ),
+  })
+  .register(z.globalRegistry, {
+    id: 'WebhookEndpoint',
+    description: 'An agency system that receives signed webhooks (Standard Webhooks).',
+  });
+export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
+
+/** A new webhook endpoint. */
+export const CreateWebhookEndpointRequest = z
+  .object({
+    agencyCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    url: webhookUrl,
+    description: z.optional(z.string().check(z.maxLength(500))),
+    kinds: z.optional(z.array(NotificationKind)),
+  })
+  .register(z.globalRegistry, {
+    id: 'CreateWebhookEndpointRequest',
+    description: 'A webhook endpoint to add; its secret is made by the server.',
+  });
+export type CreateWebhookEndpointRequest = z.infer<typeof CreateWebhookEndpointRequest>;
+
+/** A change to a webhook endpoint. */
+export const UpdateWebhookEndpointRequest = z
+  .object({
+    url: z.optional(webhookUrl),
+    description: z.optional(z.string().check(z.maxLength(500))),
+    kinds: z.optional(z.nullable(z.array(NotificationKind))),
+    enabled: z.optional(z.boolean()),
+    rotateSecret: z.optional(
+      z
+        .boolean()
+        .check(z.describe('Make a new secret (answered once); the old one stops at once.')),
+    ),
+  })
+  .register(z.globalRegistry, {
+    id: 'UpdateWebhookEndpointRequest',
+    description: 'What to change on a webhook endpoint.',
+  });
+export type UpdateWebhookEndpointRequest = z.infer<typeof UpdateWebhookEndpointRequest>;
+
+/**
+ * An agency's own wording of one kind of message in one language. `{{name}}` inserts a value
+ * (HTML-escaped in the HTML part): `code`, `procedure`, `status`, `nextStep`, `dueDate`,
+ * `submittedDate`, `reason`, `documents`, `fees`, `link`, `agency`, `applicant`.
+ */
+export const NotificationTemplate = z
+  .object({
+    agencyCode: z.string().check(z.minLength(1), z.maxLength(64)),
+    kind: NotificationKind,
+    locale: z.enum(['vi', 'en']),
+    subject: z.string().check(z.minLength(1), z.maxLength(300)),
+    body: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(20_000),
+        z.describe(
+          'Plain text; paragraphs separated by blank lines. The HTML part is made from it.',
+        ),
+      ),
+  })
+  .register(z.globalRegistry, {
+    id: 'NotificationTemplate',
+    description: "An agency's wording of one kind of message, overriding the built-in one.",
+  });
+export type NotificationTemplate = z.infer<typeof NotificationTemplate>;
+
+/** The body of a webhook: Standard Webhooks' `type`, `timestamp` and `data`. */
+export const WebhookPayload = z
+  .object({
+    type: z.string().check(z.describe('`dossier.<kind>`, e.g. dossier.submitted.')),
+    timestamp: Timestamp,
+    data: z.object({
+      dossierId: Id,
+      code: z.optional(z.string()),
+      procedureCode: z.string(),
+      status: z.string(),
+      action: z.optional(z.string()),
+      agencyCode: z.optional(z.string()),
+      submittedAt: z.optional(Timestamp),
+      receivedAt: z.optional(Timestamp),
+      dueAt: z.optional(Timestamp),
+      note: z.optional(z.string()),
+    }),
+  })
+  .register(z.globalRegistry, {
+    id: 'WebhookPayload',
+    description:
+      'What an agency system receives: never the verifier or the applicant’s personal data, only what identifies the dossier and its new state.',
+  });
+export type WebhookPayload = z.infer<typeof WebhookPayload>;
