@@ -75,6 +75,8 @@ export {
 export { rebuildSearchIndex } from './services/procedure-search.js';
 export { listProcedures, saveProcedure } from './services/procedures.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
+export { ensureWorkingCalendar, serviceStatistics } from './services/service-statistics.js';
+export { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './services/surveys.js';
 export { authConfig, ConfigError, type RunningServer, startServer } from './start.js';
 export {
   DiskFileStore,
