@@ -34,6 +34,8 @@ async function fillAddress(field: EgovAddressField, json: string) {
     : { provinceCode: '', communeCode: '', street: '' };
   await until(() => optionCount(field, 'province') > 1);
   await pick(field, 'province', address.provinceCode);
+  // The province's communes are fetched when it is picked: a person waits for the list.
+  if (address.provinceCode) await until(() => optionCount(field, 'commune') > 1);
   await pick(field, 'commune', address.communeCode);
   await typeInto(field, '#street', address.street);
 }
@@ -58,9 +60,14 @@ describe('egov-address-field', () => {
     expect(optionCount(field, 'province')).to.equal(35);
     const commune = field.shadowRoot?.querySelector('#commune') as HTMLSelectElement;
     expect(commune.disabled).to.equal(true);
-    await pick(field, 'province', '48');
+    // A province no other test has picked: its communes are fetched now, and said so meanwhile.
+    await pick(field, 'province', '96');
     expect(commune.disabled).to.equal(false);
+    expect(commune.getAttribute('aria-busy')).to.equal('true');
+    await until(() => optionCount(field, 'commune') > 1);
+    expect(commune.getAttribute('aria-busy')).to.equal('false');
     expect(optionCount(field, 'commune')).to.be.greaterThan(50);
+    expect(partText(field, 'base')).not.to.contain('Đang tải');
     // Sorted as Vietnamese is, not by statistics-office code.
     const names = Array.from(commune.options)
       .slice(1)

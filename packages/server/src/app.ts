@@ -18,10 +18,13 @@ import {
 } from './http/middleware/rate-limit.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
+import { paymentNotificationHandler } from './http/payment-notifications.js';
 import { HttpProblem, problemBody, problemFromError } from './http/problem.js';
 import { staticFolder } from './http/static-files.js';
 import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
+import { cashProvider } from './payments/cash-provider.js';
+import { PaymentProviders } from './payments/provider.js';
 import type { FileStore } from './services/file-store.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
 import { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './services/surveys.js';
@@ -80,6 +83,13 @@ export interface AppOptions {
   readonly limits?: UploadLimits | undefined;
   /** Days to answer the satisfaction survey, smallest group shown; `DEFAULT_SURVEY_OPTIONS`. */
   readonly survey?: SurveyOptions | undefined;
+  /**
+   * The payment providers on offer (VietQR, a gateway, cash at the desk); cash only by default
+   * (`configurePayments` builds them from the configuration).
+   */
+  readonly payments?: PaymentProviders | undefined;
+  /** A TrueType font covering Vietnamese for the PDF payment receipts (`RECEIPT_FONT`). */
+  readonly receiptFont?: Uint8Array | undefined;
   /** True while the server stops: `/ready` answers 503 so that load balancers look elsewhere. */
   readonly draining?: (() => boolean) | undefined;
 }
@@ -211,7 +221,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
   app.get(`${BASE}/docs`, (c) => c.html(apiReferencePage()));
 
+  const payments = options.payments ?? new PaymentProviders([cashProvider()]);
   for (const route of ROUTES as readonly RouteDefinition[]) {
+    if (route.signedBody) {
+      app.post(honoPath(route), paymentNotificationHandler(options.db, payments, clock));
+      continue;
+    }
     // An upload is not limited here: Hono's bodyLimit buffers a body sent without a length,
     // whole, to count it. Its file is limited while it streams to storage (validateInput).
     const sizeLimit: MiddlewareHandler<AppEnv> =
@@ -235,7 +250,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       receiptRateLimit(route, options.db, limits, clock),
       unitOfWork(route, options.db),
       idempotency(route),
-      operation(route, options),
+      operation(route, { ...options, payments }),
     );
   }
 
@@ -265,8 +280,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     });
   });
 
-  if (options.demo) app.route('/demo', demoRoutes(options.demo));
-  else app.all('/demo/*', (c) => c.notFound());
+  if (options.demo) {
+    const demo = options.demo;
+    const deliver = async (request: Request) => app.fetch(request);
+    app.route('/demo', demoRoutes({ ...demo, payments: { ...demo.payments, deliver } }));
+  } else app.all('/demo/*', (c) => c.notFound());
 
   // `/storybook` without its slash: the build's relative URLs need the folder form.
   app.get('/storybook', (c) => (options.storybookDir ? c.redirect('/storybook/') : c.notFound()));
@@ -305,6 +323,9 @@ function operation(route: RouteDefinition, options: AppOptions) {
       database: options.db,
       files: options.files,
       limits: options.limits ?? DEFAULT_UPLOAD_LIMITS,
+      payments: options.payments,
+      receiptFont: options.receiptFont,
+      origin: new URL(c.req.url).origin,
       survey: options.survey ?? DEFAULT_SURVEY_OPTIONS,
       principal: c.get('principal'),
       locale: c.get('locale'),

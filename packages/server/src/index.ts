@@ -57,6 +57,29 @@ export {
   silentLogger,
 } from './observability/log.js';
 export { Metrics } from './observability/metrics.js';
+export { cashProvider } from './payments/cash-provider.js';
+export {
+  type ConfiguredPayments,
+  configurePayments,
+  DEMO_VIETQR_ACCOUNT,
+  type PaymentConfig,
+  readPaymentConfig,
+} from './payments/configure.js';
+export {
+  type DemoGateway,
+  type DemoGatewayPayment,
+  demoGatewayProvider,
+} from './payments/demo-gateway-provider.js';
+export {
+  NotificationRejectedError,
+  type PaymentProviderAdapter,
+  PaymentProviders,
+  type PaymentSession,
+  type PaymentSessionRequest,
+  type ProviderPaymentStatus,
+} from './payments/provider.js';
+export { SIGNATURE_HEADER, signBody, verifySignedNotification } from './payments/signature.js';
+export { type VietQrAccount, vietQrProvider } from './payments/vietqr-provider.js';
 export { DEMO_PROCEDURE } from './seed/demo-procedure.js';
 export { DEMO_USERS } from './seed/demo-users.js';
 export { type SeedReport, seed } from './seed/seed.js';

@@ -95,6 +95,8 @@ export class EgovAddressField extends FormControl<AddressValue> {
 
   @state() private provinces: readonly AdministrativeUnit[] = [];
   @state() private communes: readonly AdministrativeUnit[] = [];
+  /** The province whose communes `communes` are: `''` until they are loaded. */
+  @state() private communesFor = '';
   @state() private loading: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private proposals: readonly Proposal[] | null = null;
   @state() private oldName = '';
@@ -126,7 +128,9 @@ export class EgovAddressField extends FormControl<AddressValue> {
     if (this.isEmpty) return null;
     const { provinceCode, communeCode, street } = this.value;
     const commune = this.communes.find((unit) => unit.code === communeCode);
-    if (!provinceCode || !communeCode || !street.trim() || (this.units && !commune)) {
+    // A commune of another province (or none) is wrong once this province's list is known.
+    const unknownCommune = this.communesFor === provinceCode && !commune;
+    if (!provinceCode || !communeCode || !street.trim() || unknownCommune) {
       return { flags: { badInput: true }, message: addressMessages.incomplete(this.label) };
     }
     return null;
@@ -156,8 +160,8 @@ export class EgovAddressField extends FormControl<AddressValue> {
       this.provinces = [...this.units.listProvinces()].sort((a, b) =>
         collator.compare(a.name, b.name),
       );
+      await this.updateCommunes();
       this.loading = 'ready';
-      this.updateCommunes();
     } catch {
       this.loading = 'failed';
     }
@@ -165,16 +169,30 @@ export class EgovAddressField extends FormControl<AddressValue> {
 
   override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('value')) this.updateCommunes();
+    if (changed.has('value') && this.loading === 'ready') {
+      this.updateCommunes().catch(() => {
+        this.loading = 'failed'; // "Try again" loads the province's communes again
+      });
+    }
     if (changed.has('oldCode')) void this.proposeFor(this.oldCode.trim());
   }
 
-  private updateCommunes() {
+  /**
+   * Fetches the chosen province's communes (one small module per province, once per page) and
+   * shows them, unless another province was chosen meanwhile.
+   */
+  private async updateCommunes() {
     const code = this.value.provinceCode;
-    this.communes =
-      this.units && code
-        ? [...this.units.listCommunes(code)].sort((a, b) => collator.compare(a.name, b.name))
-        : [];
+    if (code === this.communesFor) return;
+    if (!this.units || !code) {
+      this.communes = [];
+      this.communesFor = '';
+      return;
+    }
+    const list = await this.units.loadCommunes(code);
+    if (code !== this.value.provinceCode) return;
+    this.communes = [...list].sort((a, b) => collator.compare(a.name, b.name));
+    this.communesFor = code;
   }
 
   private async proposeFor(code: string) {
@@ -249,6 +267,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
               class="control"
               ?disabled=${this.isDisabled || !provinceCode}
               aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
+              aria-busy=${busy || this.communesPending ? 'true' : 'false'}
               aria-invalid=${missing(communeCode) ? 'true' : 'false'}
               @input=${this.onCommune}
               @change=${this.onChange}
@@ -286,8 +305,17 @@ export class EgovAddressField extends FormControl<AddressValue> {
     `;
   }
 
+  /** Whether the chosen province's communes are still on their way. */
+  private get communesPending() {
+    return (
+      this.loading === 'ready' &&
+      !!this.value.provinceCode &&
+      this.communesFor !== this.value.provinceCode
+    );
+  }
+
   private renderStatus(locale: 'vi' | 'en') {
-    if (this.loading === 'loading') {
+    if (this.loading === 'loading' || this.communesPending) {
       return html`<p class="status" role="status">${addressMessages.loading[locale]}</p>`;
     }
     if (this.loading === 'failed') {

@@ -1,6 +1,7 @@
 /**
- * The part of `@egov-kit/schema/units` the address field needs to offer choices: loaded with a
- * dynamic `import()` (see address-field.ts), so that the ≈25 kB of unit data is a separate chunk
- * that a page fetches only when it shows an address — never part of the main bundle.
+ * The part of the administrative units the address field needs to offer choices: the 34
+ * provinces, and a function that fetches one province's communes when it is picked. Loaded with
+ * a dynamic `import()` (see address-field.ts); each province's communes are a module of their
+ * own (`@egov-kit/schema/units/lazy`), so an address costs a few kB, not the whole country.
  */
-export { listCommunes, listProvinces } from '@egov-kit/schema/units';
+export { listProvinces, loadCommunes } from '@egov-kit/schema/units/lazy';

@@ -1,14 +1,8 @@
-import type { AdministrativeUnit, CommuneKind } from '../entities/administrative-unit.js';
+import type { AdministrativeUnit } from '../entities/administrative-unit.js';
 import { COMMUNES, PROVINCES } from './data/units-2025.js';
+import { decodeCommunes, decodeProvinces, UNITS_VALID_FROM } from './decode.js';
 
-/** The date the units of this module took effect: the two-level local government. */
-export const UNITS_VALID_FROM = '2025-07-01';
-
-const KINDS: Readonly<Record<string, readonly [CommuneKind, string]>> = {
-  w: ['ward', 'Phường '],
-  c: ['commune', 'Xã '],
-  s: ['special-zone', 'Đặc khu '],
-};
+export { UNITS_VALID_FROM };
 
 /** The decoded tables; internal to the units module. */
 export interface UnitTables {
@@ -33,35 +27,15 @@ export function unitTables(): UnitTables {
 }
 
 function decode(): UnitTables {
-  const provinces: AdministrativeUnit[] = [];
+  const provinces = decodeProvinces(PROVINCES);
   const communes: AdministrativeUnit[] = [];
   const communesOf = new Map<string, readonly AdministrativeUnit[]>();
   const byCode = new Map<string, AdministrativeUnit>();
   const communeLines = COMMUNES.split('\n');
-  PROVINCES.split('\n').forEach((line, index) => {
-    const province: AdministrativeUnit = Object.freeze({
-      code: line.slice(0, 2),
-      name: line.slice(2),
-      level: 'province',
-      validFrom: UNITS_VALID_FROM,
-    });
-    provinces.push(province);
+  provinces.forEach((province, index) => {
     byCode.set(province.code, province);
-    const own: AdministrativeUnit[] = [];
-    for (const entry of (communeLines[index] ?? '').split('|')) {
-      const [kind, prefix] = KINDS[entry.charAt(5)] ?? [];
-      if (!kind) continue;
-      const commune: AdministrativeUnit = Object.freeze({
-        code: entry.slice(0, 5),
-        name: prefix + entry.slice(6),
-        level: 'commune',
-        kind,
-        parentCode: province.code,
-        validFrom: UNITS_VALID_FROM,
-      });
-      own.push(commune);
-      byCode.set(commune.code, commune);
-    }
+    const own = decodeCommunes(communeLines[index] ?? '', province.code);
+    for (const commune of own) byCode.set(commune.code, commune);
     communesOf.set(province.code, Object.freeze(own));
     communes.push(...own);
   });

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Principal } from '../http/auth.js';
 import { HttpProblem } from '../http/problem.js';
 import { DEMO_USERS } from '../seed/demo-users.js';
+import { type DemoPaymentOptions, demoPaymentRoutes } from './demo-payments.js';
 import type { DemoSigner, DemoSigningIdentities } from './signing-identities.js';
 
 /**
@@ -16,6 +17,8 @@ export interface DemoOptions {
   readonly signToken?: ((principal: Principal) => Promise<string>) | undefined;
   /** The demo CA and signing identities (made once, kept in DATA_DIR by `startServer`). */
   readonly signingIdentities: () => Promise<DemoSigningIdentities>;
+  /** The demo bank and demo gateway (`configurePayments`); none when absent. */
+  readonly payments?: DemoPaymentOptions | undefined;
 }
 
 /** A demo role one may sign in as. */
@@ -74,6 +77,8 @@ export function demoRoutes(options: DemoOptions): Hono {
       'content-disposition': 'attachment; filename="egov-kit-demo-ca.pem"',
     }),
   );
+
+  demoPaymentRoutes(routes, options.payments ?? {});
 
   routes.all('/*', () => {
     throw new HttpProblem('not_found', {

@@ -8,6 +8,7 @@ import {
 } from '@egov-kit/schema/units';
 import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
+import type { PaymentProviders } from '../payments/provider.js';
 import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
   createDraft,
@@ -22,7 +23,8 @@ import { listEvents } from '../services/events.js';
 import type { FileStore } from '../services/file-store.js';
 import { lookupDossier } from '../services/lookup.js';
 import { listAgencyDossiers, takeOfficerAction } from '../services/officer.js';
-import { createPayment, listPayments } from '../services/payments.js';
+import { paymentReceiptPdf } from '../services/payment-receipt.js';
+import { createPayment, getPayment, listPayments } from '../services/payments.js';
 import { getProcedure, getProcedureForm, listProcedures } from '../services/procedures.js';
 import type { UploadLimits } from '../services/quotas.js';
 import { onTimeStatistics } from '../services/statistics.js';
@@ -65,6 +67,12 @@ export interface OperationContext<Op extends OperationId> {
   readonly limits: UploadLimits;
   /** The satisfaction survey's deadline and the smallest group whose scores officers see. */
   readonly survey: SurveyOptions;
+  /** The payment providers on offer. */
+  readonly payments: PaymentProviders;
+  /** A TrueType font covering Vietnamese for PDF receipts. */
+  readonly receiptFont?: Uint8Array | undefined;
+  /** This site's origin, e.g. `https://dichvucong.example.gov.vn` (for gateway return URLs). */
+  readonly origin: string;
   readonly principal: RouteOf<Op>['auth'] extends 'public' ? Principal | undefined : Principal;
   readonly locale: Locale;
   readonly params: RouteOf<Op> extends { params: infer P } ? Parsed<P> : Record<string, never>;
@@ -207,7 +215,36 @@ export const HANDLERS: Handlers = {
   },
   listPayments: async (c) => ok({ items: await listPayments(c.db, c.principal, c.params.id) }),
   createPayment: async (c) =>
-    created(await createPayment(c.db, c.principal, c.params.id, c.body.provider)),
+    created(await createPayment(c.db, c.principal, c.params.id, c.body, c.payments, c.origin)),
+  getPayment: async (c) => {
+    const payment = await getPayment(c.db, c.principal, c.params.id, c.params.paymentId);
+    return new Response(JSON.stringify(payment), {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  },
+  getPaymentReceipt: async (c) => {
+    const { bytes, fileName } = await paymentReceiptPdf(
+      c.db,
+      c.principal,
+      c.params.id,
+      c.params.paymentId,
+      c.receiptFont,
+    );
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-length': String(bytes.byteLength),
+        'content-disposition': `attachment; filename="${fileName}"`,
+        'content-security-policy': DOWNLOAD_CSP,
+        'cache-control': 'private, no-store',
+      },
+    });
+  },
+  listPaymentMethods: async (c) => ok({ items: c.payments.methods() }),
+  receivePaymentNotification: async () => {
+    // Served by paymentNotificationHandler (a signature over the raw body), never by the pipeline.
+    throw new Error('receivePaymentNotification goes through paymentNotificationHandler');
+  },
   getSurvey: async (c) => ok(await getSurvey(c.db, c.principal, c.params.id)),
   getSurveyStatus: async (c) =>
     ok(await getSurveyStatus(c.db, c.principal, c.params.id, c.survey)),

@@ -32,6 +32,9 @@ export interface DossierRow {
   paused_since: string | null;
   outcome: Dossier['outcome'] | null;
   pending_fees: unknown;
+  /** The fee request being paid (one paid payment each) and the time to pay it by. */
+  payment_request_id?: string | null;
+  payment_due_at?: string | null;
   version: number;
 }
 

@@ -17,6 +17,7 @@ import { DomainError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import type { DossierResult } from './dossiers.js';
 import { recordEvent } from './events.js';
+import { DEFAULT_PAYMENT_WINDOW_MS, markPaid, nextReceiptNumber } from './payments.js';
 import { getProcedure } from './procedures.js';
 import { refuseTransition } from './transition-problem.js';
 
@@ -100,7 +101,23 @@ export async function takeOfficerAction(
           en: 'List the fees to pay.',
         });
       }
+      const dueAt = request.paymentDueAt
+        ? new Date(request.paymentDueAt)
+        : new Date(Date.parse(now) + DEFAULT_PAYMENT_WINDOW_MS);
+      if (dueAt.getTime() <= Date.parse(now)) {
+        throw missing('paymentDueAt', {
+          vi: 'Hạn nộp phí phải sau thời điểm hiện tại.',
+          en: 'The time to pay by must be in the future.',
+        });
+      }
+      // A new request: attempts at paying an earlier one no longer count.
+      await tx.query(
+        "update payments set status = 'cancelled' where dossier_id = $1 and status = 'pending'",
+        [row.id],
+      );
       changes.pending_fees = JSON.stringify(request.fees);
+      changes.payment_request_id = randomUUID();
+      changes.payment_due_at = dueAt.toISOString();
       changes.paused_since = await pauseClock(tx, row, now);
       break;
     }
@@ -112,6 +129,7 @@ export async function takeOfficerAction(
       await resumeClock(tx, row, now);
       changes.paused_since = null;
       changes.pending_fees = null;
+      changes.payment_due_at = null;
       changes.due_at = await movedDueAt(tx, row);
       break;
     }
@@ -212,33 +230,35 @@ export async function listAgencyDossiers(
   };
 }
 
-/** Marks the dossier's pending payment paid, or records a payment at the desk when none was started. */
+/**
+ * An officer confirms the fees paid: the pending payment of this fee request (money seen on
+ * the account, a provider's late answer), or a payment at the desk when none was started.
+ */
 async function confirmPayment(tx: Queryable, row: DossierRow, now: string): Promise<void> {
-  const updated = await tx.query(
-    `update payments set status = 'paid', paid_at = $2, receipt_number = coalesce(receipt_number, $3)
-     where id = (select id from payments where dossier_id = $1 and status = 'pending' order by created_at desc limit 1)
-     returning id`,
-    [row.id, now, receiptNumber(now)],
+  const [pending] = await tx.query<{ id: string }>(
+    `select id from payments where dossier_id = $1 and status = 'pending'
+       and request_id is not distinct from $2 order by created_at desc limit 1 for update`,
+    [row.id, row.payment_request_id ?? null],
   );
-  if (updated.length) return;
+  if (pending) {
+    await markPaid(tx, pending.id, new Date(now));
+    return;
+  }
   const fees = (row.pending_fees as { amount: number }[] | null) ?? [];
   if (!fees.length) return;
   await tx.query(
-    `insert into payments (id, dossier_id, items, total, provider, status, receipt_number, created_at, paid_at)
-     values ($1, $2, $3, $4, 'cash', 'paid', $5, $6, $6)`,
+    `insert into payments (id, dossier_id, request_id, items, total, provider, status, receipt_number, created_at, paid_at)
+     values ($1, $2, $3, $4, $5, 'cash', 'paid', $6, $7, $7)`,
     [
       randomUUID(),
       row.id,
+      row.payment_request_id ?? null,
       JSON.stringify(fees),
       fees.reduce((sum, fee) => sum + fee.amount, 0),
-      receiptNumber(now),
+      await nextReceiptNumber(tx, new Date(now)),
       now,
     ],
   );
-}
-
-function receiptNumber(now: string): string {
-  return `BL-${now.slice(0, 10).replaceAll('-', '')}-${randomUUID().slice(0, 8).toUpperCase()}`;
 }
 
 function missing(path: string, message: { vi: string; en: string }): DomainError {
