@@ -43,7 +43,7 @@ export type {
 } from './resources/attachments.js';
 export type { DossierListQuery, DossiersResource, EventList } from './resources/dossiers.js';
 export type { InboxQuery, OfficerActionInput, OfficerResource } from './resources/officer.js';
-export type { PaymentList, PaymentsResource } from './resources/payments.js';
+export type { PaymentList, PaymentMethodList, PaymentsResource } from './resources/payments.js';
 export type { ProceduresResource } from './resources/procedures.js';
 export type {
   OnTimeQuery,

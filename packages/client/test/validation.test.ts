@@ -105,6 +105,10 @@ describe('response validation', () => {
       downloadAttachment: undefined,
       listPayments: modules.payments.PaymentList,
       createPayment: modules.payments.Payment,
+      getPayment: modules.payments.Payment,
+      getPaymentReceipt: undefined,
+      listPaymentMethods: modules.payments.PaymentMethodList,
+      receivePaymentNotification: undefined,
       getSurvey: modules.surveys.SurveyDefinition,
       answerSurvey: modules.surveys.SatisfactionResponse,
       getSurveyStatus: modules.surveys.SurveyStatus,
@@ -118,8 +122,8 @@ describe('response validation', () => {
       const responses = route.responses as Record<number, { schema?: z.ZodMiniType }>;
       const expected = (responses[200] ?? responses[201])?.schema;
       const actual = used[route.operationId];
-      if (expected === actual) continue;
-      expect(route.operationId).toBe('listPayments');
+      if (expected === actual || ('signedBody' in route && route.signedBody)) continue;
+      expect(['listPayments', 'listPaymentMethods']).toContain(route.operationId);
       expect(z.toJSONSchema(actual as z.ZodMiniType)).toEqual(
         z.toJSONSchema(expected as z.ZodMiniType),
       );

@@ -1,4 +1,4 @@
-import type { CreatePaymentRequest, Payment } from '@egov-kit/schema';
+import type { CreatePaymentRequest, Payment, PaymentMethod } from '@egov-kit/schema';
 import type { Core } from '../internal/core.js';
 import { newIdempotencyKey } from '../internal/idempotency-key.js';
 import { lazy } from '../internal/lazy.js';
@@ -10,6 +10,11 @@ const schemas = lazy(() => import('../validators/payments.js'));
 /** A dossier's payments. */
 export interface PaymentList {
   items: Payment[];
+}
+
+/** The ways to pay a server offers. */
+export interface PaymentMethodList {
+  items: PaymentMethod[];
 }
 
 /** Fees (phí, lệ phí) due on a dossier and their payment. */
@@ -25,6 +30,15 @@ export interface PaymentsResource {
     request: CreatePaymentRequest,
     options?: KeyedRequestOptions,
   ): Promise<Payment>;
+  /**
+   * One payment as of now — what a payment page polls until it is paid, failed or expired
+   * (a pending payment past its `expiresAt` reads `expired`).
+   */
+  get(dossierId: string, paymentId: string, options?: RequestOptions): Promise<Payment>;
+  /** The electronic receipt (biên lai) of a paid payment, a PDF named by its number. */
+  receipt(dossierId: string, paymentId: string, options?: RequestOptions): Promise<File>;
+  /** The ways to pay this server offers (VietQR, a gateway, the desk). */
+  methods(options?: RequestOptions): Promise<PaymentMethodList>;
 }
 
 /** The payments resource on a client's request core. */
@@ -48,6 +62,38 @@ export function payments(core: Core): PaymentsResource {
           options,
           idempotencyKey: options?.idempotencyKey ?? newIdempotencyKey(),
           schema: async () => (await schemas()).Payment,
+        })
+      ).data,
+    get: async (dossierId, paymentId, options) =>
+      (
+        await core.send({
+          op: OPERATIONS.getPayment,
+          params: { id: dossierId, paymentId },
+          options,
+          schema: async () => (await schemas()).Payment,
+        })
+      ).data,
+    async receipt(dossierId, paymentId, options) {
+      const { body, response } = await core.receive(
+        {
+          op: OPERATIONS.getPaymentReceipt,
+          params: { id: dossierId, paymentId },
+          options,
+          accept: 'application/pdf',
+        },
+        (r) => r.blob(),
+      );
+      const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+      return new File([body], name?.[1] ?? `bien-lai-${paymentId}.pdf`, {
+        type: 'application/pdf',
+      });
+    },
+    methods: async (options) =>
+      (
+        await core.send({
+          op: OPERATIONS.listPaymentMethods,
+          options,
+          schema: async () => (await schemas()).PaymentMethodList,
         })
       ).data,
   };
