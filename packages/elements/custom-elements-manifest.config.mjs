@@ -63,6 +63,53 @@ function designTokens() {
   };
 }
 
+/**
+ * Gives every event its type from the `GlobalEventHandlersEventMap` declaration beside the
+ * element (the declaration TypeScript already checks `addEventListener` against), so that the
+ * manifest says `CustomEvent<DossierSubmitDetail>`, not `CustomEvent` — and typings generated
+ * from it no `CustomEvent<never>`. An `egov-*` event documented with `@event` but missing from
+ * the map fails the build: the map is the one place its detail type lives. Native events
+ * (`input`, `change`) without a map entry are plain `Event`s.
+ */
+function eventDetailTypes() {
+  /** Event name → its type's text, from every `GlobalEventHandlersEventMap` in the sources. */
+  const eventTypes = new Map();
+  return {
+    name: 'egov-event-detail-types',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'GlobalEventHandlersEventMap')
+        return;
+      for (const member of node.members) {
+        if (!ts.isPropertySignature(member) || !member.type || !member.name) continue;
+        const name = ts.isStringLiteral(member.name) ? member.name.text : member.name.getText();
+        // `CustomEvent<import('./file-upload.js').FileRejectedDetail>` → `CustomEvent<FileRejectedDetail>`
+        const text = member.type.getText().replace(/import\((['"])[^'"]+\1\)\./g, '');
+        eventTypes.set(name, text);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const missing = [];
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          for (const event of declaration.events ?? []) {
+            const text = eventTypes.get(event.name);
+            if (text) event.type = { text };
+            else if (event.name.startsWith('egov-'))
+              missing.push(`${declaration.tagName ?? declaration.name}: ${event.name}`);
+            else event.type = { text: 'Event' };
+          }
+        }
+      }
+      if (missing.length) {
+        throw new Error(
+          `Events without a GlobalEventHandlersEventMap entry (declare their detail type in the element's define.ts):\n  ${missing.join('\n  ')}`,
+        );
+      }
+    },
+  };
+}
+
 export default {
   // define.ts files stay in: they are where the analyzer learns each class's tag name.
   // The internal bases are analysed so that every control lists the members it inherits.
@@ -75,5 +122,5 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [designTokens()],
+  plugins: [designTokens(), eventDetailTypes()],
 };
