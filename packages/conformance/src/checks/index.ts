@@ -1,0 +1,21 @@
+import type { Check } from '../check.js';
+import { authChecks } from './auth.js';
+import { catalogueChecks } from './catalogue.js';
+import { clientChecks } from './client.js';
+import { dossierChecks } from './dossiers.js';
+import { lookupChecks } from './lookup.js';
+import { statusMachineChecks } from './status-machine.js';
+import { systemChecks } from './system.js';
+import { uploadChecks } from './uploads.js';
+
+/** Every check of the kit, in the order they run. */
+export const CHECKS: readonly Check[] = [
+  ...systemChecks,
+  ...catalogueChecks,
+  ...authChecks,
+  ...dossierChecks,
+  ...uploadChecks,
+  ...statusMachineChecks,
+  ...lookupChecks,
+  ...clientChecks,
+];
