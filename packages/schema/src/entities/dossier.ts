@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { DossierStatus } from '../status/status-schema.js';
 import { Applicant } from './applicant.js';
 import { Id, Timestamp } from './common.js';
-import { Channel } from './procedure.js';
+import { Channel, Fee } from './procedure.js';
 
 /** The files supplied for one required document. */
 export const DossierDocument = z
@@ -93,6 +93,14 @@ export const Dossier = z
     overdue: z
       .boolean()
       .check(z.describe('Derived: past dueAt and not completed (or completed late).')),
+    pendingFees: z.optional(
+      z
+        .array(Fee)
+        .check(z.describe('awaiting_payment: the fees the agency asked for, not yet paid.')),
+    ),
+    paymentDueAt: z.optional(
+      Timestamp.check(z.describe('awaiting_payment: the time to pay the fees by.')),
+    ),
     outcome: z.optional(DossierOutcome),
     version: z
       .int()

@@ -2,6 +2,7 @@ import {
   type Dossier,
   type DossierEvent,
   type DossierStatus,
+  type Fee,
   nationalStatusCode,
 } from '@egov-kit/schema';
 
@@ -67,6 +68,16 @@ export function dossierFromRow(row: DossierRow, now: Date = new Date()): Dossier
     ...optional('returnedAt', row.returned_at),
     ...optional('pausedSince', row.paused_since),
     overdue: isOverdue(row, now),
+    ...optional(
+      'pendingFees',
+      row.status === 'awaiting_payment' ? (row.pending_fees as Fee[] | null) : null,
+    ),
+    ...optional(
+      'paymentDueAt',
+      row.status === 'awaiting_payment' && row.payment_due_at
+        ? new Date(row.payment_due_at).toISOString()
+        : null,
+    ),
     ...optional('outcome', row.outcome),
     version: row.version,
   };
