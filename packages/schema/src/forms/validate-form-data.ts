@@ -39,13 +39,17 @@ export function validateFormData(
   const today = options.today ?? todayInVietnam();
   const value: Record<string, unknown> = {};
   const errors: FieldError[] = [];
+  const owners = fieldOwners(definition);
   for (const section of definition.sections) {
     if (!isVisible(section.visibleWhen, data)) continue;
     for (const field of section.fields) {
       if (!isVisible(field.visibleWhen, data)) continue;
       const raw = data[field.name];
       if (isEmptyValue(raw)) {
-        if (field.required) errors.push(problem(field, 'required', requiredMessage(field), locale));
+        if (field.required)
+          errors.push(
+            problem(field, 'required', requiredMessage(field, owners.get(field.name)), locale),
+          );
         continue;
       }
       const checked = checkField(field, raw, today);
@@ -255,23 +259,64 @@ function pickAddress({ provinceCode, communeCode, street }: Record<string, unkno
   return { provinceCode, communeCode, street };
 }
 
-function requiredMessage(field: FieldDefinition): LocalizedText {
-  const vi = lowerFirst(field.label.vi);
-  const en = lowerFirst(field.label.en);
+/**
+ * Whose field each field is, where its label alone does not say: for every field whose label
+ * another field of the form shares ("Ngày, tháng, năm sinh" of the child, the mother and the
+ * father), the title of its section ("Người mẹ"). Fields with a label of their own are absent.
+ */
+export function fieldOwners(definition: FormDefinition): Map<string, LocalizedText> {
+  const count = new Map<string, number>();
+  for (const section of definition.sections)
+    for (const field of section.fields) {
+      const key = bare(field.label.vi).toLocaleLowerCase('vi');
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  const owners = new Map<string, LocalizedText>();
+  for (const section of definition.sections)
+    for (const field of section.fields)
+      if ((count.get(bare(field.label.vi).toLocaleLowerCase('vi')) ?? 0) > 1)
+        owners.set(field.name, section.title);
+  return owners;
+}
+
+/**
+ * The message for a required field left empty, as validateFormData words it: the action
+ * ("Nhập", "Chọn", "Tải lên") and the label, and whose field it is when `owner` is given
+ * ("Nhập ngày, tháng, năm sinh của người mẹ."). A label that is a question ("Khai thông tin
+ * người cha?") is quoted as one rather than ended with a full stop after its question mark.
+ */
+export function requiredFieldMessage(field: FieldDefinition, owner?: LocalizedText): LocalizedText {
+  const label = { vi: bare(field.label.vi), en: bare(field.label.en) };
+  if (/\?\s*$/u.test(field.label.vi))
+    return {
+      vi: `Trả lời câu hỏi "${label.vi}?"${owner ? ` (${lowerFirst(bare(owner.vi))})` : ''}`,
+      en: `Answer the question "${label.en}?"${owner ? ` (${lowerFirst(bare(owner.en))})` : ''}`,
+    };
+  const whose = {
+    vi: owner ? ` của ${lowerFirst(bare(owner.vi))}` : '',
+    en: owner ? ` (${lowerFirst(bare(owner.en))})` : '',
+  };
+  const vi = `${lowerFirst(label.vi)}${whose.vi}`;
+  const en = `${lowerFirst(label.en)}${whose.en}`;
   switch (field.type) {
     case 'select':
     case 'radio':
     case 'checkbox':
       return field.type === 'checkbox' && !field.multiple
-        ? { vi: `Đánh dấu ô "${field.label.vi}".`, en: `Tick "${field.label.en}".` }
+        ? { vi: `Đánh dấu ô "${label.vi}"${whose.vi}.`, en: `Tick "${label.en}"${whose.en}.` }
         : { vi: `Chọn ${vi}.`, en: `Select ${en}.` };
     case 'file':
       return { vi: `Tải lên ${vi}.`, en: `Upload ${en}.` };
-    case 'address':
-      return { vi: `Nhập ${vi}.`, en: `Enter ${en}.` };
     default:
       return { vi: `Nhập ${vi}.`, en: `Enter ${en}.` };
   }
+}
+
+const requiredMessage = requiredFieldMessage;
+
+/** A label without the punctuation that would double a sentence's own: "Có con chung?" → "Có con chung". */
+function bare(text: string): string {
+  return text.trim().replace(/[\s.?:;,]+$/u, '');
 }
 
 function invalid(label: LocalizedText): Checked {
