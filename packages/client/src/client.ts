@@ -7,6 +7,12 @@ import type { ClientOptions, RequestOptions } from './options.js';
 import { type AgenciesResource, agencies } from './resources/agencies.js';
 import { type AttachmentsResource, attachments } from './resources/attachments.js';
 import { type DossiersResource, dossiers } from './resources/dossiers.js';
+import {
+  type AdminResource,
+  admin,
+  type NotificationsResource,
+  notifications,
+} from './resources/notifications.js';
 import { type OfficerResource, officer } from './resources/officer.js';
 import { type PaymentsResource, payments } from './resources/payments.js';
 import { type ProceduresResource, procedures } from './resources/procedures.js';
@@ -27,6 +33,10 @@ export interface Client {
   readonly surveys: SurveysResource;
   readonly statistics: StatisticsResource;
   readonly officer: OfficerResource;
+  /** The signed-in person's notification preferences. */
+  readonly notifications: NotificationsResource;
+  /** Administration: the notification outbox, dead letters, webhook endpoints, templates. */
+  readonly admin: AdminResource;
   /** Whether the server is up (`GET /health`). */
   health(options?: RequestOptions): Promise<z.infer<typeof Health>>;
 }
@@ -60,6 +70,8 @@ export function createClient(options: ClientOptions): Client {
     surveys: surveys(core),
     statistics: statistics(core),
     officer: officer(core),
+    notifications: notifications(core),
+    admin: admin(core),
     health: async (requestOptions) =>
       (
         await core.send({

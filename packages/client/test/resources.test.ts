@@ -148,6 +148,76 @@ const CALLS: [string, (c: Client) => Promise<unknown>, string, string, unknown?]
     `/officer/dossiers/${ID}/actions`,
     { action: 'reject', note: 'Sai thủ tục.' },
   ],
+  [
+    'notifications.preferences',
+    (c) => c.notifications.preferences(),
+    'GET',
+    '/me/notification-preferences',
+  ],
+  [
+    'notifications.updatePreferences',
+    (c) => c.notifications.updatePreferences({ channels: { sms: true }, locale: 'en' }),
+    'PATCH',
+    '/me/notification-preferences',
+    { channels: { sms: true }, locale: 'en' },
+  ],
+  [
+    'admin.notifications',
+    (c) => c.admin.notifications({ status: 'dead', limit: 5 }),
+    'GET',
+    '/admin/notifications?status=dead&limit=5',
+  ],
+  [
+    'admin.replayNotification',
+    (c) => c.admin.replayNotification(ID),
+    'POST',
+    `/admin/notifications/${ID}/replay`,
+  ],
+  ['admin.webhookEndpoints', (c) => c.admin.webhookEndpoints(), 'GET', '/admin/webhook-endpoints'],
+  [
+    'admin.createWebhookEndpoint',
+    (c) =>
+      c.admin.createWebhookEndpoint({
+        url: 'https://lgsp.example.vn/hooks',
+        agencyCode: 'UBND-20242',
+      }),
+    'POST',
+    '/admin/webhook-endpoints',
+    { url: 'https://lgsp.example.vn/hooks', agencyCode: 'UBND-20242' },
+  ],
+  [
+    'admin.updateWebhookEndpoint',
+    (c) => c.admin.updateWebhookEndpoint(ID, { enabled: false }),
+    'PATCH',
+    `/admin/webhook-endpoints/${ID}`,
+    { enabled: false },
+  ],
+  [
+    'admin.templates',
+    (c) => c.admin.templates({ agency: 'UBND-20242' }),
+    'GET',
+    '/admin/notification-templates?agency=UBND-20242',
+  ],
+  [
+    'admin.putTemplate',
+    (c) =>
+      c.admin.putTemplate({
+        agencyCode: 'UBND-20242',
+        kind: 'received',
+        locale: 'vi',
+        subject: 'Đã nhận {{code}}',
+        body: 'Hẹn trả {{dueDate}}.',
+      }),
+    'POST',
+    '/admin/notification-templates',
+    {
+      agencyCode: 'UBND-20242',
+      kind: 'received',
+      locale: 'vi',
+      subject: 'Đã nhận {{code}}',
+      body: 'Hẹn trả {{dueDate}}.',
+    },
+  ],
 ];
 
 describe('resources', () => {

@@ -84,6 +84,7 @@ describe('response validation', () => {
       surveys: await import('../src/validators/surveys.js'),
       statistics: await import('../src/validators/statistics.js'),
       system: await import('../src/validators/system.js'),
+      notifications: await import('../src/validators/notifications.js'),
     };
     const used: Record<OperationId, z.ZodMiniType | undefined> = {
       getHealth: modules.system.Health,
@@ -117,6 +118,15 @@ describe('response validation', () => {
       getServiceStatistics: modules.statistics.ServiceStatistics,
       listAgencyDossiers: modules.dossiers.DossierPage,
       takeOfficerAction: modules.dossiers.Dossier,
+      getNotificationPreferences: modules.notifications.NotificationPreferences,
+      updateNotificationPreferences: modules.notifications.NotificationPreferences,
+      listNotifications: modules.notifications.NotificationPage,
+      replayNotification: modules.notifications.Notification,
+      listWebhookEndpoints: modules.notifications.WebhookEndpointList,
+      createWebhookEndpoint: modules.notifications.WebhookEndpoint,
+      updateWebhookEndpoint: modules.notifications.WebhookEndpoint,
+      listNotificationTemplates: modules.notifications.NotificationTemplateList,
+      putNotificationTemplate: modules.notifications.NotificationTemplate,
     };
     for (const route of ROUTES) {
       const responses = route.responses as Record<number, { schema?: z.ZodMiniType }>;

@@ -55,19 +55,6 @@ export { AmountVnd, CalendarDate, Id, LocalizedTextSchema, Timestamp } from './e
 export { Dossier, DossierDocument, DossierOutcome } from './entities/dossier.js';
 export { DossierEvent, Notice } from './entities/dossier-event.js';
 export {
-  CreateWebhookEndpointRequest,
-  Notification,
-  NotificationChannel,
-  NotificationKind,
-  NotificationPreferences,
-  NotificationStatus,
-  NotificationTemplate,
-  UpdateNotificationPreferencesRequest,
-  UpdateWebhookEndpointRequest,
-  WebhookEndpoint,
-  WebhookPayload,
-} from './entities/notification.js';
-export {
   Condition,
   FieldDefinition,
   FieldOption,
@@ -76,6 +63,22 @@ export {
   FormSection,
   VisibleWhen,
 } from './entities/form-definition.js';
+export {
+  CreateWebhookEndpointRequest,
+  Notification,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationStatus,
+  NotificationTemplate,
+  NotificationTemplateList,
+  UpdateNotificationPreferencesRequest,
+  UpdateWebhookEndpointRequest,
+  WebhookEndpoint,
+  WebhookEndpointList,
+  WebhookPayload,
+} from './entities/notification.js';
 export { type Page, pageOf } from './entities/pagination.js';
 export {
   Payment,
@@ -84,14 +87,6 @@ export {
   PaymentStatus,
   VietQrTransfer,
 } from './entities/payment.js';
-export {
-  crc16Ccitt,
-  InvalidVietQrError,
-  NAPAS_GUID,
-  VIETQR_ACCOUNT_SERVICE,
-  type VietQrInput,
-  vietQrPayload,
-} from './payment/vietqr.js';
 export { FieldError, Problem } from './entities/problem.js';
 export {
   Channel,
@@ -134,6 +129,14 @@ export {
   validateFormData,
 } from './forms/validate-form-data.js';
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
+export {
+  crc16Ccitt,
+  InvalidVietQrError,
+  NAPAS_GUID,
+  VIETQR_ACCOUNT_SERVICE,
+  type VietQrInput,
+  vietQrPayload,
+} from './payment/vietqr.js';
 export * from './status/index.js';
 export { foldVietnamese } from './text/fold.js';
 export {

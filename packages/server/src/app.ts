@@ -21,6 +21,7 @@ import { securityHeaders } from './http/middleware/security-headers.js';
 import { paymentNotificationHandler } from './http/payment-notifications.js';
 import { HttpProblem, problemBody, problemFromError } from './http/problem.js';
 import { staticFolder } from './http/static-files.js';
+import { unsubscribeRoutes } from './notifications/unsubscribe-routes.js';
 import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
 import { cashProvider } from './payments/cash-provider.js';
@@ -279,6 +280,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       en: 'There is no such API path.',
     });
   });
+
+  app.route('/notifications', unsubscribeRoutes(options.db));
 
   if (options.demo) {
     const demo = options.demo;

@@ -15,7 +15,7 @@ export interface Operation {
   readonly id: OperationId;
   readonly method: 'get' | 'post' | 'patch';
   readonly path: string;
-  readonly auth: 'public' | 'citizen' | 'officer' | 'any_user';
+  readonly auth: 'public' | 'citizen' | 'officer' | 'admin' | 'any_user';
   /** Creating POST: gets an Idempotency-Key, and may then be retried. */
   readonly idempotent: boolean;
   /** Needs If-Match. */
@@ -89,6 +89,47 @@ export const OPERATIONS = {
     'post',
     '/officer/dossiers/{id}/actions',
     'officer',
+    true,
+  ),
+  getNotificationPreferences: op(
+    'getNotificationPreferences',
+    'get',
+    '/me/notification-preferences',
+    'any_user',
+  ),
+  updateNotificationPreferences: op(
+    'updateNotificationPreferences',
+    'patch',
+    '/me/notification-preferences',
+    'any_user',
+  ),
+  listNotifications: op('listNotifications', 'get', '/admin/notifications', 'admin'),
+  replayNotification: op('replayNotification', 'post', '/admin/notifications/{id}/replay', 'admin'),
+  listWebhookEndpoints: op('listWebhookEndpoints', 'get', '/admin/webhook-endpoints', 'admin'),
+  createWebhookEndpoint: op(
+    'createWebhookEndpoint',
+    'post',
+    '/admin/webhook-endpoints',
+    'admin',
+    true,
+  ),
+  updateWebhookEndpoint: op(
+    'updateWebhookEndpoint',
+    'patch',
+    '/admin/webhook-endpoints/{id}',
+    'admin',
+  ),
+  listNotificationTemplates: op(
+    'listNotificationTemplates',
+    'get',
+    '/admin/notification-templates',
+    'admin',
+  ),
+  putNotificationTemplate: op(
+    'putNotificationTemplate',
+    'post',
+    '/admin/notification-templates',
+    'admin',
     true,
   ),
 } as const satisfies Contract;

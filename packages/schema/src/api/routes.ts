@@ -3,6 +3,19 @@ import { AdministrativeUnit } from '../entities/administrative-unit.js';
 import { Attachment } from '../entities/attachment.js';
 import { Dossier } from '../entities/dossier.js';
 import { FormDefinition } from '../entities/form-definition.js';
+import {
+  CreateWebhookEndpointRequest,
+  Notification,
+  NotificationPage,
+  NotificationPreferences,
+  NotificationStatus,
+  NotificationTemplate,
+  NotificationTemplateList,
+  UpdateNotificationPreferencesRequest,
+  UpdateWebhookEndpointRequest,
+  WebhookEndpoint,
+  WebhookEndpointList,
+} from '../entities/notification.js';
 import { Payment, PaymentMethod } from '../entities/payment.js';
 import { Problem } from '../entities/problem.js';
 import { Procedure } from '../entities/procedure.js';
@@ -35,7 +48,7 @@ import {
 } from './responses.js';
 
 /** Who may call a route. Roles come from the bearer token; `public` needs none. */
-export type RouteAuth = 'public' | 'citizen' | 'officer' | 'any_user';
+export type RouteAuth = 'public' | 'citizen' | 'officer' | 'admin' | 'any_user';
 
 /** A response of a route. */
 export interface RouteResponse {
@@ -68,6 +81,8 @@ export interface RouteDefinition {
     | 'Statistics'
     | 'Officer'
     | 'Lookup'
+    | 'Notifications'
+    | 'Admin'
     | 'System';
   readonly auth: RouteAuth;
   readonly params?: z.ZodMiniObject;
@@ -526,5 +541,111 @@ export const ROUTES = [
     idempotent: true,
     etag: true,
     responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'get',
+    path: '/me/notification-preferences',
+    operationId: 'getNotificationPreferences',
+    summary: 'How the signed-in person wants to be notified',
+    description:
+      'Defaults when never set: e-mail on (to the address on each dossier, for a citizen), SMS off, Vietnamese. Officers who set an address hear of new, due-soon and overdue dossiers of their agency.',
+    tag: 'Notifications',
+    auth: 'any_user',
+    responses: { 200: ok(NotificationPreferences) },
+  },
+  {
+    method: 'patch',
+    path: '/me/notification-preferences',
+    operationId: 'updateNotificationPreferences',
+    summary: 'Choose channels, addresses and language of notifications',
+    tag: 'Notifications',
+    auth: 'any_user',
+    body: { schema: UpdateNotificationPreferencesRequest },
+    responses: { 200: ok(NotificationPreferences) },
+  },
+  {
+    method: 'get',
+    path: '/admin/notifications',
+    operationId: 'listNotifications',
+    summary: 'The outbox, newest first — the dead letters with status=dead',
+    tag: 'Admin',
+    auth: 'admin',
+    query: z.object({
+      status: z.optional(NotificationStatus),
+      dossierId: z.optional(z.uuid()),
+      ...cursor,
+    }),
+    responses: { 200: ok(NotificationPage) },
+  },
+  {
+    method: 'post',
+    path: '/admin/notifications/{id}/replay',
+    operationId: 'replayNotification',
+    summary: 'Send a dead notification again',
+    description:
+      'Puts a dead notification back in the outbox with its attempts reset; it keeps its id, so a receiver that did get it recognises it. Only dead notifications can be replayed (409 otherwise).',
+    tag: 'Admin',
+    auth: 'admin',
+    params: id,
+    responses: {
+      200: ok(Notification),
+      409: problem('The notification is not dead (`not_dead`).'),
+    },
+  },
+  {
+    method: 'get',
+    path: '/admin/webhook-endpoints',
+    operationId: 'listWebhookEndpoints',
+    summary: 'Agency systems that receive webhooks',
+    tag: 'Admin',
+    auth: 'admin',
+    responses: { 200: ok(WebhookEndpointList) },
+  },
+  {
+    method: 'post',
+    path: '/admin/webhook-endpoints',
+    operationId: 'createWebhookEndpoint',
+    summary: 'Add an agency system that receives webhooks',
+    description:
+      'The answer carries the signing secret (`whsec_…`), once: give it to the receiving system, which verifies every request with it (see @egov-kit/schema/webhooks).',
+    tag: 'Admin',
+    auth: 'admin',
+    body: { schema: CreateWebhookEndpointRequest },
+    idempotent: true,
+    responses: { 201: ok(WebhookEndpoint, 'Created') },
+  },
+  {
+    method: 'patch',
+    path: '/admin/webhook-endpoints/{id}',
+    operationId: 'updateWebhookEndpoint',
+    summary: 'Change, disable or rotate the secret of a webhook endpoint',
+    tag: 'Admin',
+    auth: 'admin',
+    params: id,
+    body: { schema: UpdateWebhookEndpointRequest },
+    responses: { 200: ok(WebhookEndpoint) },
+  },
+  {
+    method: 'get',
+    path: '/admin/notification-templates',
+    operationId: 'listNotificationTemplates',
+    summary: "Agencies' own wording of messages",
+    tag: 'Admin',
+    auth: 'admin',
+    query: z.object({ agency: z.optional(z.string().check(z.describe('Only this agency.'))) }),
+    responses: { 200: ok(NotificationTemplateList) },
+  },
+  {
+    method: 'post',
+    path: '/admin/notification-templates',
+    operationId: 'putNotificationTemplate',
+    summary: "Set an agency's wording of one kind of message in one language",
+    description:
+      'Replaces the built-in template for that agency, kind and language. `{{placeholders}}`: code, procedure, status, nextStep, dueDate, submittedDate, date, reason, documents, fees, link, agency, applicant, verifier (applicant’s messages only). Values are HTML-escaped in the HTML part.',
+    tag: 'Admin',
+    auth: 'admin',
+    body: { schema: NotificationTemplate },
+    idempotent: true,
+    responses: { 200: ok(NotificationTemplate) },
   },
 ] as const satisfies readonly RouteDefinition[];

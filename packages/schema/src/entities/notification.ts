@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Timestamp } from './common.js';
+import { pageOf } from './pagination.js';
 
 /**
  * What a notification is about. To the applicant: `submitted`, `received` (with the official
@@ -240,3 +241,19 @@ export const WebhookPayload = z
       'What an agency system receives: never the verifier or the applicant’s personal data, only what identifies the dossier and its new state.',
   });
 export type WebhookPayload = z.infer<typeof WebhookPayload>;
+
+/** A page of the outbox. */
+export const NotificationPage = pageOf(Notification, 'NotificationPage');
+
+/** Every webhook endpoint. */
+export const WebhookEndpointList = z
+  .object({ items: z.array(WebhookEndpoint) })
+  .register(z.globalRegistry, { id: 'WebhookEndpointList', description: 'Webhook endpoints.' });
+
+/** Agencies' own templates. */
+export const NotificationTemplateList = z
+  .object({ items: z.array(NotificationTemplate) })
+  .register(z.globalRegistry, {
+    id: 'NotificationTemplateList',
+    description: "Agencies' own wording of messages.",
+  });

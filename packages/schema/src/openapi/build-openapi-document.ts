@@ -25,6 +25,9 @@ const TAGS: Record<RouteDefinition['tag'], string> = {
   Lookup: 'Public lookup by the code and verifier printed on the receipt.',
   Statistics: 'On-time rates.',
   Officer: "Officials' inbox and the actions of the status machine.",
+  Notifications: 'How a person wants to be notified of their dossiers (e-mail, SMS).',
+  Admin:
+    'Administration: the notification outbox and its dead letters, webhook endpoints, templates.',
 };
 
 const REF = (id: string) => ({ $ref: `#/components/schemas/${id}` });

@@ -8,6 +8,7 @@ import {
 } from '@egov-kit/schema/units';
 import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
+import { NOTIFICATION_HANDLERS } from '../notifications/handlers.js';
 import type { PaymentProviders } from '../payments/provider.js';
 import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
@@ -27,8 +28,8 @@ import { paymentReceiptPdf } from '../services/payment-receipt.js';
 import { createPayment, getPayment, listPayments } from '../services/payments.js';
 import { getProcedure, getProcedureForm, listProcedures } from '../services/procedures.js';
 import type { UploadLimits } from '../services/quotas.js';
-import { onTimeStatistics } from '../services/statistics.js';
 import { serviceStatistics } from '../services/service-statistics.js';
+import { onTimeStatistics } from '../services/statistics.js';
 import {
   answerSurvey,
   getSurvey,
@@ -101,6 +102,7 @@ const created = (body: unknown, etag?: string): Reply => ({ status: 201, body, e
  * limits) before a handler runs; handlers hold only the operation's own logic, in the services.
  */
 export const HANDLERS: Handlers = {
+  ...NOTIFICATION_HANDLERS,
   getHealth: async () => ok({ status: 'ok', time: new Date().toISOString() }),
   listProcedures: async (c) => ok(await listProcedures(c.db, c.query, c.database)),
   getProcedure: async (c) => ok(await getProcedure(c.db, c.params.code)),
@@ -246,8 +248,7 @@ export const HANDLERS: Handlers = {
     throw new Error('receivePaymentNotification goes through paymentNotificationHandler');
   },
   getSurvey: async (c) => ok(await getSurvey(c.db, c.principal, c.params.id)),
-  getSurveyStatus: async (c) =>
-    ok(await getSurveyStatus(c.db, c.principal, c.params.id, c.survey)),
+  getSurveyStatus: async (c) => ok(await getSurveyStatus(c.db, c.principal, c.params.id, c.survey)),
   answerSurvey: async (c) => {
     const result = await answerSurvey(c.db, c.principal, c.params.id, c.body, c.survey);
     return result.created ? created(result.response) : ok(result.response);
