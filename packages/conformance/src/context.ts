@@ -196,6 +196,44 @@ export class CheckContext {
     }
   }
 
+  /**
+   * A `fetch` for code that makes its own requests (the published client): counted as the
+   * check's, with the last exchange kept for the report.
+   */
+  recordingFetch(caller: Caller): { fetch: typeof globalThis.fetch; last(): Exchange | undefined } {
+    let last: Exchange | undefined;
+    const inner = this.#fetch;
+    const recording = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      this.requests++;
+      const request = new Request(input, init);
+      const shown: Exchange['request'] = {
+        method: request.method,
+        url: request.url,
+        headers: shownHeaders(request.headers, caller),
+      };
+      try {
+        const response = await inner(request);
+        const text = await response
+          .clone()
+          .text()
+          .catch(() => '');
+        last = {
+          request: shown,
+          response: {
+            status: response.status,
+            headers: Object.fromEntries(response.headers),
+            ...(text ? { body: excerpt(text) } : {}),
+          },
+        };
+        return response;
+      } catch (error) {
+        last = { request: shown, error: describeError(error, this.signal) };
+        throw error;
+      }
+    };
+    return { fetch: recording as typeof globalThis.fetch, last: () => last };
+  }
+
   /** Fails the check: `rule` is broken, `answer` shows it. */
   fail(rule: string, message: string, answer?: Answer | Exchange): never {
     const exchange = answer && 'exchange' in answer ? answer.exchange : answer;

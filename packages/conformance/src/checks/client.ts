@@ -19,11 +19,14 @@ export const clientChecks: readonly Check[] = [
       const rule =
         'The client and elements work against this back end: @egov-kit/client, validating every answer, completes a filing';
       const { procedure: p, form } = await procedure(ctx);
+      const citizenFetch = ctx.recordingFetch('citizen');
+      const anonymousFetch = ctx.recordingFetch('anonymous');
+      let last = citizenFetch.last;
       const client = createClient({
         baseUrl: ctx.options.baseUrl,
         getToken: () => token,
         retry: false,
-        ...(ctx.options.fetch ? { fetch: ctx.options.fetch } : {}),
+        fetch: citizenFetch.fetch,
       });
       let stepName = 'procedures.get';
       try {
@@ -62,10 +65,11 @@ export const clientChecks: readonly Check[] = [
         stepName = 'dossiers.events';
         await client.dossiers.events(draft.id);
         stepName = 'dossiers.lookup';
+        last = anonymousFetch.last;
         const found = await createClient({
           baseUrl: ctx.options.baseUrl,
           retry: false,
-          ...(ctx.options.fetch ? { fetch: ctx.options.fetch } : {}),
+          fetch: anonymousFetch.fetch,
         }).dossiers.lookup({
           code: submitted.code as string,
           verifier: submitted.verifier as string,
@@ -81,18 +85,24 @@ export const clientChecks: readonly Check[] = [
             .slice(0, 5)
             .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
             .join('; ');
-          ctx.fail(rule, `client.${stepName}: the answer does not match the contract: ${issues}`);
+          ctx.fail(
+            rule,
+            `client.${stepName}: the answer does not match the contract: ${issues}`,
+            last(),
+          );
         }
         if (isApiError(error)) {
           ctx.fail(
             rule,
             `client.${stepName} failed: ${error.status} ${error.code} — ${error.message}`,
+            last(),
           );
         }
         if (error instanceof Error && error.name === 'CheckFailure') throw error;
         ctx.fail(
           rule,
           `client.${stepName} failed: ${error instanceof Error ? error.message : String(error)}`,
+          last(),
         );
       }
     },
