@@ -151,7 +151,8 @@ export class MockBackEnd {
       if (!url.pathname.startsWith('/api/v1/')) throw notFound();
       const path = url.pathname.slice('/api/v1'.length);
       if (path === '/openapi.json' && request.method === 'GET') {
-        return json(200, (this.#document ??= buildOpenApiDocument()));
+        this.#document ??= buildOpenApiDocument();
+        return json(200, this.#document);
       }
       const matches = MATCHERS.filter((m) => m.pattern.test(path));
       const matcher = matches.find((m) => m.route.method === request.method.toLowerCase());
