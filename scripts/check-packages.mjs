@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['schema', 'client', 'signing', 'elements', 'server'];
+const packages = ['schema', 'client', 'signing', 'elements', 'server', 'conformance'];
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const out = mkdtempSync(join(tmpdir(), 'egov-pack-'));
 const license = readFileSync(join(root, 'LICENSE'), 'utf8');
