@@ -1,4 +1,4 @@
-import { validateCitizenId } from '@egov-kit/schema';
+import { validateCitizenId } from '@egov-kit/schema/rules';
 import type { ValidityProblem } from '../internal/form-control.js';
 import { TextInput } from '../internal/text-input.js';
 import { citizenIdFieldStyles } from './citizen-id-field.styles.js';

@@ -1,4 +1,4 @@
-import { type Locale, resolveLocale } from '@egov-kit/schema';
+import { type Locale, resolveLocale } from '@egov-kit/schema/rules';
 
 let langObserver: MutationObserver | undefined;
 

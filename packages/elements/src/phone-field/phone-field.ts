@@ -1,4 +1,4 @@
-import { type PhoneKind, validatePhone } from '@egov-kit/schema';
+import { type PhoneKind, validatePhone } from '@egov-kit/schema/rules';
 import { property } from 'lit/decorators.js';
 import type { ValidityProblem } from '../internal/form-control.js';
 import { TextInput } from '../internal/text-input.js';
