@@ -1,13 +1,13 @@
-import {
-  type Applicant,
-  type Dossier,
-  type FieldDefinition,
-  type FormDefinition,
-  type FormSection,
-  isVisible,
-  type Locale,
-  type LocalizedText,
+import type {
+  Applicant,
+  Dossier,
+  FieldDefinition,
+  FormDefinition,
+  FormSection,
+  Locale,
+  LocalizedText,
 } from '@egov-kit/schema';
+import { isVisible } from '@egov-kit/schema/rules';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';

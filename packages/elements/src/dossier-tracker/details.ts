@@ -1,11 +1,5 @@
-import {
-  ACTIONS,
-  type ActionRule,
-  availableActions,
-  type DossierStatus,
-  type Locale,
-  type LocalizedText,
-} from '@egov-kit/schema';
+import type { ActionRule, DossierStatus, Locale, LocalizedText } from '@egov-kit/schema';
+import { ACTIONS, availableActions } from '@egov-kit/schema/rules';
 import { html, nothing } from 'lit';
 import {
   formatDate,

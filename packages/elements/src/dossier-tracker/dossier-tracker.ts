@@ -1,14 +1,13 @@
-import {
-  type Dossier,
-  type DossierEvent,
-  type DossierStatus,
-  isTerminal,
-  type Locale,
-  type LookupQuery,
-  type LookupResult,
-  type Procedure,
-  STATUS_LABELS,
+import type {
+  Dossier,
+  DossierEvent,
+  DossierStatus,
+  Locale,
+  LookupQuery,
+  LookupResult,
+  Procedure,
 } from '@egov-kit/schema';
+import { isTerminal, STATUS_LABELS } from '@egov-kit/schema/rules';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeOf } from '../internal/locale.js';

@@ -1,4 +1,5 @@
-import { isEmptyValue, type LocalizedText } from '@egov-kit/schema';
+import type { LocalizedText } from '@egov-kit/schema';
+import { isEmptyValue } from '@egov-kit/schema/rules';
 import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hasErrorSummary } from './error-summary-registry.js';

@@ -1,0 +1,46 @@
+/**
+ * `@egov-kit/schema/rules` — the contract's rules that run without zod: the dossier status
+ * machine, the Vietnamese validators, form conditions, text folding and search words, and locale
+ * resolution. The main entry has all of them too, beside the zod schemas; this entry is for
+ * browsers and components, so that a bundler that splits code never finds zod (or the calendar)
+ * reachable from a page's first load and puts it in a chunk loaded at once. The working-day
+ * calendar is `@egov-kit/schema/calendar`.
+ *
+ * @packageDocumentation
+ */
+export { isEmptyValue, isVisible } from './forms/conditions.js';
+export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
+export {
+  ACTIONS,
+  type ActionRule,
+  type ActionTarget,
+  type ActorRole,
+  type ClockEffect,
+  DOSSIER_ACTIONS,
+  type DossierAction,
+  type NoticeKind,
+  type StampedField,
+} from './status/actions.js';
+export {
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  isTerminal,
+  NATIONAL_STATUS_CODES,
+  nationalStatusCode,
+  STATUS_LABELS,
+  TERMINAL_STATUSES,
+} from './status/statuses.js';
+export {
+  type ActionRequest,
+  availableActions,
+  type DossierState,
+  isDossierAction,
+  type Transition,
+  type TransitionError,
+  type TransitionErrorCode,
+  type TransitionResult,
+  transition,
+} from './status/transition.js';
+export { foldVietnamese } from './text/fold.js';
+export { searchWords, spellOneWay, TYPO_MIN_LENGTH, withinOneEdit } from './text/search-words.js';
+export * from './validators/index.js';
