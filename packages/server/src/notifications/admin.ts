@@ -297,7 +297,7 @@ export async function listTemplates(
 }
 
 /**
- * Sets an agency's template. A placeholder that does not exist is refused (422) rather than
+ * Sets an agency's template. A placeholder that does not exist is refused (400) rather than
  * sent to citizens as `{{typo}}`.
  */
 export async function putTemplate(
