@@ -6,6 +6,8 @@ export default defineConfig({
     include: [
       'packages/{schema,client,signing,server,conformance}/test/**/*.test.ts',
       'docs/examples/**/*.test.ts',
+      // The elements in Node: importing them, and rendering each with Lit SSR.
+      'packages/elements/test-node/**/*.test.ts',
     ],
     pool: 'forks',
     maxWorkers: 2,

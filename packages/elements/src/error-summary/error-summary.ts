@@ -169,7 +169,8 @@ export class EgovErrorSummary extends LitElement {
     const form =
       this.form ??
       (this.htmlFor ? (root.getElementById?.(this.htmlFor) as HTMLFormElement | null) : null) ??
-      this.closest('form');
+      // No `closest` under Lit SSR: the form is found when the element connects in the browser.
+      (typeof this.closest === 'function' ? this.closest('form') : null);
     if (form === this.watched) return;
     this.unwatch();
     if (!form || !this.isConnected) return;

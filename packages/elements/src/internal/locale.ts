@@ -14,10 +14,15 @@ export function localeOf(element: Element): Locale {
   if (!langObserver) followLangChanges();
   let current: Element | null = element;
   while (current) {
+    // Under Lit SSR an element has `getAttribute` but no `closest` or `getRootNode`: the server
+    // sees the element's own `lang` only (docs/elements/ssr.md).
+    if (typeof current.closest !== 'function') {
+      return resolveLocale(current.getAttribute?.('lang') ?? null);
+    }
     const owner = current.closest('[lang]');
     if (owner) return resolveLocale(owner.getAttribute('lang'));
     const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
+    current = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : null;
   }
   return 'vi';
 }
