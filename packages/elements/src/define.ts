@@ -15,6 +15,7 @@ import './dossier-lookup/define.js';
 import './dossier-tracker/define.js';
 import './error-summary/define.js';
 import './file-upload/define.js';
+import './payment/define.js';
 import './phone-field/define.js';
 import './procedure-detail/define.js';
 import './procedure-search/define.js';

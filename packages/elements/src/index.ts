@@ -64,6 +64,15 @@ export {
   type UploadStatus,
 } from './file-upload/file-upload.js';
 export type { ChoiceOption } from './internal/choice-control.js';
+export {
+  EgovPayment,
+  type PaymentClient,
+  type PaymentDossier,
+  type PaymentPaidDetail,
+  type PaymentRedirectDetail,
+  type PaymentView,
+} from './payment/payment.js';
+export type { PollingOptions } from './payment/payment-status-controller.js';
 export { EgovPhoneField } from './phone-field/phone-field.js';
 export {
   type ApplyDetail,
