@@ -2,9 +2,11 @@
  * What every page shares: the header (site name, the "demo" flag, the navigation and the
  * language switch), the footer, the page title in both languages — and the demo sign-in panel.
  *
- * Each page's HTML holds the landmarks (`header.site-header`, `main#main`, `footer.site-footer`)
- * and its own content; `setupPage()` fills the header and footer and keeps the text in the
- * chosen language.
+ * Each page's HTML holds the skip link, the landmarks and the header and footer as this file
+ * draws them in Vietnamese (with the page's link marked current and, on pages for a signed-in
+ * person, an empty `p.who` line), so that nothing moves when the modules arrive (issue #18);
+ * `setupPage()` redraws them in the chosen language and wires the language switch. Keep the
+ * two in step: scripts/phone-checks.mjs fails a page whose header moves when it is redrawn.
  */
 
 import { h, replace } from './dom.js';
@@ -12,7 +14,7 @@ import { applyStrings, locale, onLocaleChange, restoreLocale, setLocale, t } fro
 import { SignInError, session, signIn, signOut } from './session.js';
 
 const m = {
-  skip: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
+  skip: { vi: 'Chuyển đến nội dung chính', en: 'Skip to main content' },
   site: { vi: 'Cổng dịch vụ công', en: 'Public services portal' },
   demoFlag: { vi: 'Bản demo', en: 'Demo' },
   demoNote: {
@@ -32,6 +34,7 @@ const m = {
   },
   footerNav: { vi: 'Liên kết cho nhà phát triển', en: 'Links for developers' },
   signedInAs: { vi: 'Đăng nhập demo:', en: 'Demo sign-in:' },
+  signedOut: { vi: 'Chưa đăng nhập', en: 'Not signed in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
   citizen: { vi: 'công dân', en: 'citizen' },
   officerRole: { vi: 'cán bộ', en: 'officer' },
@@ -121,23 +124,29 @@ function drawHeader(header, current, role, render) {
           ),
         ),
       ),
-      signedIn
+      // A page for a signed-in person always has this line (the static HTML reserves it), so
+      // that signing in or out does not move the page.
+      role
         ? h(
             'p',
             { class: 'who' },
-            `${t(m.signedInAs)} ${signedIn.user.name} `,
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'link-button',
-                onclick: () => {
-                  signOut(role);
-                  location.reload();
-                },
-              },
-              t(m.signOut),
-            ),
+            signedIn
+              ? h('span', { class: 'who-name' }, `${t(m.signedInAs)} ${signedIn.user.name}`)
+              : t(m.signedOut),
+            signedIn
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link-button',
+                    onclick: () => {
+                      signOut(role);
+                      location.reload();
+                    },
+                  },
+                  t(m.signOut),
+                )
+              : null,
           )
         : null,
     ),
