@@ -45,6 +45,8 @@ export interface Answer {
 }
 
 const SHOWN_BODY = 1_500;
+/** No answer of the contract comes near this; a back end that sends more is cut off. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 /**
@@ -144,7 +146,22 @@ export class CheckContext {
           exchange,
         );
       }
-      const bytes = new Uint8Array(await response.arrayBuffer());
+      const bytes = await readCapped(response, MAX_ANSWER_BYTES);
+      if (!bytes) {
+        const exchange: Exchange = {
+          request,
+          response: {
+            status: response.status,
+            headers: Object.fromEntries(response.headers),
+            body: `‹more than ${MAX_ANSWER_BYTES} bytes; not read›`,
+          },
+        };
+        throw new CheckFailure(
+          'An answer is as large as what it carries: the kit reads at most 16 MiB',
+          `${method} ${url.pathname} answered more than ${MAX_ANSWER_BYTES} bytes`,
+          exchange,
+        );
+      }
       const contentType = response.headers.get('content-type') ?? '';
       let parsed: unknown;
       let text: string | undefined;
@@ -377,6 +394,31 @@ export function newFixtures(): Fixtures {
       return value;
     },
   };
+}
+
+/** The body, or `undefined` when it is longer than `limit` (the rest is not read). */
+async function readCapped(response: Response, limit: number): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function shownHeaders(headers: Headers, caller: Caller): Record<string, string> {

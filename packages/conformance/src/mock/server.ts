@@ -32,9 +32,23 @@ const CORS = {
   'access-control-max-age': '600',
 };
 
+/** The largest request body the mock reads: a document's largest file, with room to spare. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** A request body over {@link MAX_BODY_BYTES}. */
+class BodyTooLarge extends Error {
+  override name = 'BodyTooLarge';
+}
+
 async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of incoming) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -76,8 +90,20 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       .then((request) => backEnd.handle(request))
       .then((response) => send(response, outgoing, cors))
       .catch((error: unknown) => {
-        outgoing.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        outgoing.end(String(error));
+        const tooLarge = error instanceof BodyTooLarge;
+        outgoing.writeHead(tooLarge ? 413 : 500, {
+          ...(cors ? CORS : {}),
+          'content-type': 'application/problem+json; charset=utf-8',
+          connection: 'close',
+        });
+        outgoing.end(
+          JSON.stringify({
+            type: `urn:egov-kit:problem:${tooLarge ? 'payload_too_large' : 'internal'}`,
+            title: tooLarge ? 'Tệp quá lớn' : 'Lỗi máy chủ',
+            status: tooLarge ? 413 : 500,
+            code: tooLarge ? 'payload_too_large' : 'internal',
+          }),
+        );
       });
   });
   await new Promise<void>((resolve, reject) => {

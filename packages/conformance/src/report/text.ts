@@ -12,6 +12,15 @@ const SHOWN_RESPONSE_HEADERS = [
   'allow',
 ];
 
+/**
+ * What a back end sent, made safe to print: control characters (a terminal's escape sequences
+ * among them, which could rewrite the report on screen) become U+FFFD.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
+}
+
 /** The request and answer of an exchange, as a reader wants them. */
 export function formatExchange(exchange: Exchange, indent = '    '): string {
   const lines: string[] = [];
@@ -29,7 +38,7 @@ export function formatExchange(exchange: Exchange, indent = '    '): string {
     }
     if (response.body !== undefined) lines.push(`${indent}  ${response.body}`);
   }
-  return lines.join('\n');
+  return printable(lines.join('\n'));
 }
 
 function formatResult(result: CheckResult, verbose: boolean): string {
@@ -42,7 +51,7 @@ function formatResult(result: CheckResult, verbose: boolean): string {
   }
   if (result.status === 'fail') {
     lines.push(`    rule / quy tắc: ${result.rule}`);
-    if (result.message) lines.push(`    why / lý do: ${result.message}`);
+    if (result.message) lines.push(`    why / lý do: ${printable(result.message)}`);
   }
   if (result.status === 'fail' || verbose) {
     lines.push(`    cites / căn cứ: ${result.cites.join('; ')}`);
