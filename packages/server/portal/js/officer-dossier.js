@@ -7,6 +7,7 @@
  */
 import { ACTIONS } from '/schema/status/actions.js';
 import { availableActions } from '/schema/status/transition.js';
+import { listProvinces, loadCommunes } from '/schema/units/lazy.js';
 import { clientFor, describeError } from './api.js';
 import { demoSigner } from './demo-signer.js';
 import { h, param, replace } from './dom.js';
@@ -58,10 +59,7 @@ const strings = {
   email: { vi: 'Thư điện tử', en: 'Email' },
   address: { vi: 'Địa chỉ', en: 'Address' },
   noApplicant: { vi: 'Chưa có thông tin người nộp.', en: 'No applicant details.' },
-  addressLine: (a) => ({
-    vi: `${a.street} (mã xã ${a.communeCode}, mã tỉnh ${a.provinceCode})`,
-    en: `${a.street} (commune code ${a.communeCode}, province code ${a.provinceCode})`,
-  }),
+  unknownUnit: (code) => ({ vi: `đơn vị mã ${code}`, en: `unit with code ${code}` }),
   files: (n) => ({ vi: `${n} tệp (xem mục Giấy tờ)`, en: `${n} file(s) (see Documents)` }),
   yes: { vi: 'Có', en: 'Yes' },
   no: { vi: 'Không', en: 'No' },
@@ -276,7 +274,7 @@ function renderApplicant() {
   if (a) {
     rows.push([strings.phone, a.phone]);
     if (a.email) rows.push([strings.email, a.email]);
-    rows.push([strings.address, t(strings.addressLine(a.address))]);
+    rows.push([strings.address, addressText(a.address)]);
   }
   return h(
     'section',
@@ -286,6 +284,45 @@ function renderApplicant() {
       ? facts(rows.map(([label, value]) => [t(label), value]))
       : h('p', {}, t(strings.noApplicant)),
   );
+}
+
+/** Communes by province code, as the schema's units look-up loads them (one module each). */
+const communesOf = new Map();
+
+/**
+ * An address as people write it — "12 Lê Duẩn, Phường Hải Châu, Thành phố Đà Nẵng" — with the
+ * names of the 2025 units rather than their codes. The province's communes are fetched once;
+ * until they arrive the page shows the street and the province and draws again after.
+ * Vietnamese names, so marked `lang="vi"` on an English page.
+ */
+function addressText(address) {
+  const { provinceCode } = address;
+  const province = listProvinces().find((unit) => unit.code === provinceCode);
+  if (province && !communesOf.has(provinceCode)) {
+    communesOf.set(provinceCode, null);
+    loadCommunes(provinceCode)
+      .then((communes) => {
+        communesOf.set(provinceCode, communes);
+        // In place, not a redraw: an officer may be typing a reason meanwhile.
+        for (const span of document.querySelectorAll('span[data-address]'))
+          span.textContent = addressWords(JSON.parse(span.dataset.address));
+      })
+      .catch(() => communesOf.delete(provinceCode));
+  }
+  return h('span', { lang: 'vi', 'data-address': JSON.stringify(address) }, addressWords(address));
+}
+
+function addressWords({ street, communeCode, provinceCode }) {
+  const province = listProvinces().find((unit) => unit.code === provinceCode);
+  const communes = communesOf.get(provinceCode);
+  const commune = communes?.find((unit) => unit.code === communeCode);
+  return [
+    street,
+    commune ? commune.name : communes === null ? '…' : t(strings.unknownUnit(communeCode)),
+    province ? province.name : t(strings.unknownUnit(provinceCode)),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function facts(rows) {
@@ -306,7 +343,7 @@ function answerText(field, value) {
     return labels.join(', ');
   }
   if (typeof value === 'boolean') return t(value ? strings.yes : strings.no);
-  if (typeof value === 'object' && 'street' in value) return t(strings.addressLine(value));
+  if (typeof value === 'object' && 'street' in value) return addressText(value);
   if (field.type === 'date') return formatDate(`${value}T00:00:00+07:00`);
   return String(value);
 }
