@@ -14,6 +14,7 @@ import { h, param, replace } from './dom.js';
 import { statusText } from './dossiers.js';
 import { formatDate, formatSize, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
+import { feeDialog, paymentsSection } from './officer-payment.js';
 import { checkPdfSignatures } from './signature-check.js';
 
 const strings = {
@@ -114,11 +115,12 @@ const strings = {
   },
 };
 
-/** Actions this desk offers. (Payment requests need a fee schedule: left to a real system.) */
+/** Actions this desk offers. */
 const SUPPORTED = [
   'receive',
   'start_processing',
   'request_supplement',
+  'request_payment',
   'transfer',
   'stop',
   'resume',
@@ -131,6 +133,7 @@ const SUPPORTED = [
 const DESTRUCTIVE = new Set(['reject', 'stop']);
 const WITH_DIALOG = new Set([
   'request_supplement',
+  'request_payment',
   'transfer',
   'stop',
   'resolve',
@@ -167,7 +170,11 @@ async function load() {
           () => [],
         ),
     ]);
-    view = { kind: 'ready', dossier, procedure, form, agencies, busy: null };
+    const payments = await client.payments.list(id).then(
+      (list) => list.items,
+      () => null,
+    );
+    view = { kind: 'ready', dossier, procedure, form, agencies, payments, busy: null };
     tracker.procedure = procedure;
     if (tracker.dossierId !== id) tracker.dossierId = id;
     else await tracker.refresh();
@@ -215,6 +222,7 @@ function render() {
   replace(
     content,
     renderActions(),
+    paymentsSection({ dossier: view.dossier, payments: view.payments, client }),
     h(
       'section',
       { 'aria-labelledby': 'progress-title' },
@@ -511,6 +519,8 @@ function start(action) {
   }
   const dialogs = {
     request_supplement: supplementDialog,
+    request_payment: () =>
+      feeDialog({ procedure: view.procedure, dossier: view.dossier, openDialog, field }),
     transfer: transferDialog,
     stop: () => noteDialog('stop', strings.note),
     reject: () => noteDialog('reject', strings.reason),
