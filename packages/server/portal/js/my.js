@@ -177,6 +177,8 @@ function showOne() {
     'heading-level': '2',
     client,
   });
+    // Paying has a page of its own (a gateway sends the citizen back to it).
+    hrefs: { pay: `/pay.html?id=${encodeURIComponent(id)}` },
   tracker.addEventListener('egov-tracker-action', (event) => {
     if (event.detail.action !== 'supplement') return;
     openSupplement(event.detail.requestedDocuments);
