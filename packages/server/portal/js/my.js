@@ -118,7 +118,8 @@ function renderList() {
         { scope: 'row', 'data-label': t(strings.code) },
         h('a', { href }, dossier.code ?? t(strings.draft)),
       ),
-      h('td', { 'data-label': t(strings.procedure) }, procedure),
+      // A procedure's title is Vietnamese data: lang="vi" on the English page (WCAG 3.1.2).
+      h('td', { 'data-label': t(strings.procedure) }, h('span', { lang: 'vi' }, procedure)),
       h('td', { 'data-label': t(strings.status) }, statusText(dossier.status)),
       h(
         'td',
@@ -176,9 +177,9 @@ function showOne() {
     'dossier-id': id,
     'heading-level': '2',
     client,
-  });
     // Paying has a page of its own (a gateway sends the citizen back to it).
     hrefs: { pay: `/pay.html?id=${encodeURIComponent(id)}` },
+  });
   tracker.addEventListener('egov-tracker-action', (event) => {
     if (event.detail.action !== 'supplement') return;
     openSupplement(event.detail.requestedDocuments);

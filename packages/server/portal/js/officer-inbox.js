@@ -136,12 +136,22 @@ function render() {
                   dossier.code ?? dossier.id,
                 ),
               ),
+              // Procedure titles and people's names are Vietnamese data: lang="vi" on the
+              // English page (WCAG 3.1.2), as the elements mark them.
               h(
                 'td',
                 { 'data-label': t(strings.procedure) },
-                procedureName.get(dossier.procedureCode) ?? dossier.procedureCode,
+                h(
+                  'span',
+                  { lang: 'vi' },
+                  procedureName.get(dossier.procedureCode) ?? dossier.procedureCode,
+                ),
               ),
-              h('td', { 'data-label': t(strings.applicant) }, applicantName(dossier)),
+              h(
+                'td',
+                { 'data-label': t(strings.applicant) },
+                h('span', { lang: 'vi' }, applicantName(dossier)),
+              ),
               h('td', { 'data-label': t(strings.status) }, statusText(dossier.status)),
               h(
                 'td',
