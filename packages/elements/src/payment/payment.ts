@@ -264,6 +264,11 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
     }
   }
 
+  /** Asks the server for the pending payment's status now, rather than at the next poll. */
+  async checkNow(): Promise<void> {
+    await this.poller.now();
+  }
+
   /** Opens a payment with `provider`. A new attempt replaces any pending one on the server. */
   async pay(provider: Payment['provider']): Promise<void> {
     const client = this.client;
@@ -498,7 +503,7 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
       ${payment.expiresAt ? html`<p class="muted">${this.localize(m.expiresAt(this.when(payment.expiresAt)))}</p>` : nothing}
       <p class="waiting">${this.localize(waiting)}</p>
       <div class="actions">
-        <button type="button" @click=${() => this.poller.now()}>${this.localize(m.checkNow)}</button>
+        <button type="button" @click=${() => this.checkNow()}>${this.localize(m.checkNow)}</button>
         <button type="button" @click=${() => this.show('due')}>${this.localize(m.otherMethod)}</button>
       </div>`;
   }
