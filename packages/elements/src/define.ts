@@ -21,6 +21,7 @@ import './procedure-detail/define.js';
 import './procedure-search/define.js';
 import './radio-group/define.js';
 import './receipt/define.js';
+import './satisfaction-survey/define.js';
 import './select/define.js';
 import './signature-pad/define.js';
 import './signature-report/define.js';

@@ -87,6 +87,12 @@ export {
 } from './procedure-search/procedure-search.js';
 export { EgovRadioGroup } from './radio-group/radio-group.js';
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
+export {
+  EgovSatisfactionSurvey,
+  type SurveyClient,
+  type SurveySubmitDetail,
+  type SurveyView,
+} from './satisfaction-survey/satisfaction-survey.js';
 export { EgovSelect } from './select/select.js';
 export {
   EgovSignaturePad,
