@@ -23,6 +23,7 @@ import './radio-group/define.js';
 import './receipt/define.js';
 import './satisfaction-survey/define.js';
 import './select/define.js';
+import './service-stats/define.js';
 import './signature-pad/define.js';
 import './signature-report/define.js';
 import './text-field/define.js';

@@ -88,6 +88,12 @@ export {
 export { EgovRadioGroup } from './radio-group/radio-group.js';
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
 export {
+  EgovServiceStats,
+  type StatsChangeDetail,
+  type StatsClient,
+  type StatsView,
+} from './service-stats/service-stats.js';
+export {
   EgovSatisfactionSurvey,
   type SurveyClient,
   type SurveySubmitDetail,
