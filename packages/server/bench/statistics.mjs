@@ -81,10 +81,10 @@ async function generate(db, n) {
             p as (select array_agg(code order by code) as codes from procedures),
             g as (
               select i, a.codes[1 + (i % array_length(a.codes, 1))] as agency,
-                     p.codes[1 + ((i * 7919) % array_length(p.codes, 1))] as procedure,
-                     timestamptz '2024-01-01 08:00+07' + ((i * 104729) % 730) * interval '1 day'
-                       + ((i * 31) % 9) * interval '1 hour' as received,
-                     (i * 48271) % 100 as r
+                     p.codes[1 + ((i::bigint * 7919) % array_length(p.codes, 1))] as procedure,
+                     timestamptz '2024-01-01 08:00+07' + ((i::bigint * 104729) % 730) * interval '1 day'
+                       + ((i::bigint * 31) % 9) * interval '1 hour' as received,
+                     ((i::bigint * 48271) % 100)::int as r
                 from generate_series($1::int, $2::int) i, a, p
             )
        insert into dossiers (id, code, owner_id, procedure_code, case_code, form_id, form_version,
