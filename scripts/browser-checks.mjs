@@ -5,7 +5,8 @@
  *   nothing about that);
  * - the reference server's demo portal (what `pnpm start` serves): the single-file bundle
  *   loaded by one <script type="module"> defines the element, and a person can use the form;
- * - the runnable examples of the guides (docs/examples/*.html), on the built bundle.
+ * - the runnable examples of the guides (docs/examples/*.html), on the built bundle;
+ * - elements rendered on the server with Lit SSR hydrate (scripts/checks/ssr-hydration.mjs).
  *
  * Run after `pnpm build` and `pnpm build-storybook` (words as arguments run only the checks whose
  * name has one of them). Screenshots go to .ci/out/screenshots/.
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../packages/server/dist/index.js';
+import { registerSsrChecks } from './checks/ssr-hydration.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { serveFolder } from './lib/static-server.mjs';
 
@@ -465,6 +467,8 @@ check(
     await page.close();
   },
 );
+
+registerSsrChecks(check);
 
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),

@@ -315,7 +315,9 @@ export class EgovAddressField extends FormControl<AddressValue> {
   }
 
   private renderStatus(locale: 'vi' | 'en') {
-    if (this.loading === 'loading' || this.communesPending) {
+    // 'idle' only before the element connects — i.e. under SSR, where the units never load: the
+    // server says "loading" too, so that the browser's first render matches it and hydrates.
+    if (this.loading === 'idle' || this.loading === 'loading' || this.communesPending) {
       return html`<p class="status" role="status">${addressMessages.loading[locale]}</p>`;
     }
     if (this.loading === 'failed') {
