@@ -55,6 +55,7 @@ const data = (withheld: boolean): ServiceStatistics => ({
   agencyCode: 'UBND-20242',
   minGroupSize: 5,
   generatedAt: '2026-07-01T01:30:00.000Z',
+  criteria: DEFAULT_SURVEY.criteria,
   rows: months.map((m, i) => row(m, m, 180 + i * 23, withheld ? i : 20 + i)),
   total: row('total', 'Tổng cộng', 1425, withheld ? 4 : 135),
 });
@@ -93,7 +94,7 @@ const meta: Meta<Args> = {
         from="2026-01-01"
         to="2026-06-30"
         .agencies=${admin ? agencies : []}
-        .survey=${DEFAULT_SURVEY}
+       
         .client=${client(kind)}
       ></egov-service-stats>
     </div>`,

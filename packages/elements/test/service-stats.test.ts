@@ -61,6 +61,7 @@ const DATA: ServiceStatistics = {
   agencyCode: 'UBND-20242',
   minGroupSize: 5,
   generatedAt: '2025-04-01T02:00:00.000Z',
+  criteria: DEFAULT_SURVEY.criteria,
   rows: [
     row('2025-01', '2025-01', 40),
     row('2025-02', '=HYPERLINK("http://x")', 30, true),
@@ -86,7 +87,7 @@ function fakeClient(data: ServiceStatistics | Error) {
 
 async function stats(client: StatsClient, lang = 'vi') {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-    <egov-service-stats from="2025-01-01" to="2025-03-31" .client=${client} .survey=${DEFAULT_SURVEY}></egov-service-stats>
+    <egov-service-stats from="2025-01-01" to="2025-03-31" .client=${client}></egov-service-stats>
   </div>`);
   const element = wrapper.querySelector('egov-service-stats') as EgovServiceStats;
   await until(() => element.view !== 'loading' && element.view !== 'idle');

@@ -342,6 +342,9 @@ describe(`service statistics on ${DATABASE_KIND}`, () => {
     expect(response.status).toBe(200);
     const stats = response.body;
     expect(stats.agencyCode).toBe(OFFICER_AGENCY);
+    expect(stats.criteria.map((c: { code: string }) => c.code)).toEqual(
+      DEFAULT_SURVEY.criteria.map((c) => c.code),
+    );
     expect(stats.rows.map((r: { key: string }) => r.key)).toEqual(['2025-01', '2025-02']);
     const mine = rows.filter(
       (r) => !r.agency && r.receivedAt >= '2025-01-01' && !r.receivedAt.startsWith('2024'),

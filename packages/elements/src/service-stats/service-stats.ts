@@ -64,7 +64,7 @@ export class EgovServiceStats extends EgovElement<StatsEvents> {
   @property({ attribute: false }) data: ServiceStatistics | null = null;
   /** Agencies an administrator may choose from; none: no agency filter is offered. */
   @property({ attribute: false }) agencies: readonly { code: string; name: string }[] = [];
-  /** The survey, for the criteria's names; criterion codes are shown without it. */
+  /** The survey, for the criteria's names when the figures do not carry them. */
   @property({ attribute: false }) survey: SurveyDefinition | null = null;
 
   /** First day received, `YYYY-MM-DD`; the first of this year by default. */
@@ -166,7 +166,8 @@ export class EgovServiceStats extends EgovElement<StatsEvents> {
   }
 
   private criterionName(code: string): string {
-    const criterion = this.survey?.criteria.find((c) => c.code === code);
+    const criteria = this.data?.criteria ?? this.survey?.criteria ?? [];
+    const criterion = criteria.find((c) => c.code === code);
     return criterion ? this.localize(criterion.label) : code;
   }
 

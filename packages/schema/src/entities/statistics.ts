@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDate, Timestamp } from './common.js';
+import { SurveyCriterion } from './survey.js';
 
 /** On-time figures for one agency or procedure over a period. */
 export const OnTimeRow = z
@@ -145,6 +146,9 @@ export const ServiceStatistics = z
       .int()
       .check(z.positive(), z.describe('Fewest responses for satisfaction scores to be shown.')),
     generatedAt: Timestamp,
+    criteria: z
+      .array(SurveyCriterion)
+      .check(z.describe("The survey's criteria, in order: the names of the scores' codes.")),
     rows: z.array(ServiceStatisticsRow),
     total: ServiceStatisticsRow,
   })

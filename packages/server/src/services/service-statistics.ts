@@ -135,6 +135,7 @@ export async function serviceStatistics(
     agencyCode: agencyCode ?? null,
     minGroupSize,
     generatedAt: now.toISOString(),
+    criteria: DEFAULT_SURVEY.criteria,
     rows,
     total,
   };
