@@ -32,6 +32,7 @@ const strings = {
   notSet: { vi: 'chưa tiếp nhận', en: 'not received yet' },
   more: { vi: 'Xem thêm hồ sơ', en: 'Show more dossiers' },
   retry: { vi: 'Thử lại', en: 'Try again' },
+  statsLink: { vi: 'Thống kê của cơ quan', en: "Your agency's statistics" },
 };
 
 const client = clientFor('officer');
