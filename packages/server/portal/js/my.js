@@ -181,10 +181,13 @@ function showOne() {
     hrefs: { pay: `/pay.html?id=${encodeURIComponent(id)}` },
   });
   tracker.addEventListener('egov-tracker-action', (event) => {
+    if (event.detail.action === 'rate') openSurvey();
     if (event.detail.action !== 'supplement') return;
     openSupplement(event.detail.requestedDocuments);
   });
   replace(content, sentStatus, h('div', { class: 'element-panel' }, tracker));
+  survey = null;
+  if (location.hash === '#rate') openSurvey();
   client.dossiers
     .get(id)
     .then((dossier) => names(dossier.procedureCode))
@@ -193,6 +196,22 @@ function showOne() {
       if (found) tracker.procedure = found;
     })
     .catch(() => undefined); // the tracker shows its own load error
+}
+
+let survey = null;
+
+/**
+ * The satisfaction survey, offered by the tracker's "rate" action once the result is returned
+ * (and opened at once by a link ending in `#rate`, as a notice can carry): one per dossier,
+ * editable until its deadline; anonymous to officers.
+ */
+function openSurvey() {
+  if (!survey) {
+    survey = h('egov-satisfaction-survey', { 'dossier-id': id, client, tabindex: '-1' });
+    tracker.parentElement.after(h('div', { class: 'element-panel' }, survey));
+  }
+  survey.focus();
+  survey.scrollIntoView({ block: 'start' });
 }
 
 function openSupplement(requested) {
