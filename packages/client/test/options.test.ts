@@ -23,6 +23,17 @@ describe('baseUrl and request shape', () => {
     }
   });
 
+  it("sends a call's own headers beside the client's, the client's winning where they clash", async () => {
+    const { fetch, seen } = fakeFetch(() => json(procedure()));
+    await createClient({ baseUrl, fetch, validate: false, locale: 'en' }).procedures.get('x', {
+      headers: { 'X-Trace-Id': 'abc', Accept: 'text/html', 'Accept-Language': 'fr' },
+    });
+    const headers = seen[0]?.headers;
+    expect(headers?.get('x-trace-id')).toBe('abc');
+    expect(headers?.get('accept')).toBe('application/json');
+    expect(headers?.get('accept-language')).toBe('en');
+  });
+
   it('refuses a base that is not a URL when the client is made, not at the first call', () => {
     expect(() => createClient({ baseUrl: 'not a url' })).toThrow(
       /baseUrl "not a url" is not a URL/,
