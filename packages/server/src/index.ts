@@ -49,6 +49,26 @@ export {
   type RateRule,
 } from './http/rate-limit.js';
 export {
+  type EmailMessage,
+  type EmailSender,
+  PermanentDeliveryError,
+  postWebhook,
+  type SmsMessage,
+  type SmsProvider,
+  SmtpEmailSender,
+  type SmtpOptions,
+} from './notifications/channels.js';
+export {
+  DEFAULT_DISPATCH_POLICY,
+  type DispatcherOptions,
+  type DispatchPolicy,
+  type DispatchReport,
+  type DispatchSchedule,
+  NotificationDispatcher,
+  scheduleDispatch,
+} from './notifications/dispatcher.js';
+export { DEFAULT_TEMPLATES, render, TEMPLATE_VARIABLES } from './notifications/templates.js';
+export {
   jsonLogger,
   type LogFields,
   type Logger,

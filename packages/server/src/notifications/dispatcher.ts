@@ -37,7 +37,7 @@ export interface DispatchPolicy {
 
 export const DEFAULT_DISPATCH_POLICY: DispatchPolicy = {
   batch: 50,
-  concurrency: 8,
+  concurrency: 16,
   leaseSeconds: 60,
   maxAttempts: 10,
   retryBaseSeconds: 30,
