@@ -10,37 +10,10 @@
  */
 export { isEmptyValue, isVisible } from './forms/conditions.js';
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
-export {
-  ACTIONS,
-  type ActionRule,
-  type ActionTarget,
-  type ActorRole,
-  type ClockEffect,
-  DOSSIER_ACTIONS,
-  type DossierAction,
-  type NoticeKind,
-  type StampedField,
-} from './status/actions.js';
-export {
-  DOSSIER_STATUSES,
-  type DossierStatus,
-  isTerminal,
-  NATIONAL_STATUS_CODES,
-  nationalStatusCode,
-  STATUS_LABELS,
-  TERMINAL_STATUSES,
-} from './status/statuses.js';
-export {
-  type ActionRequest,
-  availableActions,
-  type DossierState,
-  isDossierAction,
-  type Transition,
-  type TransitionError,
-  type TransitionErrorCode,
-  type TransitionResult,
-  transition,
-} from './status/transition.js';
+// The status machine: everything of status/ but the zod schema of a status.
+export * from './status/actions.js';
+export * from './status/statuses.js';
+export * from './status/transition.js';
 export { foldVietnamese } from './text/fold.js';
 export { searchWords, spellOneWay, TYPO_MIN_LENGTH, withinOneEdit } from './text/search-words.js';
 export * from './validators/index.js';
