@@ -71,7 +71,9 @@ export async function findProcedure(j) {
 /** The procedure's page → Apply → demo sign-in as the citizen → the form. */
 export async function startApplication(j) {
   const { page, person } = j;
-  await person.press(page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }));
+  // The page offers Apply under its title and again after the details: the first is the one a
+  // person meets (issue #18).
+  await person.press(page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first());
   await page.waitForURL(/\/apply\.html\?code=1\.001193/);
   const signIn = page.getByRole('button', { name: 'Đăng nhập demo: công dân' });
   await signIn.waitFor();
@@ -129,6 +131,8 @@ export async function sign(j, who, { how, digital }) {
   assert.equal(value.mode, how, `the signature pad holds no ${how} signature`);
   await j.step(`signed-${how}`);
   if (!digital) return;
+  // The signing library loads only when the citizen chooses to sign digitally (issue #18).
+  await person.press(page.getByRole('button', { name: 'Ký số tệp PDF' }));
   const signer = page.locator('egov-digital-signature');
   const button = signer.getByRole('button', { name: 'Ký số', exact: true });
   await button.waitFor();

@@ -70,6 +70,11 @@ const strings = {
     vi: 'Chưa có tệp PDF nào được đính kèm trong tờ khai. Đính kèm một tệp PDF ở trên để ký số.',
     en: 'No PDF is attached in the form yet. Attach a PDF above to sign it.',
   },
+  chooseDigital: { vi: 'Ký số tệp PDF', en: 'Sign a PDF digitally' },
+  chooseDigitalNote: {
+    vi: 'Trang sẽ tải thư viện ký số (khoảng 300 KB) khi bạn chọn.',
+    en: 'The page loads the signing library (about 300 KB) when you choose this.',
+  },
   pickPdf: { vi: 'Tệp PDF cần ký', en: 'PDF to sign' },
   signPdf: (name) => ({ vi: `Ký số: ${name}`, en: `Sign: ${name}` }),
   signerLoading: { vi: 'Đang chuẩn bị chứng thư số demo…', en: 'Preparing the demo certificate…' },
@@ -411,6 +416,14 @@ function buildSigning() {
     submitProblem = null;
     renderSubmitProblem();
   });
+}
+
+/**
+ * The digital signature, built when the citizen chooses it (issue #18: the signing library is
+ * some 300 KB of a slow phone's first load, for a step most people skip). Focus goes to the
+ * status line that says the certificate is being prepared.
+ */
+function chooseDigital() {
   digital = h('egov-digital-signature', { format: 'pades' });
   digital.addEventListener('egov-signed', (event) => {
     signedPdf = { file: event.detail.file, requirementCode: chosenPdf.requirementCode };
@@ -418,6 +431,7 @@ function buildSigning() {
     signedStatus.className = 'status-line success';
   });
   signerStatus.textContent = t(strings.signerLoading);
+  signerStatus.tabIndex = -1;
   demoSigner('citizen').then(
     ({ signer, trustedRoots }) => {
       digital.trustedRoots = trustedRoots;
@@ -430,13 +444,26 @@ function buildSigning() {
       signerStatus.className = 'status-line error';
     },
   );
+  renderDigital();
+  signerStatus.focus();
 }
 
 const digitalBox = h('div');
 function renderDigital() {
-  if (!digital) return;
   if (!pdfs.length) {
     replace(digitalBox, h('p', { class: 'muted' }, t(strings.noPdf)));
+    return;
+  }
+  if (!digital) {
+    replace(
+      digitalBox,
+      h(
+        'button',
+        { type: 'button', class: 'button secondary', id: 'choose-digital', onclick: chooseDigital },
+        t(strings.chooseDigital),
+      ),
+      h('p', { class: 'muted' }, t(strings.chooseDigitalNote)),
+    );
     return;
   }
   if (digital.document !== chosenPdf.file) digital.document = chosenPdf.file;
