@@ -4,6 +4,7 @@ import { parseTrustedProxy, type TrustedProxy } from './http/client-address.js';
 import type { SmtpOptions } from './notifications/channels.js';
 import { type PaymentConfig, readPaymentConfig } from './payments/configure.js';
 import type { UploadLimits } from './services/quotas.js';
+import type { SurveyOptions } from './services/surveys.js';
 import type { S3FileStoreOptions } from './storage/s3-file-store.js';
 
 /** Where and how the server runs, read once from the environment at start. */
@@ -50,6 +51,12 @@ export interface ServerConfig {
   readonly limits?: Partial<UploadLimits> | undefined;
   /** The VietQR account and the receipt font (`VIETQR_*`, `RECEIPT_FONT`). */
   readonly payments?: PaymentConfig | undefined;
+  /**
+   * The satisfaction survey: days after return to answer or change the answers
+   * (`SURVEY_WINDOW_DAYS`, 30 by default) and the fewest responses a group needs before officers
+   * see its scores (`SURVEY_MIN_GROUP`, 5 by default).
+   */
+  readonly survey?: Partial<SurveyOptions> | undefined;
   /** Minutes between housekeeping runs (`HOUSEKEEPING_INTERVAL`, e.g. `15m`); 0 turns it off. */
   readonly housekeepingMinutes?: number | undefined;
   /**
@@ -150,6 +157,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       bytesPerCitizen: megabytes(env.LIMIT_MB_PER_CITIZEN, 'LIMIT_MB_PER_CITIZEN'),
     }),
     payments: readPaymentConfig(env),
+    survey: definedOnly({
+      windowDays: count(env.SURVEY_WINDOW_DAYS, 'SURVEY_WINDOW_DAYS'),
+      minGroupSize: count(env.SURVEY_MIN_GROUP, 'SURVEY_MIN_GROUP'),
+    }),
     housekeepingMinutes: minutes(env.HOUSEKEEPING_INTERVAL),
     shutdownDrainSeconds: seconds(env.SHUTDOWN_DRAIN, 'SHUTDOWN_DRAIN'),
     shutdownTimeoutSeconds: seconds(env.SHUTDOWN_TIMEOUT, 'SHUTDOWN_TIMEOUT'),

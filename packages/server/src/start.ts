@@ -21,6 +21,7 @@ import { configurePayments } from './payments/configure.js';
 import { type SeedReport, seed } from './seed/seed.js';
 import { scheduleHousekeeping } from './services/housekeeping.js';
 import { DEFAULT_UPLOAD_LIMITS } from './services/quotas.js';
+import { DEFAULT_SURVEY_OPTIONS } from './services/surveys.js';
 import { gracefulShutdown, type Shutdown } from './shutdown.js';
 import { DiskFileStore, type FileStore, S3FileStore } from './storage/index.js';
 
@@ -112,6 +113,7 @@ export async function startServer(
     db,
     files,
     limits: { ...DEFAULT_UPLOAD_LIMITS, ...config.limits },
+    survey: { ...DEFAULT_SURVEY_OPTIONS, ...config.survey },
     draining: () => shutdown?.draining ?? false,
     tokens: new TokenVerifier(auth),
     trustProxy: config.trustProxy,

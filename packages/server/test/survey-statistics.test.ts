@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_SURVEY, type Dossier, isWorkingDay } from '@egov-kit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
 import { DATABASE_KIND } from './support/database.js';
 import { type Harness, startHarness } from './support/harness.js';
 import { act, key, submitted } from './support/journeys.js';
@@ -503,5 +504,19 @@ describe(`service statistics on ${DATABASE_KIND}`, () => {
     const stats = await get(`from=${today}&to=${today}`, h.tokens.officer);
     expect(stats.body.total.resolved).toBeGreaterThanOrEqual(1);
     expect(stats.body.total.satisfaction.responses).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('survey configuration', () => {
+  it('reads SURVEY_WINDOW_DAYS and SURVEY_MIN_GROUP, and refuses nonsense', () => {
+    expect(readConfig({ SURVEY_WINDOW_DAYS: '7', SURVEY_MIN_GROUP: '1' }).survey).toEqual({
+      windowDays: 7,
+      minGroupSize: 1,
+    });
+    expect(readConfig({}).survey).toBeUndefined();
+    for (const bad of ['0', '-3', '2.5', 'ba mươi']) {
+      expect(() => readConfig({ SURVEY_WINDOW_DAYS: bad })).toThrow(/SURVEY_WINDOW_DAYS/);
+      expect(() => readConfig({ SURVEY_MIN_GROUP: bad })).toThrow(/SURVEY_MIN_GROUP/);
+    }
   });
 });
