@@ -104,7 +104,13 @@ export const OPERATIONS = {
     'any_user',
   ),
   listNotifications: op('listNotifications', 'get', '/admin/notifications', 'admin'),
-  replayNotification: op('replayNotification', 'post', '/admin/notifications/{id}/replay', 'admin'),
+  replayNotification: op(
+    'replayNotification',
+    'post',
+    '/admin/notifications/{id}/replay',
+    'admin',
+    true,
+  ),
   listWebhookEndpoints: op('listWebhookEndpoints', 'get', '/admin/webhook-endpoints', 'admin'),
   createWebhookEndpoint: op(
     'createWebhookEndpoint',

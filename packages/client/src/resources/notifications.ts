@@ -41,7 +41,7 @@ export interface AdminResource {
   /** The outbox, newest first; `{ status: 'dead' }` for the dead letters. */
   notifications(query?: OutboxQuery, options?: RequestOptions): Promise<Page<Notification>>;
   /** Sends a dead notification again, with the same id. */
-  replayNotification(id: string, options?: RequestOptions): Promise<Notification>;
+  replayNotification(id: string, options?: KeyedRequestOptions): Promise<Notification>;
   webhookEndpoints(options?: RequestOptions): Promise<{ items: WebhookEndpoint[] }>;
   /** Adds an endpoint; the answer carries its secret, this once. */
   createWebhookEndpoint(
@@ -105,6 +105,7 @@ export function admin(core: Core): AdminResource {
           op: OPERATIONS.replayNotification,
           params: { id },
           options,
+          idempotencyKey: options?.idempotencyKey ?? newIdempotencyKey(),
           schema: async () => (await schemas()).Notification,
         })
       ).data,

@@ -587,6 +587,7 @@ export const ROUTES = [
     tag: 'Admin',
     auth: 'admin',
     params: id,
+    idempotent: true,
     responses: {
       200: ok(Notification),
       409: problem('The notification is not dead (`not_dead`).'),

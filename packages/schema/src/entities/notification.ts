@@ -59,11 +59,11 @@ export const Notification = z
       .string()
       .check(z.describe('An e-mail address, a phone number, or the id of a webhook endpoint.')),
     dossierId: z.optional(Id),
-    dossierCode: z.optional(z.string()),
+    dossierCode: z.optional(z.string().check(z.describe('The dossier code, once submitted.'))),
     status: NotificationStatus,
-    attempts: z.int().check(z.nonnegative()),
+    attempts: z.int().check(z.nonnegative(), z.describe('Delivery attempts so far.')),
     nextAttemptAt: z.optional(Timestamp),
-    lastError: z.optional(z.string()),
+    lastError: z.optional(z.string().check(z.describe('Why the last attempt failed.'))),
     createdAt: Timestamp,
     sentAt: z.optional(Timestamp),
   })
@@ -93,10 +93,12 @@ export const NotificationPreferences = z
           z.describe('For SMS, when a provider is configured.'),
         ),
     ),
-    channels: z.object({
-      email: z.boolean().check(z.describe('E-mails (on by default).')),
-      sms: z.boolean().check(z.describe('Text messages (off by default).')),
-    }),
+    channels: z
+      .object({
+        email: z.boolean().check(z.describe('E-mails (on by default).')),
+        sms: z.boolean().check(z.describe('Text messages (off by default).')),
+      })
+      .check(z.describe('Which channels are on.')),
     locale: z.enum(['vi', 'en']).check(z.describe('Language of the messages.')),
   })
   .register(z.globalRegistry, {
@@ -111,9 +113,11 @@ export const UpdateNotificationPreferencesRequest = z
     email: z.optional(z.nullable(z.email())),
     phone: z.optional(z.nullable(z.string().check(z.regex(/^\+?[0-9 .-]{8,20}$/)))),
     channels: z.optional(
-      z.object({ email: z.optional(z.boolean()), sms: z.optional(z.boolean()) }),
+      z
+        .object({ email: z.optional(z.boolean()), sms: z.optional(z.boolean()) })
+        .check(z.describe('The channels to turn on (true) or off (false).')),
     ),
-    locale: z.optional(z.enum(['vi', 'en'])),
+    locale: z.optional(z.enum(['vi', 'en']).check(z.describe('Language of the messages.'))),
   })
   .register(z.globalRegistry, {
     id: 'UpdateNotificationPreferencesRequest',
@@ -135,11 +139,11 @@ export const WebhookEndpoint = z
       z.string().check(z.describe('Dossiers of this agency only; every agency when absent.')),
     ),
     url: webhookUrl,
-    description: z.optional(z.string()),
+    description: z.optional(z.string().check(z.describe('What the system is, for people.'))),
     kinds: z.optional(
       z.array(NotificationKind).check(z.describe('Only these kinds; all when absent.')),
     ),
-    enabled: z.boolean(),
+    enabled: z.boolean().check(z.describe('Disabled endpoints receive nothing.')),
     createdAt: Timestamp,
     secret: z.optional(
       z
@@ -160,10 +164,22 @@ export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
 /** A new webhook endpoint. */
 export const CreateWebhookEndpointRequest = z
   .object({
-    agencyCode: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    agencyCode: z.optional(
+      z
+        .string()
+        .check(
+          z.minLength(1),
+          z.maxLength(64),
+          z.describe('Dossiers of this agency only; every agency when absent.'),
+        ),
+    ),
     url: webhookUrl,
-    description: z.optional(z.string().check(z.maxLength(500))),
-    kinds: z.optional(z.array(NotificationKind)),
+    description: z.optional(
+      z.string().check(z.maxLength(500), z.describe('What the system is, for people.')),
+    ),
+    kinds: z.optional(
+      z.array(NotificationKind).check(z.describe('Only these kinds; all when absent.')),
+    ),
   })
   .register(z.globalRegistry, {
     id: 'CreateWebhookEndpointRequest',
@@ -175,9 +191,11 @@ export type CreateWebhookEndpointRequest = z.infer<typeof CreateWebhookEndpointR
 export const UpdateWebhookEndpointRequest = z
   .object({
     url: z.optional(webhookUrl),
-    description: z.optional(z.string().check(z.maxLength(500))),
+    description: z.optional(
+      z.string().check(z.maxLength(500), z.describe('What the system is, for people.')),
+    ),
     kinds: z.optional(z.nullable(z.array(NotificationKind))),
-    enabled: z.optional(z.boolean()),
+    enabled: z.optional(z.boolean().check(z.describe('false stops deliveries to it.'))),
     rotateSecret: z.optional(
       z
         .boolean()
@@ -197,10 +215,22 @@ export type UpdateWebhookEndpointRequest = z.infer<typeof UpdateWebhookEndpointR
  */
 export const NotificationTemplate = z
   .object({
-    agencyCode: z.string().check(z.minLength(1), z.maxLength(64)),
+    agencyCode: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(64),
+        z.describe('The agency whose messages this wording is for.'),
+      ),
     kind: NotificationKind,
-    locale: z.enum(['vi', 'en']),
-    subject: z.string().check(z.minLength(1), z.maxLength(300)),
+    locale: z.enum(['vi', 'en']).check(z.describe('The language of this wording.')),
+    subject: z
+      .string()
+      .check(
+        z.minLength(1),
+        z.maxLength(300),
+        z.describe('The subject line; {{placeholders}} as in the body.'),
+      ),
     body: z
       .string()
       .check(
