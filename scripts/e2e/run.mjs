@@ -30,6 +30,8 @@ import { verifyPades } from '../../packages/signing/dist/index.js';
 import { launchChromium } from '../lib/chromium.mjs';
 import * as steps from './journeys.mjs';
 import { axeScans, Journey } from './lib/journey.mjs';
+import { paymentChecks } from './payment.mjs';
+import { surveyChecks } from './survey.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, '.ci/out/');
@@ -228,6 +230,9 @@ const checks = [
 ];
 
 const EXPECTED_PAGES = [
+checks.push(...paymentChecks({ desktop: DESKTOP, server, demoToken }));
+checks.push(...surveyChecks({ desktop: DESKTOP, server, demoToken }));
+
   '/',
   '/procedure.html',
   '/apply.html',
@@ -237,6 +242,8 @@ const EXPECTED_PAGES = [
   '/officer/dossier.html',
   '/track.html',
 ];
+  '/pay.html',
+  '/officer/statistics.html',
 
 const counts = { passed: 0, failed: 0 };
 const report = (ok, name, detail) => {
