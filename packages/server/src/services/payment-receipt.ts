@@ -1,4 +1,3 @@
-import { foldVietnamese } from '@egov-kit/schema';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import type { Queryable } from '../db/database.js';
@@ -58,7 +57,14 @@ export async function paymentReceiptPdf(
     regular = await pdf.embedFont(font, { subset: true });
   } else {
     regular = await pdf.embedFont(StandardFonts.Helvetica);
-    text = (value) => foldVietnamese(value).replace(/[^\x20-\x7e]/g, '?');
+    // Marks dropped, case kept ("Biên lai" → "Bien lai"): the standard font has no Vietnamese.
+    text = (value) =>
+      value
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .replace(/[^\x20-\x7e]/g, '?');
   }
   const page = pdf.addPage([595.28, 841.89]); // A4
   const margin = 56;
@@ -114,8 +120,11 @@ export async function paymentReceiptPdf(
   const paidAt = new Date(payment.paid_at);
   const when = new Intl.DateTimeFormat('vi-VN', {
     timeZone: 'Asia/Ho_Chi_Minh',
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
   }).format(paidAt);
   const applicant = dossier.applicant as { fullName?: string; name?: string } | null;
   for (const [label, value] of [
