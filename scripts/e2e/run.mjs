@@ -31,7 +31,6 @@ import { launchChromium } from '../lib/chromium.mjs';
 import * as steps from './journeys.mjs';
 import { axeScans, Journey } from './lib/journey.mjs';
 import { paymentChecks } from './payment.mjs';
-import { surveyChecks } from './survey.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, '.ci/out/');
@@ -231,7 +230,6 @@ const checks = [
 
 const EXPECTED_PAGES = [
 checks.push(...paymentChecks({ desktop: DESKTOP, server, demoToken }));
-checks.push(...surveyChecks({ desktop: DESKTOP, server, demoToken }));
 
   '/',
   '/procedure.html',
@@ -243,7 +241,6 @@ checks.push(...surveyChecks({ desktop: DESKTOP, server, demoToken }));
   '/track.html',
 ];
   '/pay.html',
-  '/officer/statistics.html',
 
 const counts = { passed: 0, failed: 0 };
 const report = (ok, name, detail) => {
