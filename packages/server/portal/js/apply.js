@@ -79,8 +79,8 @@ const strings = {
   signPdf: (name) => ({ vi: `Ký số: ${name}`, en: `Sign: ${name}` }),
   signerLoading: { vi: 'Đang chuẩn bị chứng thư số demo…', en: 'Preparing the demo certificate…' },
   signedNote: (name) => ({
-    vi: `Đã ký số «${name}». Bản đã ký sẽ được nộp kèm hồ sơ.`,
-    en: `“${name}” is signed. The signed copy goes with the dossier.`,
+    vi: `Đã ký số "${name}". Bản đã ký sẽ được nộp kèm hồ sơ.`,
+    en: `"${name}" is signed. The signed copy goes with the dossier.`,
   }),
   submitTitle: { vi: 'Nộp hồ sơ', en: 'Submit' },
   submitIntro: {
@@ -89,8 +89,8 @@ const strings = {
   },
   submit: { vi: 'Nộp hồ sơ', en: 'Submit the application' },
   signFirst: {
-    vi: 'Hãy ký tờ khai ở mục «Ký tờ khai» trước khi nộp.',
-    en: 'Sign the form under “Sign the form” before submitting.',
+    vi: 'Hãy ký tờ khai ở mục "Ký tờ khai" trước khi nộp.',
+    en: 'Sign the form under "Sign the form" before submitting.',
   },
   sheetTitle: { vi: 'TRANG KÝ TỜ KHAI', en: 'SIGNATURE SHEET' },
   sheetSigner: { vi: 'Người ký', en: 'Signed by' },
@@ -101,8 +101,8 @@ const strings = {
     declaration: { vi: 'Xác nhận cam đoan', en: 'Declaration confirmed' },
   },
   signatureFailed: {
-    vi: 'Không lưu được chữ ký vào hồ sơ. Kiểm tra mạng rồi bấm «Nộp hồ sơ» lại.',
-    en: 'Could not save the signature with the dossier. Check your connection and press “Submit” again.',
+    vi: 'Không lưu được chữ ký vào hồ sơ. Kiểm tra mạng rồi bấm "Nộp hồ sơ" lại.',
+    en: 'Could not save the signature with the dossier. Check your connection and press "Submit" again.',
   },
 };
 

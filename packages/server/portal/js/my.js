@@ -33,8 +33,8 @@ const strings = {
   retry: { vi: 'Thử lại', en: 'Try again' },
   supplementTitle: { vi: 'Bổ sung hồ sơ', en: 'Send the documents asked for' },
   supplementText: {
-    vi: 'Chọn tệp cho từng giấy tờ cơ quan yêu cầu. Tệp được tải lên ngay khi chọn; bấm «Gửi bổ sung» khi xong.',
-    en: 'Choose a file for each document the agency asked for. Files upload as soon as you choose them; press “Send documents” when done.',
+    vi: 'Chọn tệp cho từng giấy tờ cơ quan yêu cầu. Tệp được tải lên ngay khi chọn; bấm "Gửi bổ sung" khi xong.',
+    en: 'Choose a file for each document the agency asked for. Files upload as soon as you choose them; press "Send documents" when done.',
   },
   note: { vi: 'Lời nhắn cho cơ quan (không bắt buộc)', en: 'A note for the agency (optional)' },
   send: { vi: 'Gửi bổ sung', en: 'Send documents' },

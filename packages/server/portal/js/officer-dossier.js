@@ -76,8 +76,8 @@ const strings = {
   },
   checklist: { vi: 'Giấy tờ cần bổ sung', en: 'Documents to ask for' },
   checklistHint: {
-    vi: 'Giấy tờ chưa có trong hồ sơ được đánh dấu «chưa nộp».',
-    en: 'Documents not yet in the dossier are marked “not supplied”.',
+    vi: 'Giấy tờ chưa có trong hồ sơ được đánh dấu "chưa nộp".',
+    en: 'Documents not yet in the dossier are marked "not supplied".',
   },
   notSupplied: { vi: '(chưa nộp)', en: '(not supplied)' },
   pickOne: { vi: 'Chọn ít nhất một giấy tờ.', en: 'Choose at least one document.' },

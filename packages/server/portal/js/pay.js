@@ -15,8 +15,8 @@ const strings = {
   title: { vi: 'Nộp phí, lệ phí', en: 'Pay the fees' },
   back: { vi: '← Theo dõi hồ sơ', en: '← Follow the dossier' },
   noId: {
-    vi: 'Địa chỉ trang thiếu mã hồ sơ. Mở hồ sơ trong «Hồ sơ của tôi».',
-    en: 'The page address has no dossier id. Open the dossier from “My dossiers”.',
+    vi: 'Địa chỉ trang thiếu mã hồ sơ. Mở hồ sơ trong "Hồ sơ của tôi".',
+    en: 'The page address has no dossier id. Open the dossier from "My dossiers".',
   },
   demoTitle: { vi: 'Ngân hàng DEMO', en: 'DEMO bank' },
   demoText: {
@@ -28,8 +28,8 @@ const strings = {
     en: 'The DEMO bank confirms the transfer',
   },
   demoNothing: {
-    vi: 'Chọn «Chuyển khoản bằng mã VietQR» trước.',
-    en: 'Choose “Bank transfer with VietQR” first.',
+    vi: 'Chọn "Chuyển khoản bằng mã VietQR" trước.',
+    en: 'Choose "Bank transfer with VietQR" first.',
   },
   demoSent: (outcome) => ({
     vi: `Ngân hàng DEMO đã gửi thông báo (${outcome}).`,

@@ -13,8 +13,8 @@ const strings = {
   title: { vi: 'Hồ sơ của bạn đã được gửi', en: 'Your dossier has been sent' },
   loading: { vi: 'Đang tải giấy tiếp nhận…', en: 'Loading the receipt…' },
   noId: {
-    vi: 'Địa chỉ trang thiếu mã hồ sơ. Xem hồ sơ của bạn ở trang «Hồ sơ của tôi».',
-    en: 'The page address has no dossier id. See your dossiers under “My dossiers”.',
+    vi: 'Địa chỉ trang thiếu mã hồ sơ. Xem hồ sơ của bạn ở trang "Hồ sơ của tôi".',
+    en: 'The page address has no dossier id. See your dossiers under "My dossiers".',
   },
   draft: {
     vi: 'Hồ sơ này chưa được nộp, nên chưa có giấy tiếp nhận.',
@@ -25,8 +25,8 @@ const strings = {
     en: 'Keep or print this page: the dossier code and verification code let you track the dossier and collect the result.',
   },
   awaiting: {
-    vi: 'Ngày hẹn trả kết quả được ghi khi cơ quan tiếp nhận hồ sơ; bạn sẽ thấy nó trong «Hồ sơ của tôi».',
-    en: 'The result date is set when the agency receives the dossier; you will see it under “My dossiers”.',
+    vi: 'Ngày hẹn trả kết quả được ghi khi cơ quan tiếp nhận hồ sơ; bạn sẽ thấy nó trong "Hồ sơ của tôi".',
+    en: 'The result date is set when the agency receives the dossier; you will see it under "My dossiers".',
   },
   expected: {
     vi: 'Ngày hẹn dự kiến: {date}, nếu cơ quan tiếp nhận hồ sơ ngay khi bạn nộp.',
