@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Options } from 'tsup';
 
 /**
@@ -14,6 +17,28 @@ export function libraryBuild(overrides: Options = {}): Options {
     clean: true,
     ...overrides,
   };
+}
+
+/**
+ * Writes `integrity.json` beside a browser build: the Subresource Integrity hash (SHA-384) of
+ * each of its `.js` files in `dir` — the entries (`<name>.js`) and the chunks
+ * (`<chunkPrefix>-*.js`) — keyed by file name. A site that serves the files itself puts them
+ * in its import map's `integrity` (the lazy chunks too) and on the `<script integrity>` — see
+ * docs/elements/cdn.md.
+ */
+export function writeIntegrity(dir: string, entries: string[], chunkPrefix?: string): void {
+  const hashes: Record<string, string> = {};
+  const ours = (file: string) =>
+    entries.includes(file.slice(0, -'.js'.length)) ||
+    (chunkPrefix !== undefined && file.startsWith(`${chunkPrefix}-`));
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith('.js') || !ours(file)) continue;
+    const digest = createHash('sha384')
+      .update(readFileSync(join(dir, file)))
+      .digest('base64');
+    hashes[file] = `sha384-${digest}`;
+  }
+  writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
 }
 
 /**
@@ -42,6 +67,10 @@ export function browserBundle(
         options.chunkNames = `${chunkPrefix}-[name]-[hash]`;
       },
     }),
+    // Runs once the files are written (`outDir` is tsup's default, `dist`, unless overridden).
+    async onSuccess() {
+      writeIntegrity(overrides.outDir ?? 'dist', Object.keys(entry), chunkPrefix);
+    },
     ...overrides,
   };
 }

@@ -6,7 +6,8 @@
  * - the reference server's demo portal (what `pnpm start` serves): the single-file bundle
  *   loaded by one <script type="module"> defines the element, and a person can use the form;
  * - the runnable examples of the guides (docs/examples/*.html), on the built bundle;
- * - elements rendered on the server with Lit SSR hydrate (scripts/checks/ssr-hydration.mjs).
+ * - elements rendered on the server with Lit SSR hydrate (scripts/checks/ssr-hydration.mjs);
+ * - every HTML example of the guides runs in a plain page (scripts/checks/docs-examples.mjs).
  *
  * Run after `pnpm build` and `pnpm build-storybook` (words as arguments run only the checks whose
  * name has one of them). Screenshots go to .ci/out/screenshots/.
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../packages/server/dist/index.js';
+import { registerDocsExampleChecks } from './checks/docs-examples.mjs';
 import { registerSsrChecks } from './checks/ssr-hydration.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { serveFolder } from './lib/static-server.mjs';
@@ -469,6 +471,7 @@ check(
 );
 
 registerSsrChecks(check);
+registerDocsExampleChecks(check);
 
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
