@@ -48,25 +48,51 @@ export interface Message {
  * What an element may show as text: a message of the registry, or a text given to it already
  * in both languages (a server's field error, an author's `pattern-message`).
  */
-export type Text = Message | LocalizedText | string;
+export type Translatable = Message | LocalizedText | string;
 
-/** A component's message definitions: fixed words, or a function of parameters. */
-export type MessageDefinitions = Readonly<
+/**
+ * One message's definition: fixed words, a function of parameters returning words, or a group
+ * of definitions (its ids are `<namespace>.<group>.<key>`).
+ */
+export type MessageDefinition =
+  | LocalizedText
   // biome-ignore lint/suspicious/noExplicitAny: definitions of every parameter list.
-  Record<string, LocalizedText | ((...args: any[]) => LocalizedText)>
->;
+  | ((...args: any[]) => LocalizedText)
+  | MessageDefinitions;
+
+/** A component's message definitions, keyed by name. */
+export interface MessageDefinitions {
+  readonly [key: string]: MessageDefinition;
+}
+
+/**
+ * A message's parameters as its accessor takes them: where the definition takes a string, a
+ * {@link Message} (or a text in both languages) may stand in, translated in the same locale first (`changeAllowed(kinds.form)`).
+ */
+export type MessageArgs<A extends readonly unknown[]> = {
+  [I in keyof A]: A[I] extends string ? A[I] | Message | LocalizedText : A[I];
+};
 
 /** What {@link defineMessages} returns: each fixed message a {@link Message}, each function one. */
 export type Messages<T extends MessageDefinitions> = {
   readonly [K in keyof T]: T[K] extends (...args: infer A) => LocalizedText
-    ? (...args: A) => Message
-    : Message;
+    ? (...args: MessageArgs<A>) => Message
+    : T[K] extends LocalizedText
+      ? Message
+      : T[K] extends MessageDefinitions
+        ? Messages<T[K]>
+        : never;
 };
 
 /** The locale spoken where no `lang` says otherwise (DESIGN.md: Vietnamese first). */
 export const DEFAULT_LOCALE = 'vi';
 
-const tables = new Map<string, Map<string, Translation>>();
+// The shipped locales exist before any component registers its words: a `lang="en"` page is
+// English even for an element whose messages have not loaded yet.
+const tables = new Map<string, Map<string, Translation>>([
+  ['vi', new Map()],
+  ['en', new Map()],
+]);
 const listeners = new Set<() => void>();
 
 function table(locale: string): Map<string, Translation> {
@@ -92,8 +118,8 @@ export function registerTranslation(locale: string, translations: TranslationTab
 
 /**
  * Declares a component's messages under `namespace` and registers their Vietnamese and
- * English words. Each definition is `{ vi, en }`, or a function of parameters that returns
- * one; the result has the same keys, each giving a {@link Message} to pass to
+ * English words. Each definition is `{ vi, en }`, a function of parameters that returns one,
+ * or a group of definitions; the result has the same keys, each giving a {@link Message} to pass to
  * {@link translate} (or an element's `localize()`).
  */
 export function defineMessages<const T extends MessageDefinitions>(
@@ -102,21 +128,53 @@ export function defineMessages<const T extends MessageDefinitions>(
 ): Messages<T> {
   const vi = table('vi');
   const en = table('en');
-  const result: Record<string, Message | ((...args: unknown[]) => Message)> = {};
+  const result: Record<string, unknown> = {};
   for (const [key, definition] of Object.entries(definitions)) {
     const id = `${namespace}.${key}`;
     // An agency's override registered before this module loaded wins.
     if (typeof definition === 'function') {
       if (!vi.has(id)) vi.set(id, (...args: unknown[]) => definition(...args).vi);
       if (!en.has(id)) en.set(id, (...args: unknown[]) => definition(...args).en);
-      result[key] = (...args: unknown[]) => ({ id, args });
-    } else {
+      result[key] = (...args: unknown[]): Message => ({ id, args });
+    } else if (isLocalizedText(definition)) {
       if (!vi.has(id)) vi.set(id, definition.vi);
       if (!en.has(id)) en.set(id, definition.en);
-      result[key] = { id, args: [] };
+      result[key] = { id, args: [] } satisfies Message;
+    } else {
+      result[key] = defineMessages(id, definition);
     }
   }
   return result as Messages<T>;
+}
+
+function isLocalizedText(value: object): value is LocalizedText {
+  return (
+    typeof (value as LocalizedText).vi === 'string' &&
+    typeof (value as LocalizedText).en === 'string'
+  );
+}
+
+/**
+ * A message whose words come with a domain rule's result (a validator of `@egov-kit/schema`
+ * returns them in Vietnamese and English): shown through the registry under `id`
+ * (`citizen-id-field.format`), so that a site can override or translate it like any other.
+ */
+export function domainMessage(id: string, text: LocalizedText): Message {
+  // The words travel as the parameter, put in the reader's language before the lookup.
+  if (!table('vi').has(id)) table('vi').set(id, passThrough);
+  if (!table('en').has(id)) table('en').set(id, passThrough);
+  return { id, args: [text] };
+}
+
+const passThrough = (text: string) => text;
+
+/**
+ * `text` in Vietnamese and English, as an event's `detail` carries a message (a listener that
+ * wants the page's locale, or a locale a site added, calls {@link translate} on the element's
+ * words instead).
+ */
+export function bothLanguages(text: Translatable): LocalizedText {
+  return { vi: translate(text, 'vi'), en: translate(text, 'en') };
 }
 
 /**
@@ -124,7 +182,7 @@ export function defineMessages<const T extends MessageDefinitions>(
  * without the region (`en-AU` → `en`), then English, then Vietnamese; a text given in both
  * languages picks its language the same way; a plain string is shown as it is.
  */
-export function translate(text: Text, locale: string): string {
+export function translate(text: Translatable, locale: string): string {
   if (typeof text === 'string') return text;
   const chain = fallbacks(normalize(locale));
   if (!('id' in text)) {
@@ -134,9 +192,20 @@ export function translate(text: Text, locale: string): string {
   for (const tag of chain) {
     const translation = tables.get(tag)?.get(text.id);
     if (translation === undefined) continue;
-    return typeof translation === 'function' ? translation(...text.args) : translation;
+    if (typeof translation === 'string') return translation;
+    // A parameter that is itself a message is put in the same language first.
+    return translation(...text.args.map((arg) => (isText(arg) ? translate(arg, locale) : arg)));
   }
   return text.id;
+}
+
+function isText(value: unknown): value is Message | LocalizedText {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ((typeof (value as Message).id === 'string' && Array.isArray((value as Message).args)) ||
+      isLocalizedText(value))
+  );
 }
 
 /**

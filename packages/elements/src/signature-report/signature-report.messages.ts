@@ -1,10 +1,11 @@
 import type { LocalizedText } from '@egov-kit/schema';
+import { defineMessages } from '../base/localization.js';
 
 /**
  * The words of `egov-signature-report`. The sentences for a failed check come with the result
  * itself (the signing package's ETSI sub-indication messages); these are the report's own.
  */
-export const signatureReportMessages = {
+export const signatureReportMessages = /* @__PURE__ */ defineMessages('signature-report', {
   heading: { vi: 'Kết quả kiểm tra chữ ký số', en: 'Signature check' },
   empty: { vi: 'Chưa có kết quả kiểm tra chữ ký.', en: 'No signature check yet.' },
   verdict: {
@@ -105,13 +106,13 @@ export const signatureReportMessages = {
     vi: 'Chỉ thêm dữ liệu kiểm tra hiệu lực (thông tin thu hồi, dấu thời gian) — không phải thay đổi nội dung.',
     en: 'Only validation data was added (revocation information, time-stamps) — not a change to the document.',
   },
-  changeAllowed: (what: LocalizedText, certified: boolean): LocalizedText => ({
-    vi: `Có thêm ${what.vi}${certified ? ', được chứng thực của tài liệu cho phép' : ', được phép sau khi ký'}.`,
-    en: `${capitalize(what.en)} were added or changed${certified ? ', as the certification of the document allows' : ', which is allowed after signing'}.`,
+  changeAllowed: (what: string, certified: boolean): LocalizedText => ({
+    vi: `Có thêm ${what}${certified ? ', được chứng thực của tài liệu cho phép' : ', được phép sau khi ký'}.`,
+    en: `${capitalize(what)} were added or changed${certified ? ', as the certification of the document allows' : ', which is allowed after signing'}.`,
   }),
-  changeForbidden: (what: LocalizedText): LocalizedText => ({
-    vi: `Có thêm hoặc sửa ${what.vi}, điều mà chứng thực của tài liệu không cho phép.`,
-    en: `${capitalize(what.en)} were added or changed, which the certification of the document does not allow.`,
+  changeForbidden: (what: string): LocalizedText => ({
+    vi: `Có thêm hoặc sửa ${what}, điều mà chứng thực của tài liệu không cho phép.`,
+    en: `${capitalize(what)} were added or changed, which the certification of the document does not allow.`,
   }),
   changePageContent: {
     vi: 'Nội dung trang — tài liệu đã bị thay đổi sau chữ ký này.',
@@ -155,7 +156,7 @@ export const signatureReportMessages = {
   wholeFile: { vi: '(đến cuối tệp)', en: '(to the end of the file)' },
   notWholeFile: { vi: '(có phần thêm sau)', en: '(more was added after)' },
   changeDetails: { vi: 'Các thay đổi sau', en: 'Changes after' },
-} as const;
+});
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

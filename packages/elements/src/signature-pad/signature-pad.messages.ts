@@ -1,0 +1,70 @@
+import type { LocalizedText } from '@egov-kit/schema';
+import { defineMessages, plural } from '../base/localization.js';
+
+/** The words of `egov-signature-pad`. */
+export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pad', {
+  modes: { vi: 'Cách ký', en: 'How to sign' },
+  draw: { vi: 'Ký tay', en: 'Draw' },
+  type: { vi: 'Gõ họ tên', en: 'Type your name' },
+  declaration: { vi: 'Cam đoan', en: 'Declare' },
+  canvas: {
+    vi: 'Ô ký: ký bằng chuột, ngón tay hoặc bút cảm ứng',
+    en: 'Signature box: sign with a mouse, a finger or a stylus',
+  },
+  drawHint: {
+    vi: 'Không dùng được chuột hay màn hình cảm ứng? Chọn “Gõ họ tên” hoặc “Cam đoan”.',
+    en: 'Cannot use a mouse or a touch screen? Choose “Type your name” or “Declare”.',
+  },
+  undo: { vi: 'Hoàn tác nét cuối', en: 'Undo last stroke' },
+  clear: { vi: 'Xoá chữ ký', en: 'Clear signature' },
+  fullName: { vi: 'Họ và tên đầy đủ', en: 'Your full name' },
+  fullNameHint: (expected: string): LocalizedText => ({
+    vi: `Gõ đúng họ và tên: ${expected}.`,
+    en: `Type your name exactly as: ${expected}.`,
+  }),
+  defaultDeclaration: {
+    vi: 'Tôi xin cam đoan những thông tin đã khai là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
+    en: 'I declare that the information I have given is true, and I accept legal responsibility for it.',
+  },
+  strokeAdded: (count: number): LocalizedText => ({
+    vi: `Đã thêm nét ký. Chữ ký có ${count} nét.`,
+    en: plural('en', count, {
+      one: `Stroke added. The signature has ${count} stroke.`,
+      other: `Stroke added. The signature has ${count} strokes.`,
+    }),
+  }),
+  undone: (count: number): LocalizedText => ({
+    vi: count ? `Đã hoàn tác nét cuối. Còn ${count} nét.` : 'Đã hoàn tác nét cuối. Ô ký trống.',
+    en: count
+      ? plural('en', count, {
+          one: `Last stroke undone. ${count} stroke left.`,
+          other: `Last stroke undone. ${count} strokes left.`,
+        })
+      : 'Last stroke undone. The signature box is empty.',
+  }),
+  cleared: { vi: 'Đã xoá chữ ký. Ô ký trống.', en: 'Signature cleared. The box is empty.' },
+  modeChosen: (mode: string): LocalizedText => ({
+    vi: `Đã chọn cách ký: ${mode}.`,
+    en: `Signing method: ${mode}.`,
+  }),
+  requiredDraw: (label: string): LocalizedText => ({
+    vi: `${label}: ký vào ô, hoặc chọn “Gõ họ tên” hay “Cam đoan”.`,
+    en: `${label}: sign in the box, or choose “Type your name” or “Declare”.`,
+  }),
+  requiredType: (label: string): LocalizedText => ({
+    vi: `${label}: gõ họ và tên đầy đủ của bạn.`,
+    en: `${label}: type your full name.`,
+  }),
+  requiredDeclaration: (label: string): LocalizedText => ({
+    vi: `${label}: đánh dấu vào ô cam đoan.`,
+    en: `${label}: tick the declaration.`,
+  }),
+  tooLittleInk: {
+    vi: 'Chữ ký quá ngắn. Ký đầy đủ vào ô (bấm “Xoá chữ ký” để ký lại), hoặc chọn “Gõ họ tên”.',
+    en: 'The signature is too short. Sign in full in the box (“Clear signature” to start again), or choose “Type your name”.',
+  },
+  nameMismatch: (expected: string): LocalizedText => ({
+    vi: `Họ tên đã gõ không khớp với “${expected}”. Gõ đúng họ và tên của người ký.`,
+    en: `The name you typed does not match “${expected}”. Type the signer’s full name.`,
+  }),
+});
