@@ -11,8 +11,10 @@
 export { type AddressValue, EgovAddressField } from './address-field/address-field.js';
 export { EgovElement, type Lazy, lazy } from './base/egov-element.js';
 export {
+  bothLanguages,
   DEFAULT_LOCALE,
   defineMessages,
+  domainMessage,
   intlLocale,
   localeOf,
   type Message,
@@ -23,7 +25,7 @@ export {
   plural,
   registeredLocales,
   registerTranslation,
-  type Text,
+  type Translatable,
   type Translation,
   type TranslationTable,
   translate,
@@ -88,18 +90,18 @@ export {
 export { EgovRadioGroup } from './radio-group/radio-group.js';
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt/receipt.js';
 export {
-  EgovServiceStats,
-  type StatsChangeDetail,
-  type StatsClient,
-  type StatsView,
-} from './service-stats/service-stats.js';
-export {
   EgovSatisfactionSurvey,
   type SurveyClient,
   type SurveySubmitDetail,
   type SurveyView,
 } from './satisfaction-survey/satisfaction-survey.js';
 export { EgovSelect } from './select/select.js';
+export {
+  EgovServiceStats,
+  type StatsChangeDetail,
+  type StatsClient,
+  type StatsView,
+} from './service-stats/service-stats.js';
 export {
   EgovSignaturePad,
   parseSignatureValue,

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { localeOf } from '../src/internal/locale.js';
+import { localeOf } from '../src/base/localization.js';
 
 describe('localeOf', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {

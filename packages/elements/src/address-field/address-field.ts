@@ -1,11 +1,13 @@
-import type { AdministrativeUnit, LocalizedText } from '@egov-kit/schema';
+import type { AdministrativeUnit } from '@egov-kit/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { lazy } from '../base/egov-element.js';
+import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type FormValue, type ValidityProblem } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
-import { addressMessages, messages } from '../internal/messages.js';
+import { messages } from '../internal/form-control.messages.js';
+import { addressMessages } from './address-field.messages.js';
 import { addressFieldStyles } from './address-field.styles.js';
 
 /** An address on the 2025 two-level map — the schema's `Address`, with `''` for a part not given. */
@@ -23,17 +25,11 @@ const addressConverter = {
   toAttribute: (value: AddressValue): string => JSON.stringify(value),
 };
 
+// Shared by every address field of the page: the data is fetched and decoded once; after a
+// failure "Try again" fetches again.
 type UnitsModule = typeof import('./units.js');
-
-// Shared by every address field of the page: the data is fetched and decoded once.
-let unitsModule: Promise<UnitsModule> | undefined;
-const loadUnits = () => {
-  unitsModule ??= import('./units.js').catch((error: unknown) => {
-    unitsModule = undefined; // let "Try again" fetch again
-    throw error;
-  });
-  return unitsModule;
-};
+const units = lazy((): Promise<UnitsModule> => import('./units.js'));
+const loadUnits = () => units.load();
 
 const collator = new Intl.Collator('vi');
 
@@ -100,7 +96,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
   @state() private loading: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private proposals: readonly Proposal[] | null = null;
   @state() private oldName = '';
-  @state() private oldNote: LocalizedText | undefined;
+  @state() private oldNote: Translatable | undefined;
 
   @query('#province') private provinceSelect?: HTMLSelectElement | null;
   @query('#commune') private communeSelect?: HTMLSelectElement | null;
@@ -238,7 +234,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
         <div part="old-address" class="old" role="status">${this.renderProposals(locale)}</div>
         <div class="parts">
           <div class="part">
-            <label for="province">${addressMessages.province[locale]}</label>
+            <label for="province">${translate(addressMessages.province, locale)}</label>
             <select
               part="input province"
               id="province"
@@ -250,7 +246,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
               @input=${this.onProvince}
               @change=${this.onChange}
             >
-              <option value="">${messages.choose[locale]}</option>
+              <option value="">${translate(messages.choose, locale)}</option>
               ${this.provinces.map(
                 (unit) =>
                   html`<option value=${unit.code} ?selected=${unit.code === provinceCode}>
@@ -260,7 +256,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
             </select>
           </div>
           <div class="part">
-            <label for="commune">${addressMessages.commune[locale]}</label>
+            <label for="commune">${translate(addressMessages.commune, locale)}</label>
             <select
               part="input commune"
               id="commune"
@@ -273,7 +269,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
               @change=${this.onChange}
             >
               <option value="">
-                ${provinceCode ? messages.choose[locale] : addressMessages.chooseProvinceFirst[locale]}
+                ${provinceCode ? translate(messages.choose, locale) : translate(addressMessages.chooseProvinceFirst, locale)}
               </option>
               ${this.communes.map(
                 (unit) =>
@@ -284,7 +280,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
             </select>
           </div>
           <div class="part">
-            <label for="street">${addressMessages.street[locale]}</label>
+            <label for="street">${translate(addressMessages.street, locale)}</label>
             <input
               part="input street"
               id="street"
@@ -314,31 +310,31 @@ export class EgovAddressField extends FormControl<AddressValue> {
     );
   }
 
-  private renderStatus(locale: 'vi' | 'en') {
+  private renderStatus(locale: string) {
     // 'idle' only before the element connects — i.e. under SSR, where the units never load: the
     // server says "loading" too, so that the browser's first render matches it and hydrates.
     if (this.loading === 'idle' || this.loading === 'loading' || this.communesPending) {
-      return html`<p class="status" role="status">${addressMessages.loading[locale]}</p>`;
+      return html`<p class="status" role="status">${translate(addressMessages.loading, locale)}</p>`;
     }
     if (this.loading === 'failed') {
-      return html`<p class="status" role="alert">${addressMessages.loadFailed[locale]}</p>
-        <button type="button" @click=${this.load}>${addressMessages.retry[locale]}</button>`;
+      return html`<p class="status" role="alert">${translate(addressMessages.loadFailed, locale)}</p>
+        <button type="button" @click=${this.load}>${translate(addressMessages.retry, locale)}</button>`;
     }
     return nothing;
   }
 
-  private renderProposals(locale: 'vi' | 'en') {
+  private renderProposals(locale: string) {
     if (this.proposals === null || this.readonly || this.isDisabled) return nothing;
     if (!this.proposals.length)
-      return html`<p>${addressMessages.oldUnknown(this.oldCode)[locale]}</p>`;
-    return html`<p>${addressMessages.oldAddress(this.oldName)[locale]}</p>
-      ${this.oldNote ? html`<p>${this.oldNote[locale]}</p>` : nothing}
+      return html`<p>${translate(addressMessages.oldUnknown(this.oldCode), locale)}</p>`;
+    return html`<p>${translate(addressMessages.oldAddress(this.oldName), locale)}</p>
+      ${this.oldNote ? html`<p>${translate(this.oldNote, locale)}</p>` : nothing}
       <ul>
         ${this.proposals.map(
           (proposal) =>
             html`<li>
               <button type="button" @click=${() => this.take(proposal)}>
-                ${addressMessages.use(proposal.name)[locale]}
+                ${translate(addressMessages.use(proposal.name), locale)}
               </button>
             </li>`,
         )}

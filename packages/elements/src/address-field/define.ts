@@ -2,9 +2,7 @@ import { EgovAddressField } from './address-field.js';
 
 export { type AddressValue, EgovAddressField } from './address-field.js';
 
-if (!customElements.get('egov-address-field')) {
-  customElements.define('egov-address-field', EgovAddressField);
-}
+EgovAddressField.define('egov-address-field');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localeOf, onTranslationChange, type Text, translate } from './localization.js';
+import { localeOf, onTranslationChange, type Translatable, translate } from './localization.js';
 
 /**
  * The elements connected to the page: a change of words (a registered translation) or of a
@@ -90,7 +90,7 @@ export class EgovElement<Events extends object = {}> extends LitElement {
   }
 
   /** The words for `text` in the element's locale (see {@link translate}). */
-  protected localize(text: Text): string {
+  protected localize(text: Translatable): string {
     return translate(text, this.locale);
   }
 

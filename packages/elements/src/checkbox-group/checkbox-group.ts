@@ -2,8 +2,8 @@ import { html } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { localeOf } from '../base/localization.js';
 import { ChoiceControl, choiceLabel } from '../internal/choice-control.js';
-import { localeOf } from '../internal/locale.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** The `value` attribute is a comma-separated list: `value="email,sms"`. */

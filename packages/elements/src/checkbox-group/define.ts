@@ -2,9 +2,7 @@ import { EgovCheckboxGroup } from './checkbox-group.js';
 
 export { EgovCheckboxGroup };
 
-if (!customElements.get('egov-checkbox-group')) {
-  customElements.define('egov-checkbox-group', EgovCheckboxGroup);
-}
+EgovCheckboxGroup.define('egov-checkbox-group');
 
 declare global {
   interface HTMLElementTagNameMap {

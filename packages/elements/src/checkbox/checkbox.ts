@@ -1,10 +1,11 @@
-import type { LocalizedText } from '@egov-kit/schema';
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { Translatable } from '../base/localization.js';
 import { FormControl, type FormValue } from '../internal/form-control.js';
-import { checkboxMessages, messages } from '../internal/messages.js';
+import { messages } from '../internal/form-control.messages.js';
+import { checkboxMessages } from './checkbox.messages.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
 /**
@@ -59,7 +60,7 @@ export class EgovCheckbox extends FormControl {
     return !this.checked;
   }
 
-  protected override requiredMessage(): LocalizedText {
+  protected override requiredMessage(): Translatable {
     return this.label ? checkboxMessages.tick(this.label) : messages.required;
   }
 

@@ -2,7 +2,7 @@ import { EgovCheckbox } from './checkbox.js';
 
 export { EgovCheckbox };
 
-if (!customElements.get('egov-checkbox')) customElements.define('egov-checkbox', EgovCheckbox);
+EgovCheckbox.define('egov-checkbox');
 
 declare global {
   interface HTMLElementTagNameMap {

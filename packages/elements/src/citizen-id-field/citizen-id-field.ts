@@ -1,4 +1,5 @@
 import { validateCitizenId } from '@egov-kit/schema/rules';
+import { domainMessage } from '../base/localization.js';
 import type { ValidityProblem } from '../internal/form-control.js';
 import { TextInput } from '../internal/text-input.js';
 import { citizenIdFieldStyles } from './citizen-id-field.styles.js';
@@ -43,7 +44,10 @@ export class EgovCitizenIdField extends TextInput {
   protected override validate(): ValidityProblem | null {
     if (this.value.trim() === '') return null;
     const result = validateCitizenId(this.value);
-    return result.ok ? null : { flags: { patternMismatch: true }, message: result.message };
+    if (result.ok) return null;
+    // The schema's words, under an id a site can override (`citizen-id-field.<code>`).
+    const message = domainMessage(`citizen-id-field.${result.code}`, result.message);
+    return { flags: { patternMismatch: true }, message };
   }
 
   protected override formValue() {

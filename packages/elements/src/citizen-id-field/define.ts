@@ -2,9 +2,7 @@ import { EgovCitizenIdField } from './citizen-id-field.js';
 
 export { EgovCitizenIdField };
 
-if (!customElements.get('egov-citizen-id-field')) {
-  customElements.define('egov-citizen-id-field', EgovCitizenIdField);
-}
+EgovCitizenIdField.define('egov-citizen-id-field');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,10 @@
-import type { LocalizedText } from '@egov-kit/schema';
 import { html, type PropertyValues } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
-import { dateMessages } from '../internal/messages.js';
+import { dateMessages } from './date-field.messages.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
 /** The three parts of a date as typed. */
@@ -96,7 +95,7 @@ export class EgovDateField extends FormControl {
   private check(): { part: number; problem: ValidityProblem } | null {
     if (this.isEmpty) return null;
     const label = this.label;
-    const bad = (part: number, message: LocalizedText) => ({
+    const bad = (part: number, message: Translatable) => ({
       part,
       problem: { flags: { badInput: true }, message },
     });
@@ -150,7 +149,7 @@ export class EgovDateField extends FormControl {
           ${PART_NAMES.map((name, index) => {
             const invalid = problemPart === -1 || problemPart === index;
             return html`<div class="part ${name}">
-              <label for=${name}>${dateMessages[name][locale]}</label>
+              <label for=${name}>${translate(dateMessages[name], locale)}</label>
               <input
                 part="input ${name}"
                 id=${name}

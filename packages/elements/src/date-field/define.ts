@@ -2,7 +2,7 @@ import { EgovDateField } from './date-field.js';
 
 export { EgovDateField };
 
-if (!customElements.get('egov-date-field')) customElements.define('egov-date-field', EgovDateField);
+EgovDateField.define('egov-date-field');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -13,9 +13,7 @@ export {
   type SigningFailure,
 } from './digital-signature.js';
 
-if (!customElements.get('egov-digital-signature')) {
-  customElements.define('egov-digital-signature', EgovDigitalSignature);
-}
+EgovDigitalSignature.define('egov-digital-signature');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,16 +1,23 @@
-import type { Locale, LocalizedText } from '@egov-kit/schema';
+import type { LocalizedText } from '@egov-kit/schema';
 import type {
   CertificateInput,
   PadesVerification,
   SignatureVerification,
   Signer,
 } from '@egov-kit/signing';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { EgovElement } from '../base/egov-element.js';
+import {
+  bothLanguages,
+  intlLocale,
+  localeOf,
+  type Translatable,
+  translate,
+} from '../base/localization.js';
 import { formatSize } from '../internal/format-size.js';
-import { intlLocale, localeOf } from '../internal/locale.js';
-import { digitalSignatureMessages as t } from '../internal/signature-messages.js';
 import { type CertificateSummary, summarizeCertificate } from './certificate.js';
+import { digitalSignatureMessages as t } from './digital-signature.messages.js';
 import { digitalSignatureStyles } from './digital-signature.styles.js';
 
 /** Which kind of signature to make. `auto`: PAdES for a PDF, a detached CAdES `.p7s` otherwise. */
@@ -89,11 +96,17 @@ const REPORT_PARTS = [
 class SigningStopped extends Error {
   constructor(
     readonly code: SigningFailure,
-    readonly localized: LocalizedText,
+    readonly localized: Translatable,
     options?: ErrorOptions,
   ) {
-    super(localized.en, options);
+    super(translate(localized, 'en'), options);
   }
+}
+
+/** The events of `egov-digital-signature`, by name: their `detail`. */
+export interface DigitalSignatureEvents {
+  'egov-signed': SignedDetail;
+  'egov-sign-error': SignErrorDetail;
 }
 
 /**
@@ -144,7 +157,7 @@ class SigningStopped extends Error {
  * @event egov-signed - The document was signed and the signature checked; `detail`: `{ file, verification }`.
  * @event egov-sign-error - Signing stopped; `detail`: `{ code, message, error }`.
  */
-export class EgovDigitalSignature extends LitElement {
+export class EgovDigitalSignature extends EgovElement<DigitalSignatureEvents> {
   static override styles = digitalSignatureStyles;
 
   /** The document to sign. */
@@ -174,7 +187,7 @@ export class EgovDigitalSignature extends LitElement {
   @state() private digestHex = '';
   @state() private isPdf = false;
   @state() private certificate?: CertificateSummary;
-  @state() private failure?: { code: SigningFailure; message: LocalizedText };
+  @state() private failure?: { code: SigningFailure; message: Translatable };
   @state() private result?: {
     file: File;
     url: string;
@@ -283,7 +296,11 @@ export class EgovDigitalSignature extends LitElement {
         );
       }
       this.status = 'signing';
-      this.announce(signer.kind === 'digest' ? t.approveOnPhone[locale] : t.signing[locale]);
+      this.announce(
+        signer.kind === 'digest'
+          ? translate(t.approveOnPhone, locale)
+          : translate(t.signing, locale),
+      );
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('[part="cancel"]')?.focus();
       const [signing] = await stoppable(
@@ -300,7 +317,7 @@ export class EgovDigitalSignature extends LitElement {
       let verification: PadesVerification | SignatureVerification;
       // The signature just made: its verdict, and its signer when it holds.
       let report: SignatureVerification | undefined;
-      let problem: LocalizedText | undefined;
+      let problem: Translatable | undefined;
       const baseName = document instanceof File ? document.name : 'document';
       if (pades) {
         const bytes = new Uint8Array(await document.arrayBuffer());
@@ -341,7 +358,7 @@ export class EgovDigitalSignature extends LitElement {
       if (signal.aborted) throw signal.reason;
       if (problem || !report?.ok) {
         const reason = problem ?? t.unknown;
-        throw new SigningStopped('verification-failed', t.verificationFailed(reason.vi, reason.en));
+        throw new SigningStopped('verification-failed', t.verificationFailed(reason));
       }
       const [verified] = report.signers;
       this.result = {
@@ -352,11 +369,9 @@ export class EgovDigitalSignature extends LitElement {
         trusted: verified?.trusted ?? false,
       };
       this.status = 'signed';
-      this.announce(t.signedAnnouncement(file.name)[localeOf(this)]);
+      this.announce(translate(t.signedAnnouncement(file.name), localeOf(this)));
       const detail: SignedDetail = { file, verification };
-      this.dispatchEvent(
-        new CustomEvent<SignedDetail>('egov-signed', { bubbles: true, composed: true, detail }),
-      );
+      this.emit('egov-signed', detail);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
       return detail;
@@ -377,13 +392,7 @@ export class EgovDigitalSignature extends LitElement {
     const { code, message } = classify(error, signal);
     this.failure = { code, message };
     this.status = 'failed';
-    this.dispatchEvent(
-      new CustomEvent<SignErrorDetail>('egov-sign-error', {
-        bubbles: true,
-        composed: true,
-        detail: { code, message, error },
-      }),
-    );
+    this.emit('egov-sign-error', { code, message: bothLanguages(message), error });
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[part="failure"]')?.focus(),
     );
@@ -403,7 +412,7 @@ export class EgovDigitalSignature extends LitElement {
     const locale = localeOf(this);
     return html`
       <section part="base" class="base" aria-labelledby="heading">
-        <h2 part="heading" id="heading" class="heading">${this.heading || t.heading[locale]}</h2>
+        <h2 part="heading" id="heading" class="heading">${this.heading || translate(t.heading, locale)}</h2>
         ${this.renderDocument(locale)} ${this.renderCertificate(locale)}
         ${this.renderStatus(locale)}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -411,38 +420,38 @@ export class EgovDigitalSignature extends LitElement {
     `;
   }
 
-  private renderDocument(locale: Locale) {
+  private renderDocument(locale: string) {
     const document = this.document;
     if (!document) return nothing;
     const name = document instanceof File ? document.name : '—';
     const pades = this.format === 'pades' || (this.format === 'auto' && this.isPdf);
     return html`<div class="card">
-      <h3>${t.document[locale]}</h3>
+      <h3>${translate(t.document, locale)}</h3>
       <dl part="document">
-        <dt>${t.name[locale]}</dt>
+        <dt>${translate(t.name, locale)}</dt>
         <dd class="name">${name}</dd>
-        <dt>${t.size[locale]}</dt>
+        <dt>${translate(t.size, locale)}</dt>
         <dd>${formatSize(document.size, locale)}</dd>
-        <dt>${t.sha256[locale]}</dt>
+        <dt>${translate(t.sha256, locale)}</dt>
         <dd part="digest" class="digest">
-          ${this.digestHex ? groupHex(this.digestHex) : t.hashing[locale]}
+          ${this.digestHex ? groupHex(this.digestHex) : translate(t.hashing, locale)}
         </dd>
         ${
           this.status === 'preparing'
             ? nothing
-            : html`<dt>${t.format[locale]}</dt>
-                <dd>${(pades ? t.pades : t.cades)[locale]}</dd>`
+            : html`<dt>${translate(t.format, locale)}</dt>
+                <dd>${translate(pades ? t.pades : t.cades, locale)}</dd>`
         }
       </dl>
     </div>`;
   }
 
-  private renderCertificate(locale: Locale) {
+  private renderCertificate(locale: string) {
     const certificate = this.certificate;
     if (!this.signer) return nothing;
     if (!certificate) {
       return this.status === 'preparing'
-        ? html`<div class="card"><h3>${t.certificate[locale]}</h3><p>${t.reading[locale]}</p></div>`
+        ? html`<div class="card"><h3>${translate(t.certificate, locale)}</h3><p>${translate(t.reading, locale)}</p></div>`
         : nothing;
     }
     const now = new Date();
@@ -453,38 +462,38 @@ export class EgovDigitalSignature extends LitElement {
           ? t.notYetValidWarning
           : undefined;
     return html`<div class="card">
-      <h3>${t.certificate[locale]}</h3>
+      <h3>${translate(t.certificate, locale)}</h3>
       <dl part="certificate">
-        <dt>${t.holder[locale]}</dt>
+        <dt>${translate(t.holder, locale)}</dt>
         <dd class="holder">
           ${certificate.holder}${certificate.organization ? html` <span class="org">(${certificate.organization})</span>` : nothing}
         </dd>
-        <dt>${t.issuer[locale]}</dt>
+        <dt>${translate(t.issuer, locale)}</dt>
         <dd>${certificate.issuer}</dd>
-        <dt>${t.serial[locale]}</dt>
+        <dt>${translate(t.serial, locale)}</dt>
         <dd class="serial">${certificate.serialNumber}</dd>
-        <dt>${t.validFrom[locale]}</dt>
+        <dt>${translate(t.validFrom, locale)}</dt>
         <dd>${formatDate(certificate.notBefore, locale)}</dd>
-        <dt>${t.validTo[locale]}</dt>
+        <dt>${translate(t.validTo, locale)}</dt>
         <dd>${formatDate(certificate.notAfter, locale)}</dd>
       </dl>
-      ${warning ? html`<p part="warning" class="warning"><strong>${warning[locale]}</strong></p>` : nothing}
+      ${warning ? html`<p part="warning" class="warning"><strong>${translate(warning, locale)}</strong></p>` : nothing}
     </div>`;
   }
 
-  private renderStatus(locale: Locale) {
+  private renderStatus(locale: string) {
     switch (this.status) {
       case 'missing':
         return html`<p part="notice" class="notice">
-          ${(this.document ? t.noSigner : t.noDocument)[locale]}
-          ${!this.document && !this.signer ? html`<br />${t.noSigner[locale]}` : nothing}
+          ${translate(this.document ? t.noSigner : t.noDocument, locale)}
+          ${!this.document && !this.signer ? html`<br />${translate(t.noSigner, locale)}` : nothing}
         </p>`;
       case 'preparing':
-        return html`<progress part="progress" aria-label=${t.hashing[locale]}></progress>`;
+        return html`<progress part="progress" aria-label=${translate(t.hashing, locale)}></progress>`;
       case 'ready':
         return html`<div class="actions">
           <button part="sign" type="button" class="primary" @click=${this.onSign}>
-            ${t.sign[locale]}
+            ${translate(t.sign, locale)}
           </button>
         </div>`;
       case 'signing':
@@ -497,9 +506,9 @@ export class EgovDigitalSignature extends LitElement {
               : t.signing;
         return html`<div class="progress">
           <progress part="progress" aria-labelledby="progress-text"></progress>
-          <p id="progress-text">${words[locale]}</p>
+          <p id="progress-text">${translate(words, locale)}</p>
           <div class="actions">
-            <button part="cancel" type="button" @click=${this.cancel}>${t.cancel[locale]}</button>
+            <button part="cancel" type="button" @click=${this.cancel}>${translate(t.cancel, locale)}</button>
           </div>
         </div>`;
       }
@@ -507,21 +516,21 @@ export class EgovDigitalSignature extends LitElement {
         const result = this.result;
         if (!result) return nothing;
         return html`<div part="result" class="result" role="group" tabindex="-1" aria-labelledby="result-title">
-          <h3 id="result-title">${t.signedTitle[locale]}</h3>
+          <h3 id="result-title">${translate(t.signedTitle, locale)}</h3>
           <ul>
-            <li class="ok">${t.valid[locale]}</li>
+            <li class="ok">${translate(t.valid, locale)}</li>
             <li class=${result.trusted ? 'ok' : 'note'}>
-              ${(result.trusted ? t.trusted : t.untrustedNote)[locale]}
+              ${translate(result.trusted ? t.trusted : t.untrustedNote, locale)}
             </li>
           </ul>
           <dl>
-            <dt>${t.signedBy[locale]}</dt>
+            <dt>${translate(t.signedBy, locale)}</dt>
             <dd>${result.signedBy}</dd>
-            <dt>${t.signedAt[locale]}</dt>
+            <dt>${translate(t.signedAt, locale)}</dt>
             <dd>${formatDateTime(result.signedAt, locale)}</dd>
           </dl>
           <a part="download" href=${result.url} download=${result.file.name}>
-            ${t.download(result.file.name)[locale]}
+            ${translate(t.download(result.file.name), locale)}
           </a>
         </div>
         ${this.renderReport()}`;
@@ -530,11 +539,11 @@ export class EgovDigitalSignature extends LitElement {
         const failure = this.failure;
         if (!failure) return nothing;
         return html`<div part="failure" class="failure" role="alert" tabindex="-1">
-          <h3>${t.failedTitle[locale]}</h3>
-          <p>${failure.message[locale]}</p>
+          <h3>${translate(t.failedTitle, locale)}</h3>
+          <p>${translate(failure.message, locale)}</p>
           <div class="actions">
             <button part="retry" type="button" class="primary" @click=${this.onSign}>
-              ${t.retry[locale]}
+              ${translate(t.retry, locale)}
             </button>
           </div>
         </div>
@@ -578,7 +587,7 @@ function stoppable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 function classify(
   error: unknown,
   signal?: AbortSignal,
-): { code: SigningFailure; message: LocalizedText } {
+): { code: SigningFailure; message: Translatable } {
   if (error instanceof SigningStopped) return { code: error.code, message: error.localized };
   const name = (error as { name?: unknown } | null)?.name;
   if (signal?.aborted || name === 'AbortError') return { code: 'cancelled', message: t.cancelled };
@@ -587,7 +596,7 @@ function classify(
   if (name === 'InvalidPdfError') return { code: 'invalid-pdf', message: t.invalidPdf };
   // An encrypted PDF, one whose certification forbids another signature, or a signature field
   // already signed: the file is the problem, and the signing package's own sentence says which.
-  const own = (error as { localizedMessage?: LocalizedText }).localizedMessage;
+  const own = (error as { localizedMessage?: Translatable }).localizedMessage;
   if (
     name === 'EncryptedPdfError' ||
     name === 'CertifiedPdfError' ||
@@ -600,10 +609,10 @@ function classify(
     return { code: 'service-error', message: own ?? t.unknown };
   }
   if (name === 'CscApiError') {
-    const localized = (error as { localizedMessage?: LocalizedText }).localizedMessage;
+    const localized = (error as { localizedMessage?: Translatable }).localizedMessage;
     return {
       code: 'service-error',
-      message: localized ? t.serviceError(localized.vi, localized.en) : t.unreachable,
+      message: localized ? t.serviceError(localized) : t.unreachable,
     };
   }
   // fetch() rejects with a TypeError when the service cannot be reached at all.
@@ -637,7 +646,7 @@ function signedPdfName(name: string): string {
   return name.replace(/(\.pdf)?$/i, '-signed.pdf');
 }
 
-function formatDate(date: Date, locale: Locale): string {
+function formatDate(date: Date, locale: string): string {
   return date.toLocaleDateString(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
@@ -645,6 +654,6 @@ function formatDate(date: Date, locale: Locale): string {
   });
 }
 
-function formatDateTime(date: Date, locale: Locale): string {
+function formatDateTime(date: Date, locale: string): string {
   return date.toLocaleString(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' });
 }

@@ -25,9 +25,7 @@ export {
 } from './dossier-form.js';
 export type { DossierFormClient } from './server-draft.js';
 
-if (!customElements.get('egov-dossier-form')) {
-  customElements.define('egov-dossier-form', EgovDossierForm);
-}
+EgovDossierForm.define('egov-dossier-form');
 
 declare global {
   interface HTMLElementTagNameMap {

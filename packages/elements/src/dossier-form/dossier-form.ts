@@ -4,21 +4,20 @@ import type {
   FieldDefinition,
   FormDefinition,
   FormSection,
-  Locale,
-  LocalizedText,
 } from '@egov-kit/schema';
 import { isVisible } from '@egov-kit/schema/rules';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { AddressValue } from '../address-field/address-field.js';
+import { EgovElement, lazy } from '../base/egov-element.js';
+import { domainMessage, intlLocale, type Translatable, translate } from '../base/localization.js';
 import type { EgovErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { Uploader } from '../file-upload/file-upload.js';
 import type { FormControl } from '../internal/form-control.js';
-import { intlLocale, localeOf } from '../internal/locale.js';
-import { formMessages } from '../internal/messages.js';
+import { formMessages } from './dossier-form.messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
 import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
 import {
@@ -66,25 +65,10 @@ type Control = FormControl<any> & { checked?: boolean };
 const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
 const NO_FILES: readonly (File | string)[] = [];
 
-type Validation = typeof import('./validation.js');
-
 // Fetched once per page, when the first form connects: by the time a person submits, it is
 // there; if it could not be fetched (offline), the next submit tries again.
-let validation: Promise<Validation> | undefined;
-let validator: Validation['validateFormData'] | undefined;
-const loadValidation = () => {
-  validation ??= import('./validation.js').then(
-    (module) => {
-      validator = module.validateFormData;
-      return module;
-    },
-    (error: unknown) => {
-      validation = undefined;
-      throw error;
-    },
-  );
-  return validation;
-};
+const validation = lazy(() => import('./validation.js'));
+const loadValidation = () => validation.load();
 
 /**
  * The inner fields' and summary's parts, re-exported under a prefix (`field-label`,
@@ -117,18 +101,14 @@ const SUMMARY_PARTS = 'heading:summary-heading,list:summary-list,link:summary-li
  * The server half (sync.ts: pushes, conflicts, submitting through the client, their words) is
  * fetched when a form is given a client: a form without one never loads it.
  */
-let sync: typeof import('./sync.js') | undefined;
-let syncLoading: Promise<typeof import('./sync.js')> | undefined;
-const loadSync = () => {
-  syncLoading ??= import('./sync.js').then(
-    (module) => (sync = module),
-    (error: unknown) => {
-      syncLoading = undefined;
-      throw error;
-    },
-  );
-  return syncLoading;
-};
+const syncModule = lazy(() => import('./sync.js'));
+const loadSync = () => syncModule.load();
+
+/** The events of `egov-dossier-form`, by name: their `detail`. */
+export interface DossierFormEvents {
+  'egov-submit': DossierSubmitDetail;
+  'egov-submitted': DossierSubmittedDetail;
+}
 
 /**
  * @summary An application form (tờ khai) rendered from a `FormDefinition` of
@@ -192,7 +172,7 @@ const loadSync = () => {
  * `{ formId, data, waitFor }`.
  * @event egov-submitted - With a client: the server accepted the dossier; `detail`: `{ dossier }`.
  */
-export class EgovDossierForm extends LitElement {
+export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   static override styles = dossierFormStyles;
 
   /** The form to render. */
@@ -242,11 +222,11 @@ export class EgovDossierForm extends LitElement {
   private settledStatus: SyncStatus = 'idle';
   /** Why the last sync failed, when it is neither a conflict nor a lost connection. */
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
-  @state() private syncProblem: LocalizedText | null = null;
+  @state() private syncProblem: Translatable | null = null;
   /** A problem met while resolving a conflict (offline, say). */
-  @state() private conflictProblem: LocalizedText | null = null;
+  @state() private conflictProblem: Translatable | null = null;
   /** Why the last submit through the client failed. */
-  @state() private submitProblem: LocalizedText | null = null;
+  @state() private submitProblem: Translatable | null = null;
   /** The dossier once submitted through the client. */
   @state() private submitted: Dossier | null = null;
 
@@ -287,13 +267,9 @@ export class EgovDossierForm extends LitElement {
   /** Resolves once the server half is there too (with a client), so a caller sees the whole. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.syncing || sync) return done;
+    if (!this.syncing || syncModule.value) return done;
     await loadSync().catch(() => undefined);
     return super.getUpdateComplete();
-  }
-
-  private get locale(): Locale {
-    return localeOf(this);
   }
 
   private get visibleSections(): FormSection[] {
@@ -355,7 +331,7 @@ export class EgovDossierForm extends LitElement {
     }
     if (changed.has('client') || changed.has('procedureCode')) {
       this.uploaders.clear();
-      if (this.syncing && !sync)
+      if (this.syncing && !syncModule.value)
         void loadSync().then(
           () => this.requestUpdate(),
           () => undefined,
@@ -418,7 +394,7 @@ export class EgovDossierForm extends LitElement {
     // another device); this form starts a new one with the next change.
     this.resetServerDraft();
     await this.showErrors({}, false);
-    this.notice = formMessages.draftDiscarded[this.locale];
+    this.notice = translate(formMessages.draftDiscarded, this.locale);
     await this.saving;
     if (key) await deleteDraft(key).catch(() => undefined);
     await this.updateComplete;
@@ -449,6 +425,12 @@ export class EgovDossierForm extends LitElement {
     this.notice = '';
     this.markDirty();
     this.saveDraft();
+    // The control's last check was of the old value: forget it now, before awaiting, or a check
+    // run for another field's input meanwhile (a burst of autofilled answers) puts the stale
+    // message back on this control as its `error` — which then reads as the control's own
+    // check below and refuses the submit until the field is edited again.
+    delete this.own[field.name];
+    control.error = '';
     // The control shows its own check once it has rendered: read it then.
     await control.updateComplete;
     this.own[field.name] = control.validity.valid ? '' : control.validationMessage;
@@ -480,14 +462,27 @@ export class EgovDossierForm extends LitElement {
         ? value.map((item) => (item instanceof File ? item.name : item))
         : value;
     }
-    const result = validator?.(definition, answers, { locale: this.locale }) ?? {
+    const result = validation.value?.validateFormData(definition, answers, { locale: 'vi' }) ?? {
       ok: true,
       value: Object.fromEntries(
         this.visibleFields(this.visibleSections).map((field) => [field.name, answers[field.name]]),
       ),
     };
     const schema: Record<string, string> = {};
-    if (!result.ok) for (const error of result.errors) schema[error.path] ??= error.message;
+    if (!result.ok) {
+      // validateFormData speaks Vietnamese and English: its words are asked for in both and
+      // shown through the localisation layer (`form-rule.<code>`), so that a site can override
+      // them and an added locale falls back to English like every other message.
+      const english = validation.value?.validateFormData(definition, answers, { locale: 'en' });
+      const en = new Map<string, string>();
+      if (english && !english.ok)
+        for (const error of english.errors) en.set(error.path, error.message);
+      for (const error of result.errors) {
+        const text = { vi: error.message, en: en.get(error.path) ?? error.message };
+        const message = domainMessage(`form-rule.${error.code ?? 'invalid'}`, text);
+        schema[error.path] ??= translate(message, this.locale);
+      }
+    }
     const errors: Record<string, string> = {};
     for (const field of this.visibleFields(sections)) {
       const message = this.server[field.name] || schema[field.name] || this.own[field.name];
@@ -577,7 +572,8 @@ export class EgovDossierForm extends LitElement {
       return;
     }
     if (!this.syncing) this.submitData(data);
-    else if (await loadSync().catch(() => undefined)) await sync?.submitToServer(this.syncHost);
+    else if (await loadSync().catch(() => undefined))
+      await syncModule.value?.submitToServer(this.syncHost);
     else this.submitProblem = formMessages.submitOffline; // the sync module did not come
   };
 
@@ -590,7 +586,7 @@ export class EgovDossierForm extends LitElement {
         waited = promise;
       },
     };
-    this.dispatchEvent(new CustomEvent('egov-submit', { bubbles: true, composed: true, detail }));
+    this.emit('egov-submit', detail);
     if (!waited) {
       void this.forgetDraft();
       return;
@@ -757,6 +753,7 @@ export class EgovDossierForm extends LitElement {
     if (!definition || !this.draftLoaded) return nothing;
     const locale = this.locale;
     // Only a submit through the client (sync.ts) sets `submitted`.
+    const sync = syncModule.value;
     if (this.submitted && sync) return sync.renderSubmitted(this.submitted, locale);
     const sections = this.visibleSections;
     const shown = this.shownSections;
@@ -776,21 +773,21 @@ export class EgovDossierForm extends LitElement {
           )
         }
         <div class="problem-region" role="alert">
-          ${this.submitProblem ? html`<p part="problem" class="problem">${this.submitProblem[locale]}</p>` : nothing}
+          ${this.submitProblem ? html`<p part="problem" class="problem">${translate(this.submitProblem, locale)}</p>` : nothing}
         </div>
         <div part="actions" class="actions">
           <button part="submit" class="primary" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>
             ${
               this.busy
-                ? formMessages.sending[locale]
+                ? translate(formMessages.sending, locale)
                 : last
-                  ? this.submitLabel || formMessages.submit[locale]
-                  : formMessages.next[locale]
+                  ? this.submitLabel || translate(formMessages.submit, locale)
+                  : translate(formMessages.next, locale)
             }
           </button>
           ${
             this.steps && index > 0
-              ? html`<button part="back" type="button" @click=${this.back}>${formMessages.back[locale]}</button>`
+              ? html`<button part="back" type="button" @click=${this.back}>${translate(formMessages.back, locale)}</button>`
               : nothing
           }
         </div>
@@ -798,38 +795,38 @@ export class EgovDossierForm extends LitElement {
     `;
   }
 
-  private renderNotice(locale: Locale) {
+  private renderNotice(locale: string) {
     if (this.restoredAt !== null) {
       const when = new Date(this.restoredAt).toLocaleString(intlLocale(locale), {
         dateStyle: 'short',
         timeStyle: 'short',
       });
-      return html`<p>${formMessages.draftRestored(when)[locale]}</p>
+      return html`<p>${translate(formMessages.draftRestored(when), locale)}</p>
         <button type="button" class="link" @click=${this.discardDraft}>
-          ${formMessages.discardDraft[locale]}
+          ${translate(formMessages.discardDraft, locale)}
         </button>`;
     }
     return this.notice ? html`<p>${this.notice}</p>` : nothing;
   }
 
-  private renderSteps(sections: readonly FormSection[], index: number, locale: Locale) {
-    return html`<p class="step-count">${formMessages.step(index + 1, sections.length)[locale]}</p>
-      <ol part="steps" class="steps" aria-label=${formMessages.steps[locale]}>
+  private renderSteps(sections: readonly FormSection[], index: number, locale: string) {
+    return html`<p class="step-count">${translate(formMessages.step(index + 1, sections.length), locale)}</p>
+      <ol part="steps" class="steps" aria-label=${translate(formMessages.steps, locale)}>
         ${sections.map(
           (section, position) =>
             html`<li aria-current=${ifDefined(position === index ? 'step' : undefined)}>
-              ${section.title[locale]}
+              ${translate(section.title, locale)}
             </li>`,
         )}
       </ol>`;
   }
 
-  private renderSection(section: FormSection, locale: Locale, hidden: boolean) {
+  private renderSection(section: FormSection, locale: string, hidden: boolean) {
     return keyed(
       section.id,
       html`<section part="section" aria-labelledby="section-${section.id}" ?hidden=${hidden}>
-        <h2 id="section-${section.id}" tabindex="-1">${section.title[locale]}</h2>
-        ${section.description ? html`<p class="description">${section.description[locale]}</p>` : nothing}
+        <h2 id="section-${section.id}" tabindex="-1">${translate(section.title, locale)}</h2>
+        ${section.description ? html`<p class="description">${translate(section.description, locale)}</p>` : nothing}
         ${section.fields
           .filter((field) => isVisible(field.visibleWhen, this.data))
           .map((field) => keyed(field.name, this.renderField(field, locale)))}
@@ -837,11 +834,11 @@ export class EgovDossierForm extends LitElement {
     );
   }
 
-  private renderField(field: FieldDefinition, locale: Locale) {
+  private renderField(field: FieldDefinition, locale: string) {
     const value = this.data[field.name];
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-    const label = field.label[locale];
-    const hint = field.hint?.[locale] ?? '';
+    const label = translate(field.label, locale);
+    const hint = (field.hint ? translate(field.hint, locale) : undefined) ?? '';
     const list = Array.isArray(value) ? value : [];
     switch (field.type) {
       case 'textarea':
@@ -888,7 +885,7 @@ export class EgovDossierForm extends LitElement {
           type=${field.type === 'email' || field.type === 'number' ? field.type : 'text'}
           ?required=${field.required} minlength=${ifDefined(field.minLength)}
           maxlength=${ifDefined(field.maxLength)} pattern=${ifDefined(field.pattern)}
-          pattern-message=${field.patternMessage?.[locale] ?? ''} min=${ifDefined(field.min)}
+          pattern-message=${(field.patternMessage ? translate(field.patternMessage, locale) : undefined) ?? ''} min=${ifDefined(field.min)}
           max=${ifDefined(field.max)} autocomplete=${ifDefined(field.autocomplete)}
           .value=${live(text)}></egov-text-field>`;
     }

@@ -3,10 +3,10 @@ import type {
   Dossier,
   DossierDocument,
   FieldDefinition,
-  LocalizedText,
   UpdateDossierRequest,
 } from '@egov-kit/schema';
-import { syncMessages } from '../internal/messages.js';
+import type { Translatable } from '../base/localization.js';
+import { syncMessages } from './sync.messages.js';
 
 /**
  * What `<egov-dossier-form>` needs of an API client: the part of `@egov-kit/client`'s
@@ -121,7 +121,7 @@ export function fieldErrorsOf(
 }
 
 /** The words a person sees for a failed save or submit that is not a conflict or a drop. */
-export function failureMessage(error: unknown): LocalizedText {
+export function failureMessage(error: unknown): Translatable {
   const { status } = shape(error);
   if (status === 401 || status === 403) return syncMessages.signInAgain;
   if (status === 409) return syncMessages.notADraft;

@@ -1,14 +1,8 @@
-import type {
-  Applicant,
-  Dossier,
-  FieldDefinition,
-  FormSection,
-  Locale,
-  LocalizedText,
-} from '@egov-kit/schema';
+import type { Applicant, Dossier, FieldDefinition, FormSection } from '@egov-kit/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formMessages, syncMessages } from '../internal/messages.js';
+import { type Translatable, translate } from '../base/localization.js';
 import type { ServerFieldError } from './dossier-form.js';
+import { formMessages } from './dossier-form.messages.js';
 import {
   type DossierFormClient,
   documentsOf,
@@ -22,6 +16,7 @@ import {
   SYNC_DELAY,
   type SyncStatus,
 } from './server-draft.js';
+import { syncMessages } from './sync.messages.js';
 
 /**
  * The half of `<egov-dossier-form>` that works against the server: pushing the answers to the
@@ -35,7 +30,7 @@ export interface SyncHost {
   readonly syncing: boolean;
   readonly procedureCode: string;
   readonly applicant?: Applicant;
-  readonly locale: Locale;
+  readonly locale: string;
   readonly visibleSections: FormSection[];
   readonly shownSections: FormSection[];
   readonly prefill: Record<string, unknown>;
@@ -48,9 +43,9 @@ export interface SyncHost {
   serverErrors: readonly ServerFieldError[];
   syncStatus: SyncStatus;
   settledStatus: SyncStatus;
-  syncProblem: LocalizedText | null;
-  conflictProblem: LocalizedText | null;
-  submitProblem: LocalizedText | null;
+  syncProblem: Translatable | null;
+  conflictProblem: Translatable | null;
+  submitProblem: Translatable | null;
   submitted: Dossier | null;
   busy: boolean;
   notice: string;
@@ -184,15 +179,15 @@ async function keepMine(form: SyncHost) {
   resolved(form, syncMessages.keptMine);
 }
 
-function resolutionProblem(error: unknown): LocalizedText {
+function resolutionProblem(error: unknown): Translatable {
   return isOffline(error) ? syncMessages.syncOffline : failureMessage(error);
 }
 
-async function resolved(form: SyncHost, message: LocalizedText) {
+async function resolved(form: SyncHost, message: Translatable) {
   form.syncStatus = 'saved';
   form.conflictProblem = form.submitProblem = null;
   form.saveDraft();
-  form.notice = message[form.locale];
+  form.notice = translate(message, form.locale);
   await form.updateComplete;
   form.noticeBox?.focus();
 }
@@ -245,7 +240,7 @@ export async function submitToServer(form: SyncHost): Promise<void> {
     } else {
       const errors = fieldErrorsOf(error);
       if (errors) form.serverErrors = errors;
-      else form.submitProblem = syncMessages.submitFailed(failureMessage(error)[form.locale]);
+      else form.submitProblem = syncMessages.submitFailed(failureMessage(error));
     }
   } finally {
     form.busy = false;
@@ -266,22 +261,22 @@ async function succeeded(form: SyncHost, dossier: Dossier) {
 }
 
 /** The notice that replaces the form once the dossier is submitted. */
-export function renderSubmitted(dossier: Dossier, locale: Locale): TemplateResult {
+export function renderSubmitted(dossier: Dossier, locale: string): TemplateResult {
   return html`<div part="notice" class="notice done" role="status" tabindex="-1">
-    <p>${syncMessages.submitted(dossier.code ?? dossier.id)[locale]}</p>
+    <p>${translate(syncMessages.submitted(dossier.code ?? dossier.id), locale)}</p>
   </div>`;
 }
 
 /** The server draft's status line, and the conflict panel with its two choices. */
-export function renderSync(form: SyncHost, locale: Locale): TemplateResult {
+export function renderSync(form: SyncHost, locale: string): TemplateResult {
   const status = form.syncStatus === 'saving' ? form.settledStatus : form.syncStatus;
   const text =
     status === 'saved'
-      ? syncMessages.syncSaved[locale]
+      ? translate(syncMessages.syncSaved, locale)
       : status === 'offline'
-        ? syncMessages.syncOffline[locale]
+        ? translate(syncMessages.syncOffline, locale)
         : status === 'error' && form.syncProblem
-          ? syncMessages.syncFailed(form.syncProblem[locale])[locale]
+          ? translate(syncMessages.syncFailed(translate(form.syncProblem, locale)), locale)
           : '';
   // The status keeps its words while a save is under way, so that a screen reader is not
   // told "saving" on every pause in typing; the conflict is an alert, with its two choices.
@@ -290,15 +285,15 @@ export function renderSync(form: SyncHost, locale: Locale): TemplateResult {
       ${
         status === 'conflict'
           ? html`<div part="conflict" class="conflict" role="group" tabindex="-1" aria-labelledby="conflict-title">
-              <p id="conflict-title" class="conflict-title">${syncMessages.conflictTitle[locale]}</p>
-              <p>${syncMessages.conflictBody[locale]}</p>
-              ${form.conflictProblem ? html`<p class="problem">${form.conflictProblem[locale]}</p>` : nothing}
+              <p id="conflict-title" class="conflict-title">${translate(syncMessages.conflictTitle, locale)}</p>
+              <p>${translate(syncMessages.conflictBody, locale)}</p>
+              ${form.conflictProblem ? html`<p class="problem">${translate(form.conflictProblem, locale)}</p>` : nothing}
               <div class="choices">
                 <button part="use-saved" type="button" @click=${() => useSaved(form)}>
-                  ${syncMessages.useSaved[locale]}
+                  ${translate(syncMessages.useSaved, locale)}
                 </button>
                 <button part="keep-mine" type="button" @click=${() => keepMine(form)}>
-                  ${syncMessages.keepMine[locale]}
+                  ${translate(syncMessages.keepMine, locale)}
                 </button>
               </div>
             </div>`

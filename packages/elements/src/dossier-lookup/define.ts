@@ -3,9 +3,7 @@ import { type DossierFoundDetail, EgovDossierLookup } from './dossier-lookup.js'
 
 export { type DossierFoundDetail, EgovDossierLookup, type LookupClient } from './dossier-lookup.js';
 
-if (!customElements.get('egov-dossier-lookup')) {
-  customElements.define('egov-dossier-lookup', EgovDossierLookup);
-}
+EgovDossierLookup.define('egov-dossier-lookup');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,12 @@
-import type { Locale, LookupResult } from '@egov-kit/schema';
-import { html, LitElement, nothing } from 'lit';
+import type { LookupResult } from '@egov-kit/schema';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { EgovElement } from '../base/egov-element.js';
+import { localeOf, translate } from '../base/localization.js';
 import type { TrackerClient } from '../dossier-tracker/dossier-tracker.js';
-import { localeOf } from '../internal/locale.js';
-import { LOAD_ERRORS, loadErrorMessage } from '../internal/tracking.js';
+import { loadErrorMessage } from '../internal/tracking.js';
+import { LOAD_ERRORS } from '../internal/tracking.messages.js';
+import { lookupMessages as words } from './dossier-lookup.messages.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
 
 /** The part of `@egov-kit/client`'s `Client` the lookup calls. */
@@ -13,30 +16,6 @@ export type LookupClient = { readonly dossiers: Pick<TrackerClient['dossiers'], 
 export interface DossierFoundDetail {
   readonly result: LookupResult;
 }
-
-const words = {
-  heading: { vi: 'Tra cứu hồ sơ', en: 'Check an application' },
-  intro: {
-    vi: 'Nhập mã hồ sơ và mã xác thực in trên giấy tiếp nhận hồ sơ.',
-    en: 'Enter the application code and the verification code printed on your receipt.',
-  },
-  code: { vi: 'Mã hồ sơ', en: 'Application code' },
-  codeHint: { vi: 'Ví dụ: HS-DEMO-000002', en: 'For example, HS-DEMO-000002' },
-  verifier: { vi: 'Mã xác thực', en: 'Verification code' },
-  verifierHint: {
-    vi: 'Ít nhất 4 ký tự, ví dụ: DEMO2345',
-    en: 'At least 4 characters, for example DEMO2345',
-  },
-  submit: { vi: 'Tra cứu', en: 'Check' },
-  searching: { vi: 'Đang tra cứu…', en: 'Checking…' },
-  codeMissing: { vi: 'Nhập mã hồ sơ.', en: 'Enter the application code.' },
-  verifierMissing: {
-    vi: 'Nhập mã xác thực, ít nhất 4 ký tự.',
-    en: 'Enter the verification code, at least 4 characters.',
-  },
-  errorPrefix: { vi: 'Lỗi:', en: 'Error:' },
-  found: { vi: 'Đã tìm thấy hồ sơ', en: 'Application found:' },
-} as const;
 
 type Field = 'code' | 'verifier';
 
@@ -56,6 +35,11 @@ const TRACKER_PARTS = [
 ]
   .map((part) => `${part}:tracker-${part}`)
   .join(',');
+/** The events of `egov-dossier-lookup`, by name: their `detail`. */
+export interface DossierLookupEvents {
+  'egov-dossier-found': DossierFoundDetail;
+}
+
 /**
  * @summary Look a dossier up by the code and verification code printed on its receipt, and
  * see it in `egov-dossier-tracker` — no sign-in, no personal data shown.
@@ -82,7 +66,7 @@ const TRACKER_PARTS = [
  * @cssprop --egov-color-accent - Button colour.
  * @cssprop --egov-color-focus - Focus outline.
  */
-export class EgovDossierLookup extends LitElement {
+export class EgovDossierLookup extends EgovElement<DossierLookupEvents> {
   static override styles = dossierLookupStyles;
 
   /** Where the lookup happens: `createClient()` of `@egov-kit/client`, or anything that fits. */
@@ -140,8 +124,8 @@ export class EgovDossierLookup extends LitElement {
     const code = this.code.trim();
     const verifier = this.verifier.trim();
     const errors: Partial<Record<Field, string>> = {};
-    if (!code) errors.code = words.codeMissing[locale];
-    if (verifier.length < 4) errors.verifier = words.verifierMissing[locale];
+    if (!code) errors.code = translate(words.codeMissing, locale);
+    if (verifier.length < 4) errors.verifier = translate(words.verifierMissing, locale);
     this.fieldErrors = errors;
     this.formError = '';
     if (errors.code || errors.verifier || !this.client) return this.focusError();
@@ -150,27 +134,22 @@ export class EgovDossierLookup extends LitElement {
     try {
       const result = await this.client.dossiers.lookup({ code, verifier });
       this.result = result;
-      this.announcement = `${words.found[locale]} ${result.dossier.code}.`;
+      this.announcement = `${translate(words.found, locale)} ${result.dossier.code}.`;
       // The answer is below the form: take keyboard and screen-reader users to it (WCAG 4.1.3,
       // 2.4.3); the status heading reads the dossier's status when focused.
       await this.updateComplete;
       await this.renderRoot
         .querySelector<HTMLElement & { focusStatus?: () => Promise<void> }>('egov-dossier-tracker')
         ?.focusStatus?.();
-      this.dispatchEvent(
-        new CustomEvent<DossierFoundDetail>('egov-dossier-found', {
-          detail: { result },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('egov-dossier-found', { result });
     } catch (error) {
       this.result = null;
       const message = loadErrorMessage(error, locale);
-      if (message === LOAD_ERRORS.noMatch[locale])
+      if (message === translate(LOAD_ERRORS.noMatch, locale))
         this.fieldErrors = { code: message, verifier: message };
-      else if (message === LOAD_ERRORS.unknownCode[locale]) this.fieldErrors = { code: message };
-      else if (message === LOAD_ERRORS.wrongVerifier[locale])
+      else if (message === translate(LOAD_ERRORS.unknownCode, locale))
+        this.fieldErrors = { code: message };
+      else if (message === translate(LOAD_ERRORS.wrongVerifier, locale))
         this.fieldErrors = { verifier: message };
       else this.formError = message;
       await this.focusError();
@@ -189,8 +168,8 @@ export class EgovDossierLookup extends LitElement {
   override render() {
     const locale = localeOf(this);
     return html`
-      <div role="heading" aria-level=${this.headingLevel} class="h1">${words.heading[locale]}</div>
-      <p>${words.intro[locale]}</p>
+      <div role="heading" aria-level=${this.headingLevel} class="h1">${translate(words.heading, locale)}</div>
+      <p>${translate(words.intro, locale)}</p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         this.formError
@@ -201,7 +180,7 @@ export class EgovDossierLookup extends LitElement {
         ${this.field('code', locale, this.code, 'characters')}
         ${this.field('verifier', locale, this.verifier, 'characters')}
         <button part="submit" type="submit" ?disabled=${this.busy} aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${this.busy ? words.searching[locale] : words.submit[locale]}
+          ${this.busy ? translate(words.searching, locale) : translate(words.submit, locale)}
         </button>
       </form>
       ${
@@ -220,16 +199,16 @@ export class EgovDossierLookup extends LitElement {
     `;
   }
 
-  private field(name: Field, locale: Locale, value: string, capitalize: string) {
+  private field(name: Field, locale: string, value: string, capitalize: string) {
     const error = this.fieldErrors[name];
     const hint = name === 'code' ? words.codeHint : words.verifierHint;
     return html`<div class="field ${error ? 'invalid' : ''}">
-      <label for=${name}>${words[name][locale]}</label>
-      <p class="hint" id="${name}-hint">${hint[locale]}</p>
+      <label for=${name}>${translate(words[name], locale)}</label>
+      <p class="hint" id="${name}-hint">${translate(hint, locale)}</p>
       ${
         error
           ? html`<p part="field-error" class="field-error" id="${name}-error">
-            <span class="visually-hidden">${words.errorPrefix[locale]}</span> ${error}
+            <span class="visually-hidden">${translate(words.errorPrefix, locale)}</span> ${error}
           </p>`
           : nothing
       }

@@ -9,9 +9,7 @@ export {
   type TrackerClient,
 } from './dossier-tracker.js';
 
-if (!customElements.get('egov-dossier-tracker')) {
-  customElements.define('egov-dossier-tracker', EgovDossierTracker);
-}
+EgovDossierTracker.define('egov-dossier-tracker');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,17 +2,18 @@ import type {
   Dossier,
   DossierEvent,
   DossierStatus,
-  Locale,
   LookupQuery,
   LookupResult,
   Procedure,
 } from '@egov-kit/schema';
-import { isTerminal, STATUS_LABELS } from '@egov-kit/schema/rules';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { isTerminal } from '@egov-kit/schema/rules';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localeOf } from '../internal/locale.js';
-import { trackerMessages as m } from '../internal/tracker-messages.js';
+import { EgovElement, lazy } from '../base/egov-element.js';
+import { localeOf, translate } from '../base/localization.js';
+import { STATUS_NAMES } from '../internal/status.messages.js';
 import { formatDate, type TrackedDossier, type TrackedEvent } from '../internal/tracking.js';
+import { trackerMessages as m } from './dossier-tracker.messages.js';
 import { dossierTrackerStyles } from './dossier-tracker.styles.js';
 
 export type { TrackedDossier, TrackedEvent } from '../internal/tracking.js';
@@ -60,26 +61,22 @@ const PAUSED: ReadonlySet<DossierStatus> = new Set([
  * The working-day calendar (its holiday table is most of its weight) arrives after the first
  * render: the status and the due date show at once, the days left a moment later.
  */
-let countDays: ((from: Date, to: Date) => number) | undefined;
-const calendar = () =>
-  import('./working-days.js').then((schema) => {
-    countDays = schema.workingDaysBetween;
-  });
+const calendar = lazy(() => import('./working-days.js'));
 
 /**
  * The history's words, the notices, the next statuses (the status machine's table), the load
  * errors and the status explanations arrive after the first render too (details.ts): most of
  * the tracker's weight is words, and the first screen needs only the status and the due date.
  */
-let details: typeof import('./details.js') | undefined;
-let detailsLoading: Promise<void> | undefined;
-const loadDetails = () =>
-  (detailsLoading ??= import('./details.js').then((module) => {
-    details = module;
-  }));
+const detailsModule = lazy(() => import('./details.js'));
 
 /** The newest first, as many as a phone shows without a long scroll; the rest on request. */
 const FIRST_EVENTS = 10;
+
+/** The events of `egov-dossier-tracker`, by name: their `detail`. */
+export interface DossierTrackerEvents {
+  'egov-tracker-action': TrackerActionDetail;
+}
 
 /**
  * @summary Where a dossier (hồ sơ) is, in plain words: its status with the national status
@@ -112,7 +109,7 @@ const FIRST_EVENTS = 10;
  * @cssprop --egov-color-error - Overdue accent.
  * @cssprop --egov-color-focus - Focus outline.
  */
-export class EgovDossierTracker extends LitElement {
+export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
   static override styles = dossierTrackerStyles;
 
   /** The dossier shown. Set it, or let the tracker load it through `client`. */
@@ -181,7 +178,7 @@ export class EgovDossierTracker extends LitElement {
       // Announce a change, not the first status: the page already shows that.
       if (this.shownStatus && status && status !== this.shownStatus) {
         const locale = localeOf(this);
-        this.announcement = `${m.changed[locale]} ${STATUS_LABELS[status][locale]}.`;
+        this.announcement = `${translate(m.changed, locale)} ${translate(STATUS_NAMES[status], locale)}.`;
       }
       this.shownStatus = status;
     }
@@ -228,13 +225,21 @@ export class EgovDossierTracker extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!countDays) void calendar().then(() => this.requestUpdate());
-    if (!details) void loadDetails().then(() => this.requestUpdate());
+    if (!calendar.value)
+      void calendar.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    if (!detailsModule.value)
+      void detailsModule.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   /** Resolves once the lazily loaded words are there and shown, so a caller sees the whole. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!details) await loadDetails();
+    if (!detailsModule.value) await detailsModule.load();
     return super.getUpdateComplete();
   }
 
@@ -250,12 +255,12 @@ export class EgovDossierTracker extends LitElement {
       ${
         this.error
           ? html`<div part="error" class="error" role="alert">
-            <p>${details?.loadErrorMessage(this.error, locale)}</p>
-            <button type="button" @click=${() => this.refresh()}>${m.retry[locale]}</button>
+            <p>${detailsModule.value?.loadErrorMessage(this.error, locale)}</p>
+            <button type="button" @click=${() => this.refresh()}>${translate(m.retry, locale)}</button>
           </div>`
           : nothing
       }
-      ${this.loading && !dossier ? html`<p class="loading">${m.loading[locale]}</p>` : nothing}
+      ${this.loading && !dossier ? html`<p class="loading">${translate(m.loading, locale)}</p>` : nothing}
       ${dossier ? this.renderDossier(dossier, locale) : nothing}
     </section>`;
   }
@@ -271,7 +276,7 @@ export class EgovDossierTracker extends LitElement {
     >${text}</div>`;
   }
 
-  private renderDossier(dossier: TrackedDossier, locale: Locale) {
+  private renderDossier(dossier: TrackedDossier, locale: string) {
     const status = dossier.status;
     const code = dossier.nationalStatusCode;
     const sub = this.headingLevel + 1;
@@ -279,20 +284,20 @@ export class EgovDossierTracker extends LitElement {
       <div class="summary status-${status}">
         ${
           dossier.code
-            ? html`<p class="code">${m.code[locale]}: <strong>${dossier.code}</strong></p>`
+            ? html`<p class="code">${translate(m.code, locale)}: <strong>${dossier.code}</strong></p>`
             : nothing
         }
         ${this.procedureName || this.procedure ? html`<p class="procedure" lang="vi">${this.procedureName || this.procedure?.name}</p>` : nothing}
-        ${this.heading(this.headingLevel, `${m.status[locale]}: ${STATUS_LABELS[status][locale]}`, 'status', 'status')}
-        ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${m.nationalCode[locale]}: ${code}</p>`}
-        ${details ? html`<p class="explained">${details.STATUS_EXPLAINED[status][locale]}</p>` : nothing}
+        ${this.heading(this.headingLevel, `${translate(m.status, locale)}: ${translate(STATUS_NAMES[status], locale)}`, 'status', 'status')}
+        ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${translate(m.nationalCode, locale)}: ${code}</p>`}
+        ${detailsModule.value ? html`<p class="explained">${translate(detailsModule.value.STATUS_EXPLAINED[status], locale)}</p>` : nothing}
       </div>
       ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}
       ${this.renderNext(dossier, locale, sub)} ${this.renderTimeline(locale, sub)}
     `;
   }
 
-  private renderDue(dossier: TrackedDossier, locale: Locale) {
+  private renderDue(dossier: TrackedDossier, locale: string) {
     if (!dossier.dueAt) return nothing;
     const due = new Date(dossier.dueAt);
     const now = this.now ?? new Date();
@@ -306,33 +311,33 @@ export class EgovDossierTracker extends LitElement {
       ? this.events.find((event) => event.action === 'receive' && event.dueAt)?.dueAt
       : undefined;
     let state: string = '';
-    if (finished) state = late ? m.late[locale] : m.onTime[locale];
-    else if (open && paused) state = m.paused[locale];
-    else if (open && late && countDays) {
-      const days = countDays(due, now);
-      state = days > 0 ? m.overdueDays(days)[locale] : m.overdueToday[locale];
-    } else if (open && countDays) {
-      const days = countDays(now, due);
-      state = days > 0 ? m.daysLeft(days)[locale] : m.dueToday[locale];
+    if (finished) state = late ? translate(m.late, locale) : translate(m.onTime, locale);
+    else if (open && paused) state = translate(m.paused, locale);
+    else if (open && late && calendar.value) {
+      const days = calendar.value.workingDaysBetween(due, now);
+      state = days > 0 ? translate(m.overdueDays(days), locale) : translate(m.overdueToday, locale);
+    } else if (open && calendar.value) {
+      const days = calendar.value.workingDaysBetween(now, due);
+      state = days > 0 ? translate(m.daysLeft(days), locale) : translate(m.dueToday, locale);
     }
     return html`<div part="due" class="due ${late ? 'overdue' : ''}">
       ${
         late
-          ? html`<p part="overdue" class="flag"><span aria-hidden="true">!</span> ${m.overdue[locale]}</p>`
+          ? html`<p part="overdue" class="flag"><span aria-hidden="true">!</span> ${translate(m.overdue, locale)}</p>`
           : nothing
       }
       <dl>
-        <dt>${m.dueAt[locale]}</dt>
+        <dt>${translate(m.dueAt, locale)}</dt>
         <dd><strong>${formatDate(due, locale)}</strong></dd>
       </dl>
       ${state ? html`<p class="days">${state}</p>` : nothing}
-      ${late && open && !apology ? html`<p>${m.overdueRights[locale]}</p>` : nothing}
+      ${late && open && !apology ? html`<p>${translate(m.overdueRights, locale)}</p>` : nothing}
       ${
         apology?.dueAt
           ? html`<div part="extension" class="extension">
             <p>
-              <strong>${m.extended[locale]}.</strong>
-              ${m.extendedText(formatDate(apology.dueAt, locale), before ? formatDate(before, locale) : undefined)[locale]}
+              <strong>${translate(m.extended, locale)}.</strong>
+              ${translate(m.extendedText(formatDate(apology.dueAt, locale), before ? formatDate(before, locale) : undefined), locale)}
             </p>
             ${apology.note ? html`<p class="note">${apology.note}</p>` : nothing}
           </div>`
@@ -341,7 +346,7 @@ export class EgovDossierTracker extends LitElement {
     </div>`;
   }
 
-  private renderAction(dossier: TrackedDossier, locale: Locale, level: number) {
+  private renderAction(dossier: TrackedDossier, locale: string, level: number) {
     const action = CITIZEN_ACTION[dossier.status];
     if (!action) return nothing;
     const request = [...this.events]
@@ -354,22 +359,15 @@ export class EgovDossierTracker extends LitElement {
       requestedDocuments: documents,
     };
     const names = documents.flatMap((code) => this.documentName(code) ?? []);
-    const label = m[action][locale];
+    const label = translate(m[action], locale);
     const href = this.hrefs[action];
     const onClick = (event: Event) => {
-      const fired = this.dispatchEvent(
-        new CustomEvent('egov-tracker-action', {
-          detail,
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
+      const fired = this.emit('egov-tracker-action', detail);
       if (!fired) event.preventDefault();
     };
     return html`<div part="action" class="action">
-      ${this.heading(level, m.yourTurn[locale])}
-      <p>${m[`${action}Text`][locale]}</p>
+      ${this.heading(level, translate(m.yourTurn, locale))}
+      <p>${translate(m[`${action}Text`], locale)}</p>
       ${
         // Named only when the procedure is known: a bare requirement code means nothing to a
         // person, and the agency's note says what is missing in words anyway.
@@ -398,37 +396,37 @@ export class EgovDossierTracker extends LitElement {
     return undefined;
   }
 
-  private renderNext(dossier: TrackedDossier, locale: Locale, level: number) {
-    if (!details) return nothing;
-    const { STATUS_EXPLAINED, words } = details;
-    const targets = details.nextStatuses(dossier);
+  private renderNext(dossier: TrackedDossier, locale: string, level: number) {
+    if (!detailsModule.value) return nothing;
+    const { STATUS_EXPLAINED, words } = detailsModule.value;
+    const targets = detailsModule.value.nextStatuses(dossier);
     return html`<div part="next" class="next">
-      ${this.heading(level, words.next[locale])}
+      ${this.heading(level, translate(words.next, locale))}
       ${
         targets.length
-          ? html`<p>${words.nextAgency[locale]}</p>
+          ? html`<p>${translate(words.nextAgency, locale)}</p>
             <ul>
               ${targets.map(
                 (to) =>
-                  html`<li><strong>${STATUS_LABELS[to][locale]}</strong> — ${STATUS_EXPLAINED[to][locale]}</li>`,
+                  html`<li><strong>${translate(STATUS_NAMES[to], locale)}</strong> — ${translate(STATUS_EXPLAINED[to], locale)}</li>`,
               )}
             </ul>`
-          : html`<p>${words.nextNone[locale]}</p>`
+          : html`<p>${translate(words.nextNone, locale)}</p>`
       }
     </div>`;
   }
 
-  private renderTimeline(locale: Locale, level: number) {
+  private renderTimeline(locale: string, level: number) {
     const count = this.events.length;
-    if (!count || !details) return nothing;
-    const { renderEvent, words } = details;
+    if (!count || !detailsModule.value) return nothing;
+    const { renderEvent, words } = detailsModule.value;
     const shown = this.showAll ? count : Math.min(count, FIRST_EVENTS);
     const items: TrackedEvent[] = [];
     for (let index = count - 1; index >= count - shown; index--) {
       items.push(this.events[index] as TrackedEvent);
     }
     return html`<div class="history">
-      ${this.heading(level, words.history[locale])}
+      ${this.heading(level, translate(words.history, locale))}
       <ol part="timeline" class="timeline" reversed start=${count}>
         ${items.map((event) => renderEvent(event, locale))}
       </ol>
@@ -436,7 +434,7 @@ export class EgovDossierTracker extends LitElement {
         shown < count
           ? html`<button type="button" class="show-all" @click=${() => {
               this.showAll = true;
-            }}>${words.showAll(count)[locale]}</button>`
+            }}>${translate(words.showAll(count), locale)}</button>`
           : nothing
       }
     </div>`;

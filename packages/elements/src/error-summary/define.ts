@@ -2,9 +2,7 @@ import { EgovErrorSummary } from './error-summary.js';
 
 export { EgovErrorSummary, type ErrorSummaryItem } from './error-summary.js';
 
-if (!customElements.get('egov-error-summary')) {
-  customElements.define('egov-error-summary', EgovErrorSummary);
-}
+EgovErrorSummary.define('egov-error-summary');
 
 declare global {
   interface HTMLElementTagNameMap {

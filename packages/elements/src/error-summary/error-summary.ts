@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { EgovElement } from '../base/egov-element.js';
 import { unwatchForm, watchForm } from '../internal/error-summary-registry.js';
-import { localeOf } from '../internal/locale.js';
-import { summaryMessages } from '../internal/messages.js';
+import { summaryMessages } from './error-summary.messages.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
 /** A control of a form, native or egov, as constraint validation sees it. */
@@ -46,7 +46,7 @@ const isValidatable = (element: Element): element is Validatable =>
  * @cssprop --egov-color-text - Text colour.
  * @cssprop --egov-field-gap - Space below the summary.
  */
-export class EgovErrorSummary extends LitElement {
+export class EgovErrorSummary extends EgovElement {
   static override styles = errorSummaryStyles;
 
   /** The id of the form to watch, when the summary is not inside it. */
@@ -125,7 +125,6 @@ export class EgovErrorSummary extends LitElement {
 
   override render() {
     if (!this.items.length) return nothing;
-    const locale = localeOf(this);
     return html`
       <div part="base" class="summary" tabindex="-1" role="alert" aria-labelledby="heading">
         <div
@@ -135,7 +134,7 @@ export class EgovErrorSummary extends LitElement {
           role="heading"
           aria-level=${this.headingLevel}
         >
-          ${this.heading || summaryMessages.title[locale]}
+          ${this.heading || this.localize(summaryMessages.title)}
         </div>
         <ul part="list">
           ${this.items.map(

@@ -11,9 +11,7 @@ export {
   type UploadStatus,
 } from './file-upload.js';
 
-if (!customElements.get('egov-file-upload')) {
-  customElements.define('egov-file-upload', EgovFileUpload);
-}
+EgovFileUpload.define('egov-file-upload');
 
 declare global {
   interface HTMLElementTagNameMap {

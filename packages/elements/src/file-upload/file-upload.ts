@@ -1,11 +1,10 @@
-import type { Locale, LocalizedText } from '@egov-kit/schema';
+import type { LocalizedText } from '@egov-kit/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { bothLanguages, localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
 import { formatSize } from '../internal/format-size.js';
-import { localeOf } from '../internal/locale.js';
-import { uploadMessages } from '../internal/messages.js';
 import {
   acceptedKinds,
   contentMatches,
@@ -13,6 +12,7 @@ import {
   kindOf,
   pdfPageCount,
 } from './file-checks.js';
+import { uploadMessages } from './file-upload.messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 
 /**
@@ -52,7 +52,7 @@ export interface UploadEntry {
   readonly id?: string;
   readonly reason?: FileRejectionReason;
   /** Why it was rejected or did not upload. */
-  readonly message?: LocalizedText;
+  readonly message?: Translatable;
   /** An object URL of the image, for the thumbnail. */
   readonly thumbnail?: string;
   readonly pages?: number;
@@ -91,6 +91,13 @@ let nextKey = 1;
 
 const sameItems = (a: readonly (File | string)[], b: readonly (File | string)[]) =>
   a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** The events of `egov-file-upload`, by name: their `detail`. */
+export interface FileUploadEvents {
+  'egov-file-rejected': FileRejectedDetail;
+  'egov-upload-complete': UploadCompleteDetail;
+  'egov-upload-error': UploadErrorDetail;
+}
 
 /**
  * @summary Files for a dossier — scans, photos, PDFs — chosen with a real button or dropped,
@@ -134,7 +141,7 @@ const sameItems = (a: readonly (File | string)[], b: readonly (File | string)[])
  * @event egov-upload-complete - A file was uploaded; `detail`: `{ file, id }`.
  * @event egov-upload-error - An upload failed or was cancelled; `detail`: `{ file, error }`.
  */
-export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
+export class EgovFileUpload extends FormControl<readonly (File | string)[], FileUploadEvents> {
   static override styles = fileUploadStyles;
 
   @property({ attribute: 'value', converter: idsConverter })
@@ -183,7 +190,7 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     );
   }
 
-  protected override requiredMessage(): LocalizedText {
+  protected override requiredMessage(): Translatable {
     return this.label ? uploadMessages.uploadNamed(this.label) : super.requiredMessage();
   }
 
@@ -299,13 +306,11 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
       added.push(entry);
       if (!reason) accepted = [...accepted, entry];
       else {
-        this.dispatchEvent(
-          new CustomEvent<FileRejectedDetail>('egov-file-rejected', {
-            bubbles: true,
-            composed: true,
-            detail: { file, reason: reason.reason, message: reason.message },
-          }),
-        );
+        this.emit('egov-file-rejected', {
+          file,
+          reason: reason.reason,
+          message: bothLanguages(reason.message),
+        });
       }
     }
     if (!added.length) return;
@@ -315,10 +320,10 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     const accepts = added.length - refused.length;
     this.announce(
       [
-        accepts ? uploadMessages.added(accepts)[locale] : '',
+        accepts ? translate(uploadMessages.added(accepts), locale) : '',
         ...refused.map(
           (entry) =>
-            `${uploadMessages.notAccepted(entry.name)[locale]} ${entry.message?.[locale] ?? ''}`,
+            `${translate(uploadMessages.notAccepted(entry.name), locale)} ${(entry.message ? translate(entry.message, locale) : undefined) ?? ''}`,
         ),
       ].join(' '),
     );
@@ -335,7 +340,7 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     kinds: readonly FileKind[],
     accepted: readonly UploadEntry[],
     limit: number,
-  ): Promise<{ reason: FileRejectionReason; message: LocalizedText } | null> {
+  ): Promise<{ reason: FileRejectionReason; message: Translatable } | null> {
     const locale = localeOf(this);
     if (!kind)
       return { reason: 'type', message: uploadMessages.type(this.typeList(kinds, locale)) };
@@ -381,26 +386,14 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
       });
       if (controller.signal.aborted) throw controller.signal.reason;
       this.patchEntry(key, { status: 'uploaded', progress: 1, id });
-      this.announce(`${uploadMessages.uploaded[locale]}: ${file.name}.`);
-      this.dispatchEvent(
-        new CustomEvent<UploadCompleteDetail>('egov-upload-complete', {
-          bubbles: true,
-          composed: true,
-          detail: { file, id },
-        }),
-      );
+      this.announce(`${translate(uploadMessages.uploaded, locale)}: ${file.name}.`);
+      this.emit('egov-upload-complete', { file, id });
     } catch (error) {
       if (!this.entries.some((candidate) => candidate.key === key)) return; // removed meanwhile
       const message = controller.signal.aborted ? uploadMessages.cancelled : uploadMessages.failed;
       this.patchEntry(key, { status: 'failed', message });
-      this.announce(`${file.name}: ${message[locale]}`);
-      this.dispatchEvent(
-        new CustomEvent<UploadErrorDetail>('egov-upload-error', {
-          bubbles: true,
-          composed: true,
-          detail: { file, error },
-        }),
-      );
+      this.announce(`${file.name}: ${translate(message, locale)}`);
+      this.emit('egov-upload-error', { file, error });
     } finally {
       this.controllers.delete(key);
     }
@@ -420,7 +413,7 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     this.controllers.get(key)?.abort();
     if (entry.thumbnail) URL.revokeObjectURL(entry.thumbnail);
     this.entries = this.entries.filter((candidate) => candidate.key !== key);
-    this.announce(uploadMessages.removed(entry.name)[localeOf(this)]);
+    this.announce(translate(uploadMessages.removed(entry.name), localeOf(this)));
     this.sync();
     this.handleUserChange();
     await this.updateComplete;
@@ -436,10 +429,12 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private typeList(kinds: readonly FileKind[], locale: Locale): string {
+  private typeList(kinds: readonly FileKind[], locale: string): string {
     const names = [...new Set(kinds.map((kind) => kind.name))];
     const last = names.pop() ?? '';
-    return names.length ? `${names.join(', ')} ${uploadMessages.or[locale]} ${last}` : last;
+    return names.length
+      ? `${names.join(', ')} ${translate(uploadMessages.or, locale)} ${last}`
+      : last;
   }
 
   override render() {
@@ -469,17 +464,18 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
             aria-invalid=${error ? 'true' : 'false'}
             @click=${this.openPicker}
           >
-            ${(this.multiple ? uploadMessages.choose : uploadMessages.chooseOne)[locale]}
+            ${translate(this.multiple ? uploadMessages.choose : uploadMessages.chooseOne, locale)}
           </button>
-          <span>${uploadMessages.drop[locale]}</span>
+          <span>${translate(uploadMessages.drop, locale)}</span>
         </div>
         <div part="types" id="types" class="types">
-          ${
+          ${translate(
             uploadMessages.accepted(
               this.typeList(kinds, locale),
               this.maxSize ? formatSize(this.maxSize, locale) : '',
-            )[locale]
-          }
+            ),
+            locale,
+          )}
         </div>
         <input
           type="file"
@@ -501,26 +497,29 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
     `;
   }
 
-  private renderEntry(entry: UploadEntry, locale: Locale, disabled: boolean) {
-    const status = {
-      ready: uploadMessages.ready,
-      uploading: uploadMessages.uploading,
-      uploaded: uploadMessages.uploaded,
-      failed: uploadMessages.failed,
-      rejected: uploadMessages.rejected,
-    }[entry.status][locale];
+  private renderEntry(entry: UploadEntry, locale: string, disabled: boolean) {
+    const status = translate(
+      {
+        ready: uploadMessages.ready,
+        uploading: uploadMessages.uploading,
+        uploaded: uploadMessages.uploaded,
+        failed: uploadMessages.failed,
+        rejected: uploadMessages.rejected,
+      }[entry.status],
+      locale,
+    );
     const problem = entry.status === 'rejected' || entry.status === 'failed';
     const meta = [
       entry.size !== undefined ? formatSize(entry.size, locale) : '',
-      entry.pages ? uploadMessages.pages(entry.pages)[locale] : '',
+      entry.pages ? translate(uploadMessages.pages(entry.pages), locale) : '',
       entry.status === 'uploading'
         ? `${status} ${Math.round(entry.progress * 100)}%`
         : problem
           ? ''
           : status,
     ].filter(Boolean);
-    const named = (action: LocalizedText) =>
-      html`${action[locale]}<span class="visually-hidden"> ${entry.name}</span>`;
+    const named = (action: Translatable) =>
+      html`${translate(action, locale)}<span class="visually-hidden"> ${entry.name}</span>`;
     return html`<li part="file" class="file ${problem ? 'problem' : ''}" data-key=${entry.key}>
       ${
         entry.thumbnail
@@ -536,13 +535,13 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[]> {
                 part="progress"
                 max="1"
                 .value=${entry.progress}
-                aria-label="${uploadMessages.uploading[locale]} ${entry.name}"
+                aria-label="${translate(uploadMessages.uploading, locale)} ${entry.name}"
               ></progress>`
             : nothing
         }
         ${
           problem
-            ? html`<span class="reason"><strong>${status}:</strong> ${entry.message?.[locale] ?? ''}</span>`
+            ? html`<span class="reason"><strong>${status}:</strong> ${(entry.message ? translate(entry.message, locale) : undefined) ?? ''}</span>`
             : nothing
         }
       </div>

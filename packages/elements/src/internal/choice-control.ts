@@ -1,8 +1,8 @@
-import type { Locale, LocalizedText } from '@egov-kit/schema';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { type Translatable, translate } from '../base/localization.js';
 import { FormControl } from './form-control.js';
-import { messages } from './messages.js';
+import { messages } from './form-control.messages.js';
 
 /**
  * One choice of a select, radio group or checkbox group. The label may be one string or a
@@ -10,13 +10,13 @@ import { messages } from './messages.js';
  */
 export interface ChoiceOption {
   readonly value: string;
-  readonly label: string | LocalizedText;
+  readonly label: string | Translatable;
   readonly disabled?: boolean;
 }
 
 /** The label of a choice in the element's language. */
-export function choiceLabel(option: ChoiceOption, locale: Locale): string {
-  return typeof option.label === 'string' ? option.label : option.label[locale];
+export function choiceLabel(option: ChoiceOption, locale: string): string {
+  return typeof option.label === 'string' ? option.label : translate(option.label, locale);
 }
 
 /**
@@ -42,7 +42,7 @@ export abstract class ChoiceControl<V = string> extends FormControl<V> {
     return this.options.length ? this.options : this.childOptions;
   }
 
-  protected override requiredMessage(): LocalizedText {
+  protected override requiredMessage(): Translatable {
     return this.label ? messages.chooseNamed(this.label) : messages.required;
   }
 

@@ -1,15 +1,15 @@
-import type { LocalizedText } from '@egov-kit/schema';
 import { isEmptyValue } from '@egov-kit/schema/rules';
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { EgovElement } from '../base/egov-element.js';
+import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { hasErrorSummary } from './error-summary-registry.js';
-import { localeOf } from './locale.js';
-import { messages } from './messages.js';
+import { messages } from './form-control.messages.js';
 
 /** What the control's own checks found: the failed constraint and the message to show. */
 export interface ValidityProblem {
   readonly flags: ValidityStateFlags;
-  readonly message: LocalizedText;
+  readonly message: Translatable;
 }
 
 /** What `ElementInternals.setFormValue` takes: one entry, several (as FormData), or none. */
@@ -35,11 +35,15 @@ export type FormValue = string | File | FormData | null;
  * Subclasses render the inner control, tell where it is (`focusTarget`) and may add checks
  * (`validate`).
  */
-export abstract class FormControl<V = string> extends LitElement {
+// biome-ignore lint/complexity/noBannedTypes: a control without events of its own has an empty map.
+export abstract class FormControl<
+  V = string,
+  Events extends object = {},
+> extends EgovElement<Events> {
   static formAssociated = true;
 
   static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
+    ...EgovElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
@@ -124,7 +128,7 @@ export abstract class FormControl<V = string> extends LitElement {
   }
 
   /** The message for a missing required value. Choice controls say "select", uploads "upload". */
-  protected requiredMessage(): LocalizedText {
+  protected requiredMessage(): Translatable {
     return this.label ? messages.requiredNamed(this.label) : messages.required;
   }
 
@@ -253,7 +257,7 @@ export abstract class FormControl<V = string> extends LitElement {
   protected renderError(error: string) {
     return error
       ? html`<p part="error" id="error" class="error">
-          <span class="visually-hidden">${messages.errorPrefix[localeOf(this)]}</span> ${error}
+          <span class="visually-hidden">${translate(messages.errorPrefix, localeOf(this))}</span> ${error}
         </p>`
       : nothing;
   }
@@ -298,7 +302,7 @@ export abstract class FormControl<V = string> extends LitElement {
     if (problem) {
       this.internals.setValidity(
         problem.flags,
-        problem.message[locale],
+        translate(problem.message, locale),
         this.focusTarget ?? undefined,
       );
     } else {

@@ -1,8 +1,7 @@
-import type { Locale } from '@egov-kit/schema';
-import { intlLocale } from './locale.js';
+import { intlLocale } from '../base/localization.js';
 
 /** A file's size for people: `1,5 MB` in Vietnamese, `1.5 MB` in English. */
-export function formatSize(bytes: number, locale: Locale): string {
+export function formatSize(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let size = bytes;
   let unit = 0;

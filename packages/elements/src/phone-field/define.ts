@@ -2,9 +2,7 @@ import { EgovPhoneField } from './phone-field.js';
 
 export { EgovPhoneField };
 
-if (!customElements.get('egov-phone-field')) {
-  customElements.define('egov-phone-field', EgovPhoneField);
-}
+EgovPhoneField.define('egov-phone-field');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,6 @@
 import { type PhoneKind, validatePhone } from '@egov-kit/schema/rules';
 import { property } from 'lit/decorators.js';
+import { domainMessage } from '../base/localization.js';
 import type { ValidityProblem } from '../internal/form-control.js';
 import { TextInput } from '../internal/text-input.js';
 import { phoneFieldStyles } from './phone-field.styles.js';
@@ -53,7 +54,10 @@ export class EgovPhoneField extends TextInput {
   protected override validate(): ValidityProblem | null {
     if (this.value.trim() === '') return null;
     const result = validatePhone(this.value, { kind: this.kind });
-    return result.ok ? null : { flags: { patternMismatch: true }, message: result.message };
+    if (result.ok) return null;
+    // The schema's words, under an id a site can override (`phone-field.<code>`).
+    const message = domainMessage(`phone-field.${result.code}`, result.message);
+    return { flags: { patternMismatch: true }, message };
   }
 
   protected override formValue() {

@@ -6,9 +6,7 @@ export {
   type ProcedureDetailClient,
 } from './procedure-detail.js';
 
-if (!customElements.get('egov-procedure-detail')) {
-  customElements.define('egov-procedure-detail', EgovProcedureDetail);
-}
+EgovProcedureDetail.define('egov-procedure-detail');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,23 +1,16 @@
-import type {
-  ChannelOption,
-  Locale,
-  Procedure,
-  ProcedureCase,
-  RequiredDocument,
-} from '@egov-kit/schema';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ChannelOption, Procedure, ProcedureCase, RequiredDocument } from '@egov-kit/schema';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { localeOf } from '../internal/locale.js';
+import { EgovElement, lazy } from '../base/egov-element.js';
+import { localeOf, translate } from '../base/localization.js';
+import { formatProcessingTime, formatVnd, isFreeText } from './format.js';
 import {
   CHANNEL_NAMES,
-  formatProcessingTime,
-  formatVnd,
-  isFreeText,
   LEVEL_NAMES,
   detailMessages as m,
   ONLINE_LEVELS,
-} from './messages.js';
+} from './procedure-detail.messages.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
 
 /**
@@ -54,18 +47,7 @@ const HAS_TAG = /<[a-z!/?]/i;
  * DOMPurify is a third of the element's weight, and many procedures publish plain text only: it
  * is loaded with `import()` when a text with HTML is first shown.
  */
-let sanitize: typeof import('../internal/rich-text.js').sanitizeRichText | undefined;
-let sanitizerLoading: Promise<void> | undefined;
-const loadSanitizer = () =>
-  (sanitizerLoading ??= import('../internal/rich-text.js').then(
-    (module) => {
-      sanitize = module.sanitizeRichText;
-    },
-    () => {
-      // Offline, or the chunk is gone: the words stay plain, and the next render tries again.
-      sanitizerLoading = undefined;
-    },
-  ));
+const sanitizer = lazy(() => import('../internal/rich-text.js'));
 
 /** Plain text keeps its line breaks; Lit escapes it. */
 const withBreaks = (text: string) =>
@@ -79,6 +61,11 @@ function wordsOf(text: string): string {
   const doc = new DOMParser().parseFromString(text, 'text/html');
   for (const hidden of doc.querySelectorAll('script, style, template, noscript')) hidden.remove();
   return doc.body.textContent ?? '';
+}
+
+/** The events of `egov-procedure-detail`, by name: their `detail`. */
+export interface ProcedureDetailEvents {
+  'egov-apply': ApplyDetail;
 }
 
 /**
@@ -130,7 +117,7 @@ function wordsOf(text: string): string {
  * @cssprop --egov-color-focus - Focus outline.
  * @cssprop --egov-color-hint - Secondary text (counts, codes).
  */
-export class EgovProcedureDetail extends LitElement {
+export class EgovProcedureDetail extends EgovElement<ProcedureDetailEvents> {
   static override styles = procedureDetailStyles;
 
   /** The procedure shown. Set it, or let the element load it with `code` and `client`. */
@@ -215,19 +202,19 @@ export class EgovProcedureDetail extends LitElement {
     </article>`;
   }
 
-  private renderState(locale: Locale) {
+  private renderState(locale: string) {
     switch (this.loadState) {
       case 'loading':
-        return html`<p part="status" class="status" role="status">${m.loading[locale]}</p>`;
+        return html`<p part="status" class="status" role="status">${translate(m.loading, locale)}</p>`;
       case 'not-found':
         return html`<div part="error" class="error" role="alert">
-          <p>${m.notFound(this.code)[locale]}</p>
+          <p>${translate(m.notFound(this.code), locale)}</p>
         </div>`;
       case 'failed':
         return html`<div part="error" class="error" role="alert">
-          <p>${(this.offline ? m.offline : m.failed)[locale]}</p>
+          <p>${translate(this.offline ? m.offline : m.failed, locale)}</p>
           <button part="retry" type="button" @click=${() => this.reload()}>
-            ${m.retry[locale]}
+            ${translate(m.retry, locale)}
           </button>
         </div>`;
       default:
@@ -249,12 +236,18 @@ export class EgovProcedureDetail extends LitElement {
     if (!text?.trim()) return nothing;
     let body: unknown;
     if (!HAS_TAG.test(text)) body = withBreaks(text);
-    else if (sanitize) body = unsafeHTML(sanitize(text));
+    else if (sanitizer.value) body = unsafeHTML(sanitizer.value.sanitizeRichText(text));
     else {
-      this.#sanitizer ??= loadSanitizer().then(() => {
-        this.#sanitizer = undefined;
-        if (sanitize) this.requestUpdate();
-      });
+      // Offline, or the chunk is gone: the words stay plain, and the next render tries again.
+      this.#sanitizer ??= sanitizer.load().then(
+        () => {
+          this.#sanitizer = undefined;
+          this.requestUpdate();
+        },
+        () => {
+          this.#sanitizer = undefined;
+        },
+      );
       body = wordsOf(text);
     }
     // Published texts are Vietnamese: said so, for a screen reader on an English page.
@@ -265,7 +258,7 @@ export class EgovProcedureDetail extends LitElement {
     return html`<section part="section" class="section">${this.heading(level, title)}${body}</section>`;
   }
 
-  private renderProcedure(procedure: Procedure, locale: Locale) {
+  private renderProcedure(procedure: Procedure, locale: string) {
     const sub = this.headingLevel + 1;
     const online = ONLINE_LEVELS[procedure.onlineLevel];
     const agencies = AGENCY_ROLES.filter((role) => procedure.agencies[role].length);
@@ -274,23 +267,23 @@ export class EgovProcedureDetail extends LitElement {
     return html`
       ${this.heading(this.headingLevel, procedure.name, 'heading', 'vi')}
       <dl part="summary" class="summary">
-        <div><dt>${m.code[locale]}</dt><dd>${procedure.code}</dd></div>
-        ${procedure.field ? html`<div><dt>${m.field[locale]}</dt><dd lang="vi">${procedure.field}</dd></div>` : nothing}
+        <div><dt>${translate(m.code, locale)}</dt><dd>${procedure.code}</dd></div>
+        ${procedure.field ? html`<div><dt>${translate(m.field, locale)}</dt><dd lang="vi">${procedure.field}</dd></div>` : nothing}
         <div>
-          <dt>${m.level[locale]}</dt>
-          <dd>${procedure.levels.map((level) => LEVEL_NAMES[level][locale]).join(', ')}</dd>
+          <dt>${translate(m.level, locale)}</dt>
+          <dd>${procedure.levels.map((level) => translate(LEVEL_NAMES[level], locale)).join(', ')}</dd>
         </div>
-        ${procedure.type ? html`<div><dt>${m.type[locale]}</dt><dd lang="vi">${procedure.type}</dd></div>` : nothing}
-        ${procedure.decision ? html`<div><dt>${m.decision[locale]}</dt><dd lang="vi">${procedure.decision}</dd></div>` : nothing}
+        ${procedure.type ? html`<div><dt>${translate(m.type, locale)}</dt><dd lang="vi">${procedure.type}</dd></div>` : nothing}
+        ${procedure.decision ? html`<div><dt>${translate(m.decision, locale)}</dt><dd lang="vi">${procedure.decision}</dd></div>` : nothing}
       </dl>
       <div part="online-level" class="online online-${procedure.onlineLevel}">
-        <p><strong>${m.online[locale]}: ${online.name[locale]}.</strong> ${online.explained[locale]}</p>
+        <p><strong>${translate(m.online, locale)}: ${translate(online.name, locale)}.</strong> ${translate(online.explained, locale)}</p>
       </div>
-      ${procedure.description?.trim() ? this.section(m.about[locale], html`${this.rich(procedure.description)}`, sub) : nothing}
+      ${procedure.description?.trim() ? this.section(translate(m.about, locale), html`${this.rich(procedure.description)}`, sub) : nothing}
       ${
         procedure.targetGroups.length || procedure.conditions?.trim()
           ? this.section(
-              m.who[locale],
+              translate(m.who, locale),
               html`${
                 procedure.targetGroups.length
                   ? html`<ul class="groups" lang="vi">${procedure.targetGroups.map((group) => html`<li>${group}</li>`)}</ul>`
@@ -298,7 +291,7 @@ export class EgovProcedureDetail extends LitElement {
               }
               ${
                 procedure.conditions?.trim()
-                  ? html`<div role="heading" aria-level=${Math.min(sub + 1, 6)} class="h3">${m.conditions[locale]}</div>
+                  ? html`<div role="heading" aria-level=${Math.min(sub + 1, 6)} class="h3">${translate(m.conditions, locale)}</div>
                     ${this.rich(procedure.conditions)}`
                   : nothing
               }`,
@@ -309,7 +302,7 @@ export class EgovProcedureDetail extends LitElement {
       ${
         procedure.steps.length
           ? this.section(
-              m.steps[locale],
+              translate(m.steps, locale),
               html`<ol class="steps">${procedure.steps.map((step) => html`<li>${this.rich(step)}</li>`)}</ol>`,
               sub,
             )
@@ -318,7 +311,7 @@ export class EgovProcedureDetail extends LitElement {
       ${
         cases.some((c) => c.channels.length)
           ? this.section(
-              m.channels[locale],
+              translate(m.channels, locale),
               cases
                 .filter((c) => c.channels.length)
                 .map(
@@ -333,7 +326,7 @@ export class EgovProcedureDetail extends LitElement {
       ${
         cases.some((c) => c.documents.length)
           ? this.section(
-              m.documents[locale],
+              translate(m.documents, locale),
               cases
                 .filter((c) => c.documents.length)
                 .map(
@@ -348,7 +341,7 @@ export class EgovProcedureDetail extends LitElement {
       ${
         procedure.results.length
           ? this.section(
-              m.results[locale],
+              translate(m.results, locale),
               html`<ul class="results">${procedure.results.map((result) => html`<li>${this.rich(result)}</li>`)}</ul>`,
               sub,
             )
@@ -357,17 +350,17 @@ export class EgovProcedureDetail extends LitElement {
       ${
         agencies.length || procedure.receivingAddress?.trim()
           ? this.section(
-              m.where[locale],
+              translate(m.where, locale),
               html`<dl class="pairs">
                 ${agencies.map(
                   (role) => html`<div>
-                    <dt>${m[role][locale]}</dt>
+                    <dt>${translate(m[role], locale)}</dt>
                     <dd lang="vi">${procedure.agencies[role].join('; ')}</dd>
                   </div>`,
                 )}
                 ${
                   procedure.receivingAddress?.trim()
-                    ? html`<div><dt>${m.address[locale]}</dt><dd>${this.rich(procedure.receivingAddress)}</dd></div>`
+                    ? html`<div><dt>${translate(m.address, locale)}</dt><dd>${this.rich(procedure.receivingAddress)}</dd></div>`
                     : nothing
                 }
               </dl>`,
@@ -378,7 +371,7 @@ export class EgovProcedureDetail extends LitElement {
       ${
         procedure.legalBasis.length
           ? this.section(
-              m.legal[locale],
+              translate(m.legal, locale),
               html`<ul class="legal" lang="vi">
                 ${procedure.legalBasis.map(
                   (basis) => html`<li>
@@ -398,39 +391,39 @@ export class EgovProcedureDetail extends LitElement {
     return html`<div role="heading" aria-level=${Math.min(level, 6)} class="h3 case" lang="vi">${procedureCase.name}</div>`;
   }
 
-  private renderChannel(channel: ChannelOption, locale: Locale) {
+  private renderChannel(channel: ChannelOption, locale: string) {
     const time = channel.processingTime
       ? formatProcessingTime(channel.processingTime, locale)
-      : channel.processingTimeText?.trim() || m.notStated[locale];
+      : channel.processingTimeText?.trim() || translate(m.notStated, locale);
     return html`<li part="channel" class="channel">
-      <p class="channel-name"><strong>${CHANNEL_NAMES[channel.channel][locale]}</strong></p>
+      <p class="channel-name"><strong>${translate(CHANNEL_NAMES[channel.channel], locale)}</strong></p>
       <dl class="pairs">
-        <div><dt>${m.time[locale]}</dt><dd>${time}</dd></div>
-        <div><dt>${m.fees[locale]}</dt><dd part="fees">${this.renderFees(channel, locale)}</dd></div>
+        <div><dt>${translate(m.time, locale)}</dt><dd>${time}</dd></div>
+        <div><dt>${translate(m.fees, locale)}</dt><dd part="fees">${this.renderFees(channel, locale)}</dd></div>
         ${
           channel.description?.trim()
-            ? html`<div><dt>${m.note[locale]}</dt><dd>${this.rich(channel.description)}</dd></div>`
+            ? html`<div><dt>${translate(m.note, locale)}</dt><dd>${this.rich(channel.description)}</dd></div>`
             : nothing
         }
       </dl>
     </li>`;
   }
 
-  private renderFees(channel: ChannelOption, locale: Locale) {
+  private renderFees(channel: ChannelOption, locale: string) {
     const { fees, feeText } = channel;
     const charged = fees.filter((fee) => fee.amount > 0);
     if (!charged.length) {
       // The importer leaves `fees` empty both for "0 đồng" and for a fee it could not read as
       // numbers ("50% of the rate in Circular 249/2016"): only the first is free.
       return isFreeText(feeText)
-        ? html`<strong class="free">${m.free[locale]}</strong>`
+        ? html`<strong class="free">${translate(m.free, locale)}</strong>`
         : this.rich(feeText);
     }
     const lines = feeText?.split(/\r?\n/).filter((line) => /\S/.test(line)) ?? [];
     return html`<ul class="fee-list">
         ${charged.map(
           (fee) => html`<li>
-            ${fee.kind === 'charge' ? m.charge[locale] : m.fee[locale]}:
+            ${fee.kind === 'charge' ? translate(m.charge, locale) : translate(m.fee, locale)}:
             <strong>${formatVnd(fee.amount, locale)}</strong>${fee.note ? html` — <span lang="vi">${fee.note}</span>` : nothing}
           </li>`,
         )}
@@ -440,17 +433,17 @@ export class EgovProcedureDetail extends LitElement {
         // keep it, word for word, rather than show an incomplete list as the whole truth.
         feeText && lines.length > charged.length
           ? html`<div class="as-published">
-            <p>${m.asPublished[locale]}:</p>
+            <p>${translate(m.asPublished, locale)}:</p>
             ${this.rich(feeText)}
           </div>`
           : nothing
       }`;
   }
 
-  private renderDocument(document: RequiredDocument, locale: Locale) {
+  private renderDocument(document: RequiredDocument, locale: string) {
     const counts = [
-      document.originals ? m.original(document.originals)[locale] : '',
-      document.copies ? m.copy(document.copies)[locale] : '',
+      document.originals ? translate(m.original(document.originals), locale) : '',
+      document.copies ? translate(m.copy(document.copies), locale) : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -458,40 +451,33 @@ export class EgovProcedureDetail extends LitElement {
     return html`<li part="document" class="document">
       <p class="document-name" lang="vi">${document.name}</p>
       <p class="document-meta">
-        <span class="flag ${document.required ? 'required' : 'optional'}">${(document.required ? m.required : m.ifApplicable)[locale]}</span>${counts ? html` · ${counts}` : nothing}
+        <span class="flag ${document.required ? 'required' : 'optional'}">${translate(document.required ? m.required : m.ifApplicable, locale)}</span>${counts ? html` · ${counts}` : nothing}
       </p>
       ${
         template && isWebUrl(template.url)
-          ? html`<p><a href=${template.url} rel="noopener noreferrer">${m.download(template.name)[locale]}</a></p>`
+          ? html`<p><a href=${template.url} rel="noopener noreferrer">${translate(m.download(template.name), locale)}</a></p>`
           : template && template.name !== document.name
-            ? html`<p>${m.template[locale]} ${template.name}</p>`
+            ? html`<p>${translate(m.template, locale)} ${template.name}</p>`
             : nothing
       }
       ${this.rich(document.note)}
     </li>`;
   }
 
-  private renderApply(procedure: Procedure, locale: Locale) {
+  private renderApply(procedure: Procedure, locale: string) {
     if (procedure.onlineLevel === 'none') {
-      return html`<p class="not-online">${m.notOnline[locale]}</p>`;
+      return html`<p class="not-online">${translate(m.notOnline, locale)}</p>`;
     }
     const href = this.applyHref ? applyUrl(this.applyHref, procedure.code) : undefined;
     const onClick = (event: Event) => {
-      const go = this.dispatchEvent(
-        new CustomEvent<ApplyDetail>('egov-apply', {
-          detail: { procedure },
-          bubbles: true,
-          composed: true,
-          cancelable: true,
-        }),
-      );
+      const go = this.emit('egov-apply', { procedure });
       if (!go) event.preventDefault();
     };
     return html`<p class="apply-row">
       ${
         href
-          ? html`<a part="apply" class="button" href=${href} @click=${onClick}>${m.apply[locale]}</a>`
-          : html`<button part="apply" type="button" @click=${onClick}>${m.apply[locale]}</button>`
+          ? html`<a part="apply" class="button" href=${href} @click=${onClick}>${translate(m.apply, locale)}</a>`
+          : html`<button part="apply" type="button" @click=${onClick}>${translate(m.apply, locale)}</button>`
       }
     </p>`;
   }

@@ -7,9 +7,7 @@ export {
   type ProcedureSelectDetail,
 } from './procedure-search.js';
 
-if (!customElements.get('egov-procedure-search')) {
-  customElements.define('egov-procedure-search', EgovProcedureSearch);
-}
+EgovProcedureSearch.define('egov-procedure-search');
 
 declare global {
   interface HTMLElementTagNameMap {

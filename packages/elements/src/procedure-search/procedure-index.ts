@@ -1,5 +1,10 @@
 import type { OnlineLevel, Procedure, ProcedureLevel, ProcedureSummary } from '@egov-kit/schema';
-import { foldVietnamese, spellOneWay, TYPO_MIN_LENGTH, withinOneEdit } from '@egov-kit/schema/rules';
+import {
+  foldVietnamese,
+  spellOneWay,
+  TYPO_MIN_LENGTH,
+  withinOneEdit,
+} from '@egov-kit/schema/rules';
 
 /**
  * A procedure as the search needs it: a `ProcedureSummary` (what `GET /procedures` lists), or a

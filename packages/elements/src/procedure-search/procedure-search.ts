@@ -1,20 +1,20 @@
 import type {
   ListProceduresQuery,
-  Locale,
-  LocalizedText,
   OnlineLevel,
   Page,
   ProcedureLevel,
   ProcedureSummary,
 } from '@egov-kit/schema';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localeOf } from '../internal/locale.js';
+import { EgovElement } from '../base/egov-element.js';
+import { localeOf, type Translatable, translate } from '../base/localization.js';
 import {
   type ProcedureFilter,
   ProcedureIndex,
   type SearchableProcedure,
 } from './procedure-index.js';
+import { LEVELS, searchMessages as m, ONLINE_LEVELS } from './procedure-search.messages.js';
 import { procedureSearchStyles } from './procedure-search.styles.js';
 
 /**
@@ -35,60 +35,7 @@ export interface ProcedureSelectDetail {
   procedure: SearchableProcedure;
 }
 
-const m = {
-  search: { vi: 'Tìm thủ tục hành chính', en: 'Search for a procedure' },
-  hint: {
-    vi: 'Gõ có dấu hoặc không dấu, ví dụ: đăng ký nghĩa vụ quân sự',
-    en: 'With or without Vietnamese accents, for example: dang ky nghia vu quan su',
-  },
-  level: { vi: 'Cấp thực hiện', en: 'Level' },
-  field: { vi: 'Lĩnh vực', en: 'Field' },
-  agency: { vi: 'Cơ quan', en: 'Agency' },
-  online: { vi: 'Mức độ trực tuyến', en: 'Online service' },
-  any: { vi: 'Tất cả', en: 'All' },
-  results: { vi: 'Kết quả tìm kiếm', en: 'Search results' },
-  count: (n: number): LocalizedText => ({
-    vi: `${n} thủ tục`,
-    en: `${n} procedure${n === 1 ? '' : 's'}`,
-  }),
-  countMore: (n: number): LocalizedText => ({
-    vi: `${n} thủ tục đầu tiên, còn nữa`,
-    en: `First ${n} procedures, more available`,
-  }),
-  searching: { vi: 'Đang tìm…', en: 'Searching…' },
-  failed: {
-    vi: 'Không tìm được thủ tục. Kiểm tra kết nối mạng rồi thử lại.',
-    en: 'The search failed. Check your connection and try again.',
-  },
-  offline: {
-    vi: 'Bạn đang ngoại tuyến. Khi có mạng, tìm kiếm sẽ tự chạy lại, hoặc bấm "Thử lại".',
-    en: 'You are offline. The search runs again when you are back online, or press "Try again".',
-  },
-  retry: { vi: 'Thử lại', en: 'Try again' },
-  moreServer: { vi: 'Xem thêm thủ tục', en: 'Show more' },
-  none: {
-    vi: 'Không tìm thấy thủ tục nào. Hãy thử từ khác, ít từ hơn hoặc bỏ bớt bộ lọc.',
-    en: 'No procedure found. Try other words, fewer words or fewer filters.',
-  },
-  more: (n: number): LocalizedText => ({
-    vi: `Xem thêm (còn ${n} thủ tục)`,
-    en: `Show more (${n} more)`,
-  }),
-  code: { vi: 'Mã', en: 'Code' },
-} as const;
-
-const LEVELS: Record<ProcedureLevel, LocalizedText> = {
-  ministry: { vi: 'Cấp Bộ', en: 'Ministry' },
-  province: { vi: 'Cấp Tỉnh', en: 'Province' },
-  commune: { vi: 'Cấp Xã', en: 'Commune' },
-};
-
 // Decree 42/2022/NĐ-CP, Art. 11: the levels of online public service.
-const ONLINE_LEVELS: Record<OnlineLevel, LocalizedText> = {
-  full: { vi: 'Trực tuyến toàn trình', en: 'Fully online' },
-  partial: { vi: 'Trực tuyến một phần', en: 'Partly online' },
-  none: { vi: 'Không trực tuyến', en: 'Not online' },
-};
 
 /** The filters' names, as the `<select>`s are named. */
 type FilterName = 'level' | 'online-level' | 'field' | 'agency';
@@ -96,6 +43,11 @@ type FilterName = 'level' | 'online-level' | 'field' | 'agency';
 const collator = new Intl.Collator('vi');
 const sorted = (values: Iterable<string>) =>
   [...new Set(values)].filter(Boolean).sort((a, b) => collator.compare(a, b));
+
+/** The events of `egov-procedure-search`, by name: their `detail`. */
+export interface ProcedureSearchEvents {
+  'egov-procedure-select': ProcedureSelectDetail;
+}
 
 /**
  * @summary Search the procedure catalogue (thủ tục hành chính): a labelled search box, filters
@@ -147,7 +99,7 @@ const sorted = (values: Iterable<string>) =>
  * @cssprop --egov-color-error - Accent of the error box.
  * @cssprop --egov-color-focus - Focus outline.
  */
-export class EgovProcedureSearch extends LitElement {
+export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
   static override styles = procedureSearchStyles;
 
   /** The procedures to search in the browser: `ProcedureSummary` or `Procedure` records. */
@@ -376,13 +328,7 @@ export class EgovProcedureSearch extends LitElement {
   }
 
   #select(procedure: SearchableProcedure) {
-    this.dispatchEvent(
-      new CustomEvent<ProcedureSelectDetail>('egov-procedure-select', {
-        detail: { procedure },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('egov-procedure-select', { procedure });
   }
 
   async #more() {
@@ -403,16 +349,16 @@ export class EgovProcedureSearch extends LitElement {
 
   #filter(
     name: FilterName,
-    label: LocalizedText,
+    label: Translatable,
     value: string,
     options: readonly (readonly [string, string])[],
-    locale: Locale,
+    locale: string,
   ) {
     if (!options.length) return nothing;
     return html`<div class="filter">
-      <label for=${name}>${label[locale]}</label>
+      <label for=${name}>${translate(label, locale)}</label>
       <select id=${name} name=${name} @change=${this.#onFilter}>
-        <option value="" ?selected=${!value}>${m.any[locale]}</option>
+        <option value="" ?selected=${!value}>${translate(m.any, locale)}</option>
         ${options.map(
           ([key, text]) => html`<option value=${key} ?selected=${value === key}>${text}</option>`,
         )}
@@ -420,11 +366,14 @@ export class EgovProcedureSearch extends LitElement {
     </div>`;
   }
 
-  #status(locale: Locale): string {
-    if (this.searching) return m.searching[locale];
+  #status(locale: string): string {
+    if (this.searching) return translate(m.searching, locale);
     if (this.failure) return '';
     const count = this.#results.length;
-    return (this.serverMode && this.#nextCursor ? m.countMore(count) : m.count(count))[locale];
+    return translate(
+      this.serverMode && this.#nextCursor ? m.countMore(count) : m.count(count),
+      locale,
+    );
   }
 
   override render() {
@@ -435,16 +384,16 @@ export class EgovProcedureSearch extends LitElement {
     const left = server ? (this.#nextCursor ? 1 : 0) : results.length - page.length;
     const setSize = server && this.#nextCursor ? -1 : results.length;
     const { fields, agencies } = this.#options();
-    const pairs = <T extends string>(table: Record<T, LocalizedText>) =>
-      (Object.keys(table) as T[]).map((key) => [key, table[key][locale]] as const);
+    const pairs = <T extends string>(table: Record<T, Translatable>) =>
+      (Object.keys(table) as T[]).map((key) => [key, translate(table[key], locale)] as const);
     return html`<section
       part="base"
-      aria-label=${m.results[locale]}
+      aria-label=${translate(m.results, locale)}
       aria-busy=${this.searching ? 'true' : 'false'}
     >
       <div part="form" class="form" role="search">
-        <label for="query" class="label">${this.label || m.search[locale]}</label>
-        <p id="hint" class="hint">${m.hint[locale]}</p>
+        <label for="query" class="label">${this.label || translate(m.search, locale)}</label>
+        <p id="hint" class="hint">${translate(m.hint, locale)}</p>
         <input
           id="query"
           part="input"
@@ -479,8 +428,8 @@ export class EgovProcedureSearch extends LitElement {
       ${
         this.failure
           ? html`<div part="error" class="error" role="alert">
-            <p>${m[this.failure][locale]}</p>
-            <button part="retry" type="button" @click=${this.#retry}>${m.retry[locale]}</button>
+            <p>${translate(m[this.failure], locale)}</p>
+            <button part="retry" type="button" @click=${this.#retry}>${translate(m.retry, locale)}</button>
           </div>`
           : nothing
       }
@@ -492,9 +441,9 @@ export class EgovProcedureSearch extends LitElement {
                 <button part="result" type="button" @click=${() => this.#select(procedure)}>
                   <span class="name" lang="vi">${procedure.name}</span>
                   <span class="meta">
-                    ${m.code[locale]} ${procedure.code} · <span lang="vi">${procedure.field}</span> ·
-                    ${procedure.levels.map((level) => LEVELS[level][locale]).join(', ')} ·
-                    ${ONLINE_LEVELS[procedure.onlineLevel][locale]}
+                    ${translate(m.code, locale)} ${procedure.code} · <span lang="vi">${procedure.field}</span> ·
+                    ${procedure.levels.map((level) => translate(LEVELS[level], locale)).join(', ')} ·
+                    ${translate(ONLINE_LEVELS[procedure.onlineLevel], locale)}
                   </span>
                 </button>
               </li>`,
@@ -502,7 +451,7 @@ export class EgovProcedureSearch extends LitElement {
           </ul>`
           : this.searching || this.failure
             ? nothing
-            : html`<p part="empty" class="empty">${m.none[locale]}</p>`
+            : html`<p part="empty" class="empty">${translate(m.none, locale)}</p>`
       }
       ${
         left > 0 && !this.failure
@@ -513,7 +462,7 @@ export class EgovProcedureSearch extends LitElement {
             ?disabled=${this.searching}
             @click=${this.#more}
           >
-            ${server ? m.moreServer[locale] : m.more(left)[locale]}
+            ${server ? translate(m.moreServer, locale) : translate(m.more(left), locale)}
           </button>`
           : nothing
       }

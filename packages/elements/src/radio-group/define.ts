@@ -2,9 +2,7 @@ import { EgovRadioGroup } from './radio-group.js';
 
 export { EgovRadioGroup };
 
-if (!customElements.get('egov-radio-group')) {
-  customElements.define('egov-radio-group', EgovRadioGroup);
-}
+EgovRadioGroup.define('egov-radio-group');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,9 +2,7 @@ import { EgovReceipt } from './receipt.js';
 
 export { EgovReceipt, type ReceiptDossier, type ReceiptProcedure } from './receipt.js';
 
-if (!customElements.get('egov-receipt')) {
-  customElements.define('egov-receipt', EgovReceipt);
-}
+EgovReceipt.define('egov-receipt');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,18 +1,12 @@
-import type {
-  Applicant,
-  Channel,
-  Dossier,
-  Locale,
-  LocalizedText,
-  Procedure,
-  RequiredDocument,
-} from '@egov-kit/schema';
-import { STATUS_LABELS } from '@egov-kit/schema';
-import { html, LitElement, nothing, svg } from 'lit';
+import type { Applicant, Dossier, Procedure, RequiredDocument } from '@egov-kit/schema';
+import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { encode } from 'uqr';
-import { localeOf } from '../internal/locale.js';
+import { EgovElement } from '../base/egov-element.js';
+import { localeOf, translate } from '../base/localization.js';
+import { STATUS_NAMES } from '../internal/status.messages.js';
 import { formatDate } from '../internal/tracking.js';
+import { CHANNELS, receiptMessages as words } from './receipt.messages.js';
 import { receiptStyles } from './receipt.styles.js';
 
 /**
@@ -27,70 +21,10 @@ export type ReceiptDossier = Pick<Dossier, 'code' | 'status' | 'documents'> &
 /** The procedure as the receipt needs it: its name, and its cases to name the documents. */
 export type ReceiptProcedure = Pick<Procedure, 'name'> & Partial<Pick<Procedure, 'code' | 'cases'>>;
 
-const words = {
-  nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
-  motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
-  title: {
-    vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
-    en: 'Receipt of application and date for the result',
-  },
-  code: { vi: 'Mã hồ sơ', en: 'Application code' },
-  verifier: { vi: 'Mã xác thực', en: 'Verification code' },
-  keep: {
-    vi: 'Giữ giấy này. Dùng mã hồ sơ và mã xác thực để tra cứu và nhận kết quả.',
-    en: 'Keep this receipt. Use the application code and verification code to check the application and collect the result.',
-  },
-  agency: { vi: 'Cơ quan tiếp nhận', en: 'Receiving agency' },
-  applicant: { vi: 'Tiếp nhận hồ sơ của', en: 'Application from' },
-  idNumber: { vi: 'Số giấy tờ tùy thân', en: 'Identity number' },
-  taxCode: { vi: 'Mã số thuế', en: 'Tax code' },
-  representative: { vi: 'Người đại diện', en: 'Representative' },
-  address: { vi: 'Địa chỉ', en: 'Address' },
-  phone: { vi: 'Số điện thoại', en: 'Phone' },
-  email: { vi: 'Thư điện tử', en: 'Email' },
-  procedure: { vi: 'Nội dung yêu cầu giải quyết', en: 'Request' },
-  channel: { vi: 'Hình thức nộp', en: 'Submitted' },
-  documents: { vi: 'Thành phần hồ sơ đã nhận', en: 'Documents received' },
-  noDocuments: {
-    vi: 'Không có giấy tờ kèm theo.',
-    en: 'No documents were attached.',
-  },
-  originals: (n: number): LocalizedText => ({
-    vi: `${n} bản chính`,
-    en: `${n} original${n === 1 ? '' : 's'}`,
-  }),
-  copies: (n: number): LocalizedText => ({
-    vi: `${n} bản sao`,
-    en: `${n} cop${n === 1 ? 'y' : 'ies'}`,
-  }),
-  files: (n: number): LocalizedText => ({ vi: `${n} tệp`, en: `${n} file${n === 1 ? '' : 's'}` }),
-  receivedAt: { vi: 'Thời gian nhận hồ sơ', en: 'Received' },
-  dueAt: { vi: 'Thời gian trả kết quả', en: 'Result due' },
-  noDueDate: {
-    vi: 'Chưa có ngày hẹn trả kết quả. Cơ quan sẽ báo cho bạn ngày hẹn.',
-    en: 'No date for the result yet. The agency will tell you the date.',
-  },
-  notReceived: { vi: 'Chưa tiếp nhận', en: 'Not received yet' },
-  notGiven: { vi: 'Không ghi', en: 'Not given' },
-  receivedBy: { vi: 'Người tiếp nhận hồ sơ', en: 'Received by' },
-  qr: {
-    vi: 'Quét mã QR để tra cứu tình trạng hồ sơ',
-    en: 'Scan the QR code to check the application',
-  },
-  qrLabel: {
-    vi: 'Mã QR mở trang tra cứu hồ sơ',
-    en: 'QR code that opens the application check page',
-  },
-  orVisit: { vi: 'Hoặc mở địa chỉ', en: 'Or open' },
-  now: { vi: 'Tình trạng hiện tại', en: 'Current status' },
-  print: { vi: 'In giấy tiếp nhận', en: 'Print the receipt' },
-} as const;
-
-const CHANNELS: Record<Channel, LocalizedText> = {
-  in_person: { vi: 'Trực tiếp', en: 'In person' },
-  online: { vi: 'Trực tuyến', en: 'Online' },
-  postal: { vi: 'Qua bưu chính', en: 'By post' },
-};
+/** The events of `egov-receipt`, by name: their `detail`. */
+export interface ReceiptEvents {
+  'egov-receipt-print': undefined;
+}
 
 /**
  * @summary The "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" (Circular 01/2018/TT-VPCP, form 01)
@@ -121,7 +55,7 @@ const CHANNELS: Record<Channel, LocalizedText> = {
  * @cssprop --egov-color-accent - Print button and the codes' accent.
  * @cssprop --egov-color-focus - Focus outline.
  */
-export class EgovReceipt extends LitElement {
+export class EgovReceipt extends EgovElement<ReceiptEvents> {
   static override styles = receiptStyles;
 
   /** The received dossier: `code`, `verifier`, `applicant`, `receivedAt`, `dueAt`, `documents`. */
@@ -171,81 +105,85 @@ export class EgovReceipt extends LitElement {
       <header part="header" class="header">
         <div class="agency">${this.agency ? html`<p><strong>${this.agency}</strong></p>` : nothing}</div>
         <div class="nation">
-          <p><strong>${words.nation[locale]}</strong></p>
-          <p class="motto">${words.motto[locale]}</p>
+          <p><strong>${translate(words.nation, locale)}</strong></p>
+          <p class="motto">${translate(words.motto, locale)}</p>
         </div>
       </header>
       <div role="heading" aria-level=${level} id="title" part="title" class="title">
-        ${words.title[locale]}
+        ${translate(words.title, locale)}
       </div>
       ${this.renderCodes(dossier, locale)}
       <dl part="details" class="details">
-        ${this.agency ? this.row(words.agency[locale], this.agency, '', true) : nothing}
+        ${this.agency ? this.row(translate(words.agency, locale), this.agency, '', true) : nothing}
         ${this.renderApplicant(dossier.applicant, locale)}
-        ${this.row(words.procedure[locale], this.procedure?.name ?? '', '', true)}
-        ${dossier.channel ? this.row(words.channel[locale], CHANNELS[dossier.channel][locale]) : nothing}
+        ${this.row(translate(words.procedure, locale), this.procedure?.name ?? '', '', true)}
+        ${dossier.channel ? this.row(translate(words.channel, locale), translate(CHANNELS[dossier.channel], locale)) : nothing}
         ${this.row(
-          words.receivedAt[locale],
+          translate(words.receivedAt, locale),
           dossier.receivedAt
             ? formatDate(dossier.receivedAt, locale, true)
-            : words.notReceived[locale],
+            : translate(words.notReceived, locale),
         )}
         <div part="due" class="row due ${dossier.dueAt ? '' : 'missing'}">
-          <dt>${words.dueAt[locale]}</dt>
+          <dt>${translate(words.dueAt, locale)}</dt>
           <dd>
             ${
               dossier.dueAt
                 ? html`<strong>${formatDate(dossier.dueAt, locale, true)}</strong>`
-                : words.noDueDate[locale]
+                : translate(words.noDueDate, locale)
             }
           </dd>
         </div>
         ${
           dossier.status !== 'received'
-            ? this.row(words.now[locale], STATUS_LABELS[dossier.status][locale], 'screen-only')
+            ? this.row(
+                translate(words.now, locale),
+                translate(STATUS_NAMES[dossier.status], locale),
+                'screen-only',
+              )
             : nothing
         }
       </dl>
       ${this.renderDocuments(dossier, locale, level + 1)}
       <div class="signatures">
         <p>
-          <strong>${words.receivedBy[locale]}</strong><br />
+          <strong>${translate(words.receivedBy, locale)}</strong><br />
           <span class="signature-name">${this.receivedBy}</span>
         </p>
       </div>
       <p class="screen-only">
-        <button part="print" type="button" @click=${this.onPrint}>${words.print[locale]}</button>
+        <button part="print" type="button" @click=${this.onPrint}>${translate(words.print, locale)}</button>
       </p>
     </article>`;
   }
 
-  private renderCodes(dossier: ReceiptDossier, locale: Locale) {
+  private renderCodes(dossier: ReceiptDossier, locale: string) {
     const href = this.lookupHref;
     return html`<div class="codes-qr">
       <div part="codes" class="codes">
         <dl>
           <div class="row">
-            <dt>${words.code[locale]}</dt>
+            <dt>${translate(words.code, locale)}</dt>
             <dd class="code">${dossier.code}</dd>
           </div>
           ${
             dossier.verifier
               ? html`<div class="row">
-                <dt>${words.verifier[locale]}</dt>
+                <dt>${translate(words.verifier, locale)}</dt>
                 <dd class="code">${dossier.verifier}</dd>
               </div>`
               : nothing
           }
         </dl>
-        <p class="keep">${words.keep[locale]}</p>
+        <p class="keep">${translate(words.keep, locale)}</p>
       </div>
       ${
         href
           ? html`<figure part="qr" class="qr">
             ${this.renderQr(href, locale)}
             <figcaption>
-              ${words.qr[locale]}.
-              <span class="url">${words.orVisit[locale]} <a href=${href}>${href}</a></span>
+              ${translate(words.qr, locale)}.
+              <span class="url">${translate(words.orVisit, locale)} <a href=${href}>${href}</a></span>
             </figcaption>
           </figure>`
           : nothing
@@ -254,7 +192,7 @@ export class EgovReceipt extends LitElement {
   }
 
   /** The QR code as one SVG path: a square per dark module, drawn from the library's matrix. */
-  private renderQr(href: string, locale: Locale) {
+  private renderQr(href: string, locale: string) {
     // Level M survives a fold or a smudge on the paper and keeps a lookup URL at version 4–6;
     // the border is the four-module quiet zone the standard asks for.
     const { data, size } = encode(href, { ecc: 'M', border: 4 });
@@ -266,7 +204,7 @@ export class EgovReceipt extends LitElement {
     });
     return html`<svg
       role="img"
-      aria-label=${words.qrLabel[locale]}
+      aria-label=${translate(words.qrLabel, locale)}
       viewBox="0 0 ${size} ${size}"
       shape-rendering="crispEdges"
     >
@@ -274,35 +212,35 @@ export class EgovReceipt extends LitElement {
     </svg>`;
   }
 
-  private renderApplicant(applicant: Applicant | undefined, locale: Locale) {
+  private renderApplicant(applicant: Applicant | undefined, locale: string) {
     if (!applicant) return nothing;
     const street = applicant.address?.street;
     if (applicant.kind === 'organisation') {
       const person = applicant.representative;
-      return html`${this.row(words.applicant[locale], applicant.name, '', true)}
-      ${this.row(words.taxCode[locale], applicant.taxCode)}
+      return html`${this.row(translate(words.applicant, locale), applicant.name, '', true)}
+      ${this.row(translate(words.taxCode, locale), applicant.taxCode)}
       ${this.row(
-        words.representative[locale],
+        translate(words.representative, locale),
         [person.fullName, person.position].filter(Boolean).join(', '),
         '',
         true,
       )}
-      ${street ? this.row(words.address[locale], street, '', true) : nothing}
-      ${this.row(words.phone[locale], applicant.phone)}
-      ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
+      ${street ? this.row(translate(words.address, locale), street, '', true) : nothing}
+      ${this.row(translate(words.phone, locale), applicant.phone)}
+      ${applicant.email ? this.row(translate(words.email, locale), applicant.email) : nothing}`;
     }
-    return html`${this.row(words.applicant[locale], applicant.fullName, '', true)}
-    ${this.row(words.idNumber[locale], applicant.idNumber)}
-    ${street ? this.row(words.address[locale], street, '', true) : nothing}
-    ${this.row(words.phone[locale], applicant.phone)}
-    ${applicant.email ? this.row(words.email[locale], applicant.email) : nothing}`;
+    return html`${this.row(translate(words.applicant, locale), applicant.fullName, '', true)}
+    ${this.row(translate(words.idNumber, locale), applicant.idNumber)}
+    ${street ? this.row(translate(words.address, locale), street, '', true) : nothing}
+    ${this.row(translate(words.phone, locale), applicant.phone)}
+    ${applicant.email ? this.row(translate(words.email, locale), applicant.email) : nothing}`;
   }
 
-  private renderDocuments(dossier: ReceiptDossier, locale: Locale, level: number) {
+  private renderDocuments(dossier: ReceiptDossier, locale: string, level: number) {
     const requirements = this.requirements(dossier);
     return html`<section class="documents" aria-labelledby="documents">
       <div role="heading" aria-level=${Math.min(level, 6)} id="documents" class="h2">
-        ${words.documents[locale]}
+        ${translate(words.documents, locale)}
       </div>
       ${
         dossier.documents.length
@@ -310,10 +248,10 @@ export class EgovReceipt extends LitElement {
             ${dossier.documents.map((document) => {
               const required = requirements.get(document.requirementCode);
               const counts = [
-                required?.originals ? words.originals(required.originals)[locale] : '',
-                required?.copies ? words.copies(required.copies)[locale] : '',
+                required?.originals ? translate(words.originals(required.originals), locale) : '',
+                required?.copies ? translate(words.copies(required.copies), locale) : '',
                 document.attachmentIds.length
-                  ? words.files(document.attachmentIds.length)[locale]
+                  ? translate(words.files(document.attachmentIds.length), locale)
                   : '',
               ].filter(Boolean);
               return html`<li>
@@ -321,7 +259,7 @@ export class EgovReceipt extends LitElement {
               </li>`;
             })}
           </ol>`
-          : html`<p>${words.noDocuments[locale]}</p>`
+          : html`<p>${translate(words.noDocuments, locale)}</p>`
       }
     </section>`;
   }
@@ -346,14 +284,12 @@ export class EgovReceipt extends LitElement {
   private row(term: string, value: string, extra = '', vietnamese = false) {
     return html`<div class="row ${extra}">
       <dt>${term}</dt>
-      <dd lang=${vietnamese && value ? 'vi' : nothing}>${value || words.notGiven[localeOf(this)]}</dd>
+      <dd lang=${vietnamese && value ? 'vi' : nothing}>${value || translate(words.notGiven, localeOf(this))}</dd>
     </div>`;
   }
 
   private onPrint = () => {
-    const go = this.dispatchEvent(
-      new CustomEvent('egov-receipt-print', { bubbles: true, composed: true, cancelable: true }),
-    );
+    const go = this.emit('egov-receipt-print');
     if (go) window.print();
   };
 }

@@ -2,7 +2,7 @@ import { EgovSelect } from './select.js';
 
 export { EgovSelect };
 
-if (!customElements.get('egov-select')) customElements.define('egov-select', EgovSelect);
+EgovSelect.define('egov-select');
 
 declare global {
   interface HTMLElementTagNameMap {

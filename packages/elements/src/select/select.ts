@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { localeOf, translate } from '../base/localization.js';
 import { ChoiceControl, choiceLabel } from '../internal/choice-control.js';
-import { localeOf } from '../internal/locale.js';
-import { messages } from '../internal/messages.js';
+import { messages } from '../internal/form-control.messages.js';
 import { selectStyles } from './select.styles.js';
 
 /**
@@ -61,7 +61,7 @@ export class EgovSelect extends ChoiceControl {
           @input=${this.onInput}
           @change=${this.onChange}
         >
-          <option value="" ?selected=${this.value === ''}>${messages.choose[locale]}</option>
+          <option value="" ?selected=${this.value === ''}>${translate(messages.choose, locale)}</option>
           ${this.choices.map(
             (option) =>
               html`<option

@@ -9,9 +9,7 @@ export {
   type SignatureValue,
 } from './signature-pad.js';
 
-if (!customElements.get('egov-signature-pad')) {
-  customElements.define('egov-signature-pad', EgovSignaturePad);
-}
+EgovSignaturePad.define('egov-signature-pad');
 
 declare global {
   interface HTMLElementTagNameMap {

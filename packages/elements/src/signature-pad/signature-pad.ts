@@ -1,12 +1,12 @@
-import type { LocalizedText } from '@egov-kit/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { PointGroup, default as SignaturePad } from 'signature_pad';
+import { lazy } from '../base/egov-element.js';
+import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
-import { signaturePadMessages as t } from '../internal/signature-messages.js';
+import { signaturePadMessages as t } from './signature-pad.messages.js';
 import { signaturePadStyles } from './signature-pad.styles.js';
 
 /** The ways to sign, all offered at once: the person picks one. */
@@ -71,18 +71,7 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000;
  * in is first shown: the labels, the modes, typing and declaring work before it arrives, and a
  * page whose signer types or declares never loads it.
  */
-let Pad: typeof SignaturePad | undefined;
-let padLoading: Promise<void> | undefined;
-const loadPad = () =>
-  (padLoading ??= import('signature_pad').then(
-    (module) => {
-      Pad = module.default;
-    },
-    () => {
-      // Offline: drawing waits, and the next time the box is shown it is fetched again.
-      padLoading = undefined;
-    },
-  ));
+const padModule = lazy(() => import('signature_pad'));
 
 /**
  * @summary A signature for a form: drawn in a box with a mouse, finger or stylus, typed as the
@@ -171,8 +160,8 @@ export class EgovSignaturePad extends FormControl {
     return parseSignatureValue(this.value);
   }
 
-  protected override requiredMessage(): LocalizedText {
-    const label = this.label || t.canvas.vi;
+  protected override requiredMessage(): Translatable {
+    const label = this.label || t.canvas;
     if (this.mode === 'type') return t.requiredType(label);
     if (this.mode === 'declaration') return t.requiredDeclaration(label);
     return t.requiredDraw(label);
@@ -242,11 +231,18 @@ export class EgovSignaturePad extends FormControl {
   private attachPad() {
     const canvas = this.canvas;
     if (!canvas || this.pad || this.mode !== 'draw' || !this.isConnected) return;
+    const Pad = padModule.value?.default;
     if (!Pad) {
-      this.padLoad ??= loadPad().then(() => {
-        this.padLoad = undefined;
-        this.attachPad();
-      });
+      // Offline: drawing waits, and the next time the box is shown it is fetched again.
+      this.padLoad ??= padModule.load().then(
+        () => {
+          this.padLoad = undefined;
+          this.attachPad();
+        },
+        () => {
+          this.padLoad = undefined;
+        },
+      );
       return;
     }
     const ink = getComputedStyle(this).getPropertyValue('--egov-signature-ink').trim();
@@ -415,11 +411,11 @@ export class EgovSignaturePad extends FormControl {
   }
 
   private declarationText(): string {
-    return this.declaration || t.defaultDeclaration[localeOf(this)];
+    return this.declaration || translate(t.defaultDeclaration, localeOf(this));
   }
 
-  private announce(text: LocalizedText) {
-    const words = text[localeOf(this)];
+  private announce(text: Translatable) {
+    const words = translate(text, localeOf(this));
     // The same words twice in a row would not be read again.
     this.announcement = this.announcement === words ? `${words}\u00a0` : words;
   }
@@ -433,7 +429,7 @@ export class EgovSignaturePad extends FormControl {
         <span part="label" id="label" class="label">${this.renderLabelText()}</span>
         ${this.renderHint()} ${this.renderError(error)}
         <fieldset part="modes">
-          <legend>${t.modes[locale]}</legend>
+          <legend>${translate(t.modes, locale)}</legend>
           <div class="modes">
             ${SIGNATURE_MODES.map((mode) => {
               const checked = this.mode === mode;
@@ -450,7 +446,7 @@ export class EgovSignaturePad extends FormControl {
                   @keydown=${this.onModeKeyDown}
                   @change=${this.onModeChange}
                 />
-                ${t[mode][locale]}
+                ${translate(t[mode], locale)}
               </label>`;
             })}
           </div>
@@ -460,11 +456,11 @@ export class EgovSignaturePad extends FormControl {
             <canvas
               part="canvas"
               role="img"
-              aria-label=${t.canvas[locale]}
+              aria-label=${translate(t.canvas, locale)}
               aria-describedby="draw-hint"
             ></canvas>
           </div>
-          <p class="baseline" id="draw-hint">${t.drawHint[locale]}</p>
+          <p class="baseline" id="draw-hint">${translate(t.drawHint, locale)}</p>
           <div class="actions">
             <button
               part="undo"
@@ -473,7 +469,7 @@ export class EgovSignaturePad extends FormControl {
               aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
               @click=${this.undo}
             >
-              ${t.undo[locale]}
+              ${translate(t.undo, locale)}
             </button>
             <button
               part="clear"
@@ -482,15 +478,15 @@ export class EgovSignaturePad extends FormControl {
               aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
               @click=${this.clear}
             >
-              ${t.clear[locale]}
+              ${translate(t.clear, locale)}
             </button>
           </div>
         </div>
         <div class="panel" ?hidden=${this.mode !== 'type'}>
-          <label class="name-label" for="name">${t.fullName[locale]}</label>
+          <label class="name-label" for="name">${translate(t.fullName, locale)}</label>
           ${
             this.expectedName
-              ? html`<div class="hint" id="name-hint">${t.fullNameHint(this.expectedName)[locale]}</div>`
+              ? html`<div class="hint" id="name-hint">${translate(t.fullNameHint(this.expectedName), locale)}</div>`
               : ''
           }
           <input

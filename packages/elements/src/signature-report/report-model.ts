@@ -1,4 +1,3 @@
-import type { LocalizedText } from '@egov-kit/schema';
 // Types only: the report reads results, it never verifies, so pkijs and pdf-lib stay out.
 import type {
   CertificateInfo,
@@ -12,6 +11,7 @@ import type {
   VerificationFailureResult,
   VerifiedSigner,
 } from '@egov-kit/signing';
+import type { Translatable } from '../base/localization.js';
 import { signatureReportMessages as t } from './signature-report.messages.js';
 
 /** What a result given to the report can be: a PDF's, or one CMS signature's. */
@@ -54,7 +54,7 @@ export interface ReportEntry {
   readonly type: 'signature' | 'document-timestamp';
   readonly verdict: Verdict;
   /** The sentence for this entry: the result's own message when it failed. */
-  readonly message: LocalizedText | undefined;
+  readonly message: Translatable | undefined;
   readonly certificate: CertificateInfo | undefined;
   /** Display name: the certificate's common name, else the PDF's `/Name`, else the field. */
   readonly who: string | undefined;
@@ -102,7 +102,7 @@ export interface TechnicalDetails {
 /** The whole report: a verdict and its sentence, then every signature. */
 export interface ReportModel {
   readonly verdict: Verdict;
-  readonly message: LocalizedText;
+  readonly message: Translatable;
   readonly entries: readonly ReportEntry[];
   /** True for a PDF's result (changes after signing are part of it). */
   readonly pdf: boolean;

@@ -1,8 +1,8 @@
-import type { Locale, LocalizedText } from '@egov-kit/schema';
 import type { ChangeKind } from '@egov-kit/signing';
-import { html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { intlLocale, localeOf } from '../internal/locale.js';
+import { EgovElement } from '../base/egov-element.js';
+import { intlLocale, localeOf, type Translatable, translate } from '../base/localization.js';
 import {
   type ChangeLine,
   type ReportEntry,
@@ -45,7 +45,7 @@ import { signatureReportStyles } from './signature-report.styles.js';
  * @cssprop --egov-color-hint - Secondary text colour.
  * @cssprop --egov-color-focus - Focus outline colour.
  */
-export class EgovSignatureReport extends LitElement {
+export class EgovSignatureReport extends EgovElement {
   static override styles = signatureReportStyles;
 
   /**
@@ -77,13 +77,13 @@ export class EgovSignatureReport extends LitElement {
     const model = this.result ? reportModel(this.result) : undefined;
     return html`<section part="base" class="base" aria-labelledby="heading">
       <div role="heading" aria-level=${level} id="heading" part="heading" class="heading">
-        ${this.heading || t.heading[locale]}
+        ${this.heading || translate(t.heading, locale)}
       </div>
-      ${model ? this.renderModel(model, locale, level) : html`<p part="verdict" class="empty" role="status">${t.empty[locale]}</p>`}
+      ${model ? this.renderModel(model, locale, level) : html`<p part="verdict" class="empty" role="status">${translate(t.empty, locale)}</p>`}
     </section>`;
   }
 
-  private renderModel(model: ReportModel, locale: Locale, level: number) {
+  private renderModel(model: ReportModel, locale: string, level: number) {
     const signatures = model.entries.filter((entry) => entry.type === 'signature').length;
     const stamps = model.entries.filter((entry) => entry.type === 'document-timestamp').length;
     let signatureIndex = 0;
@@ -92,9 +92,9 @@ export class EgovSignatureReport extends LitElement {
       <div part="verdict" class="verdict ${model.verdict}" role="status">
         ${icon(model.verdict)}
         <div>
-          <p class="verdict-word"><strong>${t.verdict[model.verdict][locale]}</strong></p>
-          <p class="sentence">${model.message[locale]}</p>
-          ${model.verdict === 'indeterminate' ? html`<p class="advice">${t.indeterminateAdvice[locale]}</p>` : nothing}
+          <p class="verdict-word"><strong>${translate(t.verdict[model.verdict], locale)}</strong></p>
+          <p class="sentence">${translate(model.message, locale)}</p>
+          ${model.verdict === 'indeterminate' ? html`<p class="advice">${translate(t.indeterminateAdvice, locale)}</p>` : nothing}
         </div>
       </div>
       ${
@@ -106,12 +106,12 @@ export class EgovSignatureReport extends LitElement {
                     ? t.signatureTitle(
                         ++signatureIndex,
                         signatures,
-                        entry.who ?? t.unknownSigner[locale],
+                        entry.who ?? translate(t.unknownSigner, locale),
                       )
                     : t.timestampTitle(++stampIndex, stamps);
                 return this.renderEntry(
                   entry,
-                  title[locale],
+                  translate(title, locale),
                   locale,
                   Math.min(level + 1, 6),
                   model.message,
@@ -126,20 +126,22 @@ export class EgovSignatureReport extends LitElement {
   private renderEntry(
     entry: ReportEntry,
     title: string,
-    locale: Locale,
+    locale: string,
     level: number,
-    overall: LocalizedText,
+    overall: Translatable,
   ) {
     // The verdict above already says it when it is this signature's own sentence.
     const showVerdictSentence =
-      entry.message && entry.verdict !== 'valid' && entry.message.en !== overall.en
-        ? entry.message[locale]
+      entry.message &&
+      entry.verdict !== 'valid' &&
+      translate(entry.message, locale) !== translate(overall, locale)
+        ? translate(entry.message, locale)
         : undefined;
     return html`<li part="signature" class="entry ${entry.verdict}">
       <div role="heading" aria-level=${level} class="entry-title">${title}</div>
       <p part="signature-verdict" class="entry-verdict ${entry.verdict}">
         ${icon(entry.verdict)}
-        <span><strong>${t.verdict[entry.verdict][locale]}</strong>${showVerdictSentence ? html` — ${showVerdictSentence}` : nothing}</span>
+        <span><strong>${translate(t.verdict[entry.verdict], locale)}</strong>${showVerdictSentence ? html` — ${showVerdictSentence}` : nothing}</span>
       </p>
       <dl>
         ${entry.type === 'signature' ? this.renderSigner(entry, locale) : this.renderStamp(entry, locale)}
@@ -148,37 +150,40 @@ export class EgovSignatureReport extends LitElement {
     </li>`;
   }
 
-  private renderSigner(entry: ReportEntry, locale: Locale) {
+  private renderSigner(entry: ReportEntry, locale: string) {
     return html`
-      ${row(t.signedBy[locale], entry.who ?? t.unknownSigner[locale], 'who')}
-      ${entry.identifiers.length ? row(t.identifier[locale], entry.identifiers.join(', '), 'identifier') : nothing}
-      ${entry.organization ? row(t.organization[locale], entry.organization) : nothing}
-      ${row(t.issuedBy[locale], this.renderChain(entry, locale), 'issuer')}
+      ${row(translate(t.signedBy, locale), entry.who ?? translate(t.unknownSigner, locale), 'who')}
+      ${entry.identifiers.length ? row(translate(t.identifier, locale), entry.identifiers.join(', '), 'identifier') : nothing}
+      ${entry.organization ? row(translate(t.organization, locale), entry.organization) : nothing}
+      ${row(translate(t.issuedBy, locale), this.renderChain(entry, locale), 'issuer')}
       ${row(
-        t.timeProven[locale],
+        translate(t.timeProven, locale),
         entry.proven
-          ? t.provenBy(
-              this.formatTime(entry.proven.time, locale),
-              entry.proven.authority,
-              entry.proven.kind,
-            )[locale]
-          : t.noProof[locale],
+          ? translate(
+              t.provenBy(
+                this.formatTime(entry.proven.time, locale),
+                entry.proven.authority,
+                entry.proven.kind,
+              ),
+              locale,
+            )
+          : translate(t.noProof, locale),
         'proven',
       )}
       ${row(
-        t.timeClaimed[locale],
+        translate(t.timeClaimed, locale),
         entry.claimed
-          ? html`${this.formatTime(entry.claimed, locale)} <span class="hint">${t.claimedNote[locale]}</span>`
-          : t.notClaimed[locale],
+          ? html`${this.formatTime(entry.claimed, locale)} <span class="hint">${translate(t.claimedNote, locale)}</span>`
+          : translate(t.notClaimed, locale),
         'claimed',
       )}
-      ${row(t.revocation[locale], this.revocationText(entry.revocation, locale), 'revocation')}
-      ${entry.changes ? row(t.changes[locale], changeText(entry.changes, locale), 'changes') : nothing}
-      ${entry.certification ? row('', t.certified(entry.certification)[locale], 'certification') : nothing}
+      ${row(translate(t.revocation, locale), this.revocationText(entry.revocation, locale), 'revocation')}
+      ${entry.changes ? row(translate(t.changes, locale), changeText(entry.changes, locale), 'changes') : nothing}
+      ${entry.certification ? row('', translate(t.certified(entry.certification), locale), 'certification') : nothing}
       ${
         entry.reason || entry.location
           ? row(
-              t.reasonLocation[locale],
+              translate(t.reasonLocation, locale),
               [entry.reason, entry.location].filter(Boolean).join(' — '),
             )
           : nothing
@@ -186,31 +191,32 @@ export class EgovSignatureReport extends LitElement {
     `;
   }
 
-  private renderStamp(entry: ReportEntry, locale: Locale) {
+  private renderStamp(entry: ReportEntry, locale: string) {
     return html`
-      ${row(t.timestampAuthority[locale], entry.who ?? t.unknownSigner[locale], 'who')}
-      ${entry.chain.length ? row(t.issuedBy[locale], this.renderChain(entry, locale), 'issuer') : nothing}
+      ${row(translate(t.timestampAuthority, locale), entry.who ?? translate(t.unknownSigner, locale), 'who')}
+      ${entry.chain.length ? row(translate(t.issuedBy, locale), this.renderChain(entry, locale), 'issuer') : nothing}
       ${row(
-        t.timestampTime[locale],
-        entry.proven ? this.formatTime(entry.proven.time, locale) : t.noProof[locale],
+        translate(t.timestampTime, locale),
+        entry.proven ? this.formatTime(entry.proven.time, locale) : translate(t.noProof, locale),
         'proven',
       )}
     `;
   }
 
-  private renderChain(entry: ReportEntry, locale: Locale) {
-    if (!entry.chain.length) return entry.issuer ? t.chainNotChecked(entry.issuer)[locale] : '—';
+  private renderChain(entry: ReportEntry, locale: string) {
+    if (!entry.chain.length)
+      return entry.issuer ? translate(t.chainNotChecked(entry.issuer), locale) : '—';
     if (entry.chain.length === 1) return entry.chain[0] ?? '—';
     // The signer's own CA first, the trusted root last.
     return html`<ol class="chain">
       ${entry.chain.map(
         (name, index) =>
-          html`<li>${name}${entry.chainTrusted && index === entry.chain.length - 1 ? html` <span class="hint">(${t.trustedRoot[locale]})</span>` : nothing}</li>`,
+          html`<li>${name}${entry.chainTrusted && index === entry.chain.length - 1 ? html` <span class="hint">(${translate(t.trustedRoot, locale)})</span>` : nothing}</li>`,
       )}
     </ol>`;
   }
 
-  private revocationText(line: RevocationLine, locale: Locale): string {
+  private revocationText(line: RevocationLine, locale: string): string {
     switch (line.kind) {
       case 'good': {
         const { status } = line;
@@ -218,28 +224,28 @@ export class EgovSignatureReport extends LitElement {
           status.source,
           this.formatTime(status.thisUpdate, locale),
         );
-        return `${t.notRevoked[locale]} — ${t.origin[status.origin][locale]} (${source[locale]})`;
+        return `${translate(t.notRevoked, locale)} — ${translate(t.origin[status.origin], locale)} (${translate(source, locale)})`;
       }
       case 'revoked': {
         const { status } = line;
-        return `${t.revokedOn(this.formatTime(status.revokedAt, locale), status.reason)[locale]} — ${t.origin[status.origin][locale]}`;
+        return `${translate(t.revokedOn(this.formatTime(status.revokedAt, locale), status.reason), locale)} — ${translate(t.origin[status.origin], locale)}`;
       }
       case 'revoked-failure':
-        return t.revocationRevokedFailure[locale];
+        return translate(t.revocationRevokedFailure, locale);
       case 'ca-revoked':
-        return t.revocationCaRevoked[locale];
+        return translate(t.revocationCaRevoked, locale);
       case 'unknown':
-        return t.revocationUnknown[locale];
+        return translate(t.revocationUnknown, locale);
       case 'skipped':
-        return t.revocationSkipped[locale];
+        return translate(t.revocationSkipped, locale);
       case 'not-checked':
-        return t.revocationNotChecked[locale];
+        return translate(t.revocationNotChecked, locale);
     }
   }
 
-  private renderTechnical(entry: ReportEntry, locale: Locale) {
+  private renderTechnical(entry: ReportEntry, locale: string) {
     const tech = entry.technical;
-    const lines: [LocalizedText, string | undefined][] = [
+    const lines: [Translatable, string | undefined][] = [
       [t.indication, tech.indication],
       [t.subIndication, tech.subIndication],
       [t.code, tech.code],
@@ -255,27 +261,27 @@ export class EgovSignatureReport extends LitElement {
           ? `[${tech.byteRange.join(' ')}] ${
               tech.coversWholeFile === undefined
                 ? ''
-                : (tech.coversWholeFile ? t.wholeFile : t.notWholeFile)[locale]
+                : translate(tech.coversWholeFile ? t.wholeFile : t.notWholeFile, locale)
             }`.trim()
           : undefined,
       ],
       [
         t.checkedAt,
         entry.checkedAt && entry.checkedAtSource
-          ? `${this.formatTime(entry.checkedAt, locale)} (${t.checkedAtSource[entry.checkedAtSource][locale]})`
+          ? `${this.formatTime(entry.checkedAt, locale)} (${translate(t.checkedAtSource[entry.checkedAtSource], locale)})`
           : undefined,
       ],
       [t.changeDetails, tech.changeDetails.length ? tech.changeDetails.join('; ') : undefined],
     ];
     return html`<details part="technical" class="technical">
-      <summary>${t.technical[locale]}</summary>
+      <summary>${translate(t.technical, locale)}</summary>
       <dl>
-        ${lines.map(([label, value]) => (value ? row(label[locale], value, undefined, 'code') : nothing))}
+        ${lines.map(([label, value]) => (value ? row(translate(label, locale), value, undefined, 'code') : nothing))}
       </dl>
     </details>`;
   }
 
-  private formatTime(date: Date, locale: Locale): string {
+  private formatTime(date: Date, locale: string): string {
     const zone = this.timeZone ? { timeZone: this.timeZone } : {};
     const day = date.toLocaleDateString(intlLocale(locale), {
       day: 'numeric',
@@ -307,27 +313,25 @@ function row(
   </div>`;
 }
 
-function changeText(line: ChangeLine, locale: Locale): string {
+function changeText(line: ChangeLine, locale: string): string {
   switch (line.kind) {
     case 'none':
-      return t.changeNone[locale];
+      return translate(t.changeNone, locale);
     case 'validation-data':
-      return t.changeValidationData[locale];
+      return translate(t.changeValidationData, locale);
     case 'page-content':
-      return t.changePageContent[locale];
+      return translate(t.changePageContent, locale);
     case 'allowed':
-      return t.changeAllowed(kindsText(line.what), line.certified)[locale];
+      return translate(t.changeAllowed(kindsText(line.what, locale), line.certified), locale);
     case 'forbidden':
-      return t.changeForbidden(kindsText(line.what))[locale];
+      return translate(t.changeForbidden(kindsText(line.what, locale)), locale);
   }
 }
 
-function kindsText(kinds: readonly ChangeKind[]): LocalizedText {
-  const words = kinds.map((kind) => t.changeKinds[kind]);
-  return {
-    vi: words.map((word) => word.vi).join(t.joinAnd.vi),
-    en: words.map((word) => word.en).join(t.joinAnd.en),
-  };
+function kindsText(kinds: readonly ChangeKind[], locale: string): string {
+  return kinds
+    .map((kind) => translate(t.changeKinds[kind], locale))
+    .join(translate(t.joinAnd, locale));
 }
 
 /** The verdict's icon: a shape for each, so that colour is never the only sign. */

@@ -2,7 +2,7 @@ import { EgovTextField } from './text-field.js';
 
 export { EgovTextField };
 
-if (!customElements.get('egov-text-field')) customElements.define('egov-text-field', EgovTextField);
+EgovTextField.define('egov-text-field');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { EgovTextarea } from './textarea.js';
 
 export { EgovTextarea };
 
-if (!customElements.get('egov-textarea')) customElements.define('egov-textarea', EgovTextarea);
+EgovTextarea.define('egov-textarea');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,9 +2,10 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { localeOf, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
-import { localeOf } from '../internal/locale.js';
-import { messages, textareaMessages } from '../internal/messages.js';
+import { messages } from '../internal/form-control.messages.js';
+import { textareaMessages } from './textarea.messages.js';
 import { textareaStyles } from './textarea.styles.js';
 
 /** How long the count waits after the last keystroke before a screen reader hears it. */
@@ -79,7 +80,7 @@ export class EgovTextarea extends FormControl {
     const left = this.maxlength - this.value.length;
     const text =
       left < 0 ? textareaMessages.charactersOver(-left) : textareaMessages.charactersLeft(left);
-    return text[localeOf(this)];
+    return translate(text, localeOf(this));
   }
 
   override render() {
@@ -109,7 +110,7 @@ export class EgovTextarea extends FormControl {
           count
             ? html`<div part="count" class="count ${over ? 'over' : ''}" aria-hidden="true">${count}</div>
                 <div id="limit" class="visually-hidden">
-                  ${textareaMessages.limit(this.maxlength ?? 0)[localeOf(this)]}
+                  ${translate(textareaMessages.limit(this.maxlength ?? 0), localeOf(this))}
                 </div>
                 <div class="visually-hidden" aria-live="polite">${this.announced}</div>`
             : nothing
