@@ -31,6 +31,7 @@ import { launchChromium } from '../lib/chromium.mjs';
 import * as steps from './journeys.mjs';
 import { axeScans, Journey } from './lib/journey.mjs';
 import { paymentChecks } from './payment.mjs';
+import { surveyChecks } from './survey.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, '.ci/out/');
@@ -54,7 +55,8 @@ for (const built of [
 
 const dataDir = await mkdtemp(join(tmpdir(), 'egov-e2e-'));
 const server = await startServer({
-  ...readConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' }),
+  // Satisfaction scores of a group of one are shown, so that the survey journey sees its own.
+  ...readConfig({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', SURVEY_MIN_GROUP: '1' }),
   demo: true,
 });
 const browser = await launchChromium();
@@ -228,9 +230,10 @@ const checks = [
   },
 ];
 
-const EXPECTED_PAGES = [
 checks.push(...paymentChecks({ desktop: DESKTOP, server, demoToken }));
+checks.push(...surveyChecks({ desktop: DESKTOP, server, demoToken }));
 
+const EXPECTED_PAGES = [
   '/',
   '/procedure.html',
   '/apply.html',
@@ -239,8 +242,9 @@ checks.push(...paymentChecks({ desktop: DESKTOP, server, demoToken }));
   '/officer/',
   '/officer/dossier.html',
   '/track.html',
-];
   '/pay.html',
+  '/officer/statistics.html',
+];
 
 const counts = { passed: 0, failed: 0 };
 const report = (ok, name, detail) => {

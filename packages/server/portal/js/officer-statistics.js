@@ -20,13 +20,15 @@ const strings = {
 
 const client = clientFor('officer');
 const content = document.getElementById('content');
-const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+// The last twelve months by default, Vietnam time.
+const day = (ms) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
+const today = day(Date.now());
 const valid = (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') ? value : null);
 const groupings = ['month', 'agency', 'procedure', 'field'];
 
 function dashboard() {
   const stats = h('egov-service-stats', {
-    from: valid(param('from')) ?? `${today.slice(0, 4)}-01-01`,
+    from: valid(param('from')) ?? day(Date.now() - 365 * 86_400_000),
     to: valid(param('to')) ?? today,
     'group-by': groupings.includes(param('groupBy')) ? param('groupBy') : 'month',
   });
