@@ -61,6 +61,7 @@ const formStyles = css`
   }
 
   .choice input {
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;

@@ -97,6 +97,11 @@ export const statsStyles = [
       margin: 0 0 1.5rem;
     }
 
+    /* The table of every figure is wide: under its chart, not beside it. */
+    .pair.stacked {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
     @media (max-width: 60rem) {
       .pair {
         grid-template-columns: minmax(0, 1fr);

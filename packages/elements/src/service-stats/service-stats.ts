@@ -359,7 +359,7 @@ export class EgovServiceStats extends EgovElement<StatsEvents> {
         <button type="button" @click=${this.download}>${this.localize(m.csv)}</button>
         <button type="button" @click=${() => window.print()}>${this.localize(m.print)}</button>
       </div>
-      <div class="pair">
+      <div class="pair stacked">
         <div part="chart" class="chart-box">${this.outcomeChart()}</div>
         ${this.table()}
       </div>
