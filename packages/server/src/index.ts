@@ -109,6 +109,7 @@ export {
   type DomainFieldError,
   isDomainError,
 } from './services/domain-error.js';
+export { createDraft, submitDossier } from './services/dossiers.js';
 export {
   DEFAULT_HOUSEKEEPING,
   type HousekeepingPolicy,
@@ -116,7 +117,12 @@ export {
   runHousekeeping,
 } from './services/housekeeping.js';
 export { rebuildSearchIndex } from './services/procedure-search.js';
-export { listProcedures, saveProcedure } from './services/procedures.js';
+export {
+  getProcedure,
+  getProcedureForm,
+  listProcedures,
+  saveProcedure,
+} from './services/procedures.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
 export { ensureWorkingCalendar, serviceStatistics } from './services/service-statistics.js';
 export { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './services/surveys.js';
