@@ -20,6 +20,7 @@ Tokens (or their environment variables, which keep them out of shell history and
   --citizen-token <jwt>        EGOV_CITIZEN_TOKEN        a citizen: files the kit's dossiers
   --officer-token <jwt>        EGOV_OFFICER_TOKEN        an officer of the agency they reach
   --other-citizen-token <jwt>  EGOV_OTHER_CITIZEN_TOKEN  a second citizen (cross-owner checks)
+  --admin-token <jwt>          EGOV_ADMIN_TOKEN          an administrator (notification outbox)
   --expired-token <jwt>        EGOV_EXPIRED_TOKEN        an expired token of your identity provider
 
 Options:
@@ -158,6 +159,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     citizenToken: values['citizen-token'] ?? env.EGOV_CITIZEN_TOKEN,
     officerToken: values['officer-token'] ?? env.EGOV_OFFICER_TOKEN,
     otherCitizenToken: values['other-citizen-token'] ?? env.EGOV_OTHER_CITIZEN_TOKEN,
+    adminToken: values['admin-token'] ?? env.EGOV_ADMIN_TOKEN,
     expiredToken: values['expired-token'] ?? env.EGOV_EXPIRED_TOKEN,
     procedureCode: values.procedure,
     provinceCode: values.province,
@@ -195,6 +197,7 @@ function parse(argv: readonly string[]) {
       'citizen-token': { type: 'string' },
       'officer-token': { type: 'string' },
       'other-citizen-token': { type: 'string' },
+      'admin-token': { type: 'string' },
       'expired-token': { type: 'string' },
       procedure: { type: 'string' },
       province: { type: 'string' },

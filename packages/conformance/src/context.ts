@@ -10,6 +10,7 @@ export type Caller =
   | 'citizen'
   | 'officer'
   | 'otherCitizen'
+  | 'admin'
   | 'expired'
   | 'anonymous'
   | {
@@ -60,6 +61,8 @@ export class CheckContext {
   readonly fixtures: Fixtures;
   /** Requests sent by the current check. */
   requests = 0;
+  /** The statuses each operation of the contract answered this check. */
+  readonly operations = new Map<string, number[]>();
   readonly #fetch: typeof globalThis.fetch;
   readonly #base: string;
 
@@ -79,6 +82,7 @@ export class CheckContext {
       citizen: this.options.citizenToken,
       officer: this.options.officerToken,
       otherCitizen: this.options.otherCitizenToken,
+      admin: this.options.adminToken,
       expired: this.options.expiredToken,
     }[caller];
     if (!token) {
@@ -86,6 +90,7 @@ export class CheckContext {
         citizen: '--citizen-token',
         officer: '--officer-token',
         otherCitizen: '--other-citizen-token',
+        admin: '--admin-token',
         expired: '--expired-token',
       }[caller];
       throw new CheckSkipped(`needs ${option}`);
@@ -100,6 +105,7 @@ export class CheckContext {
     for (const [name, value] of Object.entries(send.params ?? {}))
       path = path.replace(`{${name}}`, encodeURIComponent(value));
     const answer = await this.send(route.method.toUpperCase(), path, send);
+    this.operations.set(operationId, [...(this.operations.get(operationId) ?? []), answer.status]);
     this.#holdToRoute(route, answer);
     return answer;
   }

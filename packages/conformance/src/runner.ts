@@ -60,6 +60,7 @@ export async function runConformance(
     const ctx = new CheckContext(options, signal, fixtures);
     const begun = performance.now();
     const base = { id: check.id, title: check.title, cites: check.cites };
+    const exercised = () => Object.fromEntries(ctx.operations);
     try {
       await check.run(ctx);
       record({
@@ -67,6 +68,7 @@ export async function runConformance(
         status: 'pass',
         durationMs: performance.now() - begun,
         requests: ctx.requests,
+        operations: exercised(),
       });
     } catch (error) {
       const durationMs = performance.now() - begun;
@@ -77,6 +79,7 @@ export async function runConformance(
           rule: error.message,
           durationMs,
           requests: ctx.requests,
+          operations: exercised(),
         });
       } else if (isCheckFailure(error)) {
         record({
@@ -87,6 +90,7 @@ export async function runConformance(
           exchange: error.exchange,
           durationMs,
           requests: ctx.requests,
+          operations: exercised(),
         });
       } else {
         record({

@@ -8,6 +8,8 @@ export interface ConformanceOptions {
   readonly officerToken?: string | undefined;
   /** A second citizen's token, for the checks that one citizen cannot reach another's data. */
   readonly otherCitizenToken?: string | undefined;
+  /** An administrator's token, for the notification outbox, webhooks and templates. */
+  readonly adminToken?: string | undefined;
   /** An expired token (signed as your identity provider signs, `exp` in the past). */
   readonly expiredToken?: string | undefined;
   /** The procedure the kit files dossiers for; `1.013133` (a national procedure) by default. */
@@ -65,6 +67,8 @@ export interface CheckResult {
   readonly durationMs: number;
   /** How many requests the check sent. */
   readonly requests: number;
+  /** The statuses each operation answered, by operation id: what the check exercised. */
+  readonly operations?: Readonly<Record<string, readonly number[]>> | undefined;
 }
 
 /** A whole run. */

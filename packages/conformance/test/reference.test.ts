@@ -1,3 +1,4 @@
+import { ROUTES } from '@egov-kit/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS, formatSummary, runConformance, toJUnit } from '../src/index.js';
 import { DATABASE_KIND, type Reference, startReference } from './support/reference.js';
@@ -15,6 +16,7 @@ describe(`the reference server on ${DATABASE_KIND}`, () => {
       citizenToken: reference.tokens.citizen,
       officerToken: reference.tokens.officer,
       otherCitizenToken: reference.tokens.citizen2,
+      adminToken: reference.tokens.admin,
       expiredToken: reference.tokens.expired,
       filesPerDossier: reference.filesPerDossier,
     });
@@ -23,6 +25,22 @@ describe(`the reference server on ${DATABASE_KIND}`, () => {
     expect(report.results.map((r) => r.id)).toEqual(CHECKS.map((c) => c.id));
     // Every check sent requests: none passes by doing nothing.
     for (const result of report.results) expect(result.requests, result.id).toBeGreaterThan(0);
+    // Every operation of the contract was called, and answered something other than 401 at
+    // least once (the missing-token check calls each one without a token).
+    const answered = new Map<string, Set<number>>();
+    for (const result of report.results) {
+      for (const [operation, statuses] of Object.entries(result.operations ?? {})) {
+        for (const status of statuses)
+          answered.set(operation, (answered.get(operation) ?? new Set()).add(status));
+      }
+    }
+    const beyondAuth = ROUTES.filter(
+      (route) =>
+        ![...(answered.get(route.operationId) ?? [])].some(
+          (status) => route.auth === 'public' || status !== 401,
+        ),
+    ).map((route) => route.operationId);
+    expect(beyondAuth, 'operations exercised only as far as authentication').toEqual([]);
     expect(toJUnit(report)).toContain(`tests="${CHECKS.length}" failures="0"`);
   }, 300_000);
 

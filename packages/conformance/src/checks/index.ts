@@ -1,4 +1,5 @@
 import type { Check } from '../check.js';
+import { accountChecks } from './account.js';
 import { authChecks } from './auth.js';
 import { catalogueChecks } from './catalogue.js';
 import { clientChecks } from './client.js';
@@ -17,5 +18,6 @@ export const CHECKS: readonly Check[] = [
   ...uploadChecks,
   ...statusMachineChecks,
   ...lookupChecks,
+  ...accountChecks,
   ...clientChecks,
 ];

@@ -1,4 +1,10 @@
-import { ACTIONS, type Dossier, type DossierStatus, PaymentProvider } from '@egov-kit/schema';
+import {
+  ACTIONS,
+  type Dossier,
+  type DossierStatus,
+  type Payment,
+  PaymentProvider,
+} from '@egov-kit/schema';
 import type { Check } from '../check.js';
 import { cites, DESIGN } from '../cite.js';
 import type { CheckContext } from '../context.js';
@@ -150,34 +156,100 @@ export function journey(ctx: CheckContext): Promise<Journey> {
       'awaiting_payment',
       6,
     );
-    // The contract names the providers; an agency offers some of them. The first one offered
-    // here is used; an agency that takes none online (cash at the desk) answers 4xx to each.
-    for (const provider of PaymentProvider.options) {
-      const payment = await ctx.call('createPayment', {
+    // The ways to pay this back end offers come first; then every provider the contract names
+    // (an agency that takes none online answers 4xx to each, and the officer confirms a payment
+    // at the desk).
+    const methods = await ctx.call('listPaymentMethods');
+    ctx.expectStatus(methods, 200, 'listPaymentMethods answers 200');
+    const offered: string[] = methods.body.items.map((m: { provider: string }) => m.provider);
+    let payment: Payment | undefined;
+    for (const provider of new Set([...offered, ...PaymentProvider.options])) {
+      const answer = await ctx.call('createPayment', {
         as: 'citizen',
         params: { id },
         json: { provider },
         headers: { 'idempotency-key': newKey() },
       });
-      if (payment.status !== 201) {
+      if (answer.status !== 201) {
         ctx.expectProblem(
-          payment,
+          answer,
           [400, 409, 422],
-          `createPayment answers 201, or refuses a provider not offered`,
+          'createPayment answers 201, or refuses a provider not offered',
+        );
+        ctx.assert(
+          !offered.includes(provider),
+          'createPayment accepts a way to pay that listPaymentMethods offers',
+          `"${provider}" is offered by listPaymentMethods but refused`,
+          answer,
         );
         continue;
       }
       ctx.assert(
-        payment.body.total === 50000,
-        'A payment is for the fees the officer asked',
-        `total ${payment.body.total}, asked 50000`,
-        payment,
+        answer.body.total === 50000 && answer.body.status === 'pending',
+        'A payment is for the fees the officer asked, pending until confirmed',
+        `total ${answer.body.total} (asked 50000), status ${answer.body.status}`,
+        answer,
       );
+      payment = answer.body as Payment;
       break;
+    }
+    if (payment) {
+      // A stranger who knows the reference forges the provider's "paid": it must change nothing.
+      const forged = await ctx.call('receivePaymentNotification', {
+        params: { provider: payment.provider },
+        json: {
+          notificationId: `forged-${newKey()}`,
+          reference: payment.reference ?? payment.id,
+          amount: payment.total,
+          currency: 'VND',
+          status: 'paid',
+          occurredAt: new Date().toISOString(),
+        },
+        headers: { 'x-egov-signature': `sha256=${'0'.repeat(64)}` },
+      });
+      ctx.expectProblem(
+        forged,
+        [400, 401, 404],
+        'A payment notification without the provider’s signature is refused (receivePaymentNotification: 401 for a bad signature)',
+      );
+      const still = await ctx.call('getPayment', {
+        as: 'citizen',
+        params: { id, paymentId: payment.id },
+      });
+      ctx.expectStatus(still, 200, 'getPayment answers 200 to the payer');
+      ctx.assert(
+        still.body.status === 'pending',
+        'A forged payment notification marks nothing paid',
+        `the payment is ${still.body.status} after a notification with a wrong signature`,
+        still,
+      );
     }
     await step({ action: 'confirm_payment' }, 'in_progress', 4);
     const payments = await ctx.call('listPayments', { as: 'citizen', params: { id } });
     ctx.expectStatus(payments, 200, 'listPayments answers 200');
+    if (payment) {
+      const paid = await ctx.call('getPayment', {
+        as: 'citizen',
+        params: { id, paymentId: payment.id },
+      });
+      ctx.assert(
+        paid.body.status === 'paid',
+        `${MACHINE}: confirm_payment settles the pending payment`,
+        `the payment is ${paid.body.status} after confirm_payment`,
+        paid,
+      );
+      const receipt = await ctx.call('getPaymentReceipt', {
+        as: 'citizen',
+        params: { id, paymentId: payment.id },
+      });
+      ctx.expectStatus(receipt, 200, 'getPaymentReceipt serves a paid payment’s receipt');
+      ctx.assert(
+        new TextDecoder().decode(receipt.bytes.slice(0, 5)) === '%PDF-',
+        'getPaymentReceipt answers a PDF (route: application/pdf)',
+        `the receipt starts with ${JSON.stringify(new TextDecoder().decode(receipt.bytes.slice(0, 8)))}`,
+        receipt,
+      );
+    }
 
     await step({ action: 'transfer', step: 'Thẩm định hồ sơ' }, 'in_progress', 4);
     const current = await ctx.call('getDossier', { as: 'officer', params: { id } });
@@ -248,6 +320,10 @@ export const statusMachineChecks: readonly Check[] = [
         'supplementDossier',
         'createPayment',
         'listPayments',
+        'listPaymentMethods',
+        'getPayment',
+        'getPaymentReceipt',
+        'receivePaymentNotification',
       ],
     ),
     async run(ctx) {
@@ -301,7 +377,7 @@ export const statusMachineChecks: readonly Check[] = [
       'A returned dossier opens its survey to its owner; the first answer is 201, a second replaces it (200)',
     cites: cites(
       [DESIGN.machine, 'DESIGN.md § Domain model: SatisfactionResponse'],
-      ['getSurvey', 'answerSurvey'],
+      ['getSurvey', 'getSurveyStatus', 'answerSurvey'],
     ),
     async run(ctx) {
       const { dossier } = await journey(ctx);
@@ -318,6 +394,14 @@ export const statusMachineChecks: readonly Check[] = [
         answers: survey.body.criteria.map((c: { code: string }) => ({ criterion: c.code, score })),
         comment: 'Cán bộ hướng dẫn tận tình, đúng hẹn.',
       });
+      const open = await ctx.call('getSurveyStatus', { as: 'citizen', params: id });
+      ctx.expectStatus(open, 200, 'getSurveyStatus answers 200 to the owner');
+      ctx.assert(
+        open.body.state === 'open' && open.body.response === null,
+        "A returned dossier's survey is open until answered (getSurveyStatus)",
+        `state ${open.body.state}, response ${JSON.stringify(open.body.response)}`,
+        open,
+      );
       const first = await ctx.call('answerSurvey', { as: 'citizen', params: id, json: body(4) });
       ctx.expectStatus(first, 201, 'answerSurvey answers 201 to the first answer');
       const second = await ctx.call('answerSurvey', { as: 'citizen', params: id, json: body(5) });
@@ -327,6 +411,14 @@ export const statusMachineChecks: readonly Check[] = [
         'answerSurvey: a second answer replaces the first',
         'the answer still holds the first scores',
         second,
+      );
+      const answered = await ctx.call('getSurveyStatus', { as: 'citizen', params: id });
+      ctx.assert(
+        answered.body.state === 'answered' &&
+          answered.body.response?.answers?.every((a: { score: number }) => a.score === 5),
+        'getSurveyStatus shows the answered survey with the latest answers',
+        `state ${answered.body.state}`,
+        answered,
       );
       if (ctx.options.otherCitizenToken) {
         const stranger = await ctx.call('answerSurvey', {

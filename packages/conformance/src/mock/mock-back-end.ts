@@ -14,6 +14,7 @@ import {
   type Locale,
   nationalStatusCode,
   type Payment,
+  PaymentMethod,
   ProcedureSummary,
   ROUTES,
   type RouteDefinition,
@@ -128,6 +129,10 @@ export class MockBackEnd {
   readonly #clock: () => number;
   #sequence = 0;
   #document: unknown;
+  readonly #preferencesOf = new Map<
+    string,
+    { channels: { email: boolean; sms: boolean }; locale: 'vi' | 'en' }
+  >();
 
   constructor(options: { clock?: () => number; sampleDossiers?: boolean } = {}) {
     this.#clock = options.clock ?? Date.now;
@@ -446,6 +451,75 @@ export class MockBackEnd {
         return [200, { items: this.#visible(params.id as string, principal).payments }];
       case 'createPayment':
         return this.#pay(call);
+      case 'listPaymentMethods':
+        return [
+          200,
+          {
+            items: [
+              { provider: 'vietqr', kind: 'qr' },
+              { provider: 'cash', kind: 'desk' },
+            ].filter((m) => z.safeParse(PaymentMethod, m).success),
+          },
+        ];
+      case 'getPayment':
+        return [200, this.#payment(call)];
+      case 'getPaymentReceipt': {
+        const payment = this.#payment(call);
+        if (payment.status !== 'paid') {
+          throw conflict(
+            'not_paid',
+            T('Chưa nộp phí: chưa có biên lai.', 'Not paid: no receipt yet.'),
+          );
+        }
+        return [
+          200,
+          new Response(receiptPdf(payment) as Uint8Array<ArrayBuffer>, {
+            headers: { 'content-type': 'application/pdf' },
+          }),
+        ];
+      }
+      case 'receivePaymentNotification':
+        // The mock holds no provider's secret: no notification can be verified, none is taken.
+        throw new MockProblem(401, 'bad_signature', T('Chữ ký không hợp lệ', 'Bad signature'));
+      case 'getSurveyStatus': {
+        const stored = this.#owned(params.id as string, principal);
+        const state =
+          stored.dossier.status !== 'returned' ? 'not_yet' : stored.survey ? 'answered' : 'open';
+        return [
+          200,
+          {
+            state,
+            closesAt: stored.dossier.returnedAt
+              ? new Date(Date.parse(stored.dossier.returnedAt) + 30 * 86_400_000).toISOString()
+              : null,
+            response: stored.survey ?? null,
+          },
+        ];
+      }
+      case 'getServiceStatistics':
+        return [200, this.#serviceStatistics(q)];
+      case 'getNotificationPreferences':
+        return [200, this.#preferences(principal)];
+      case 'updateNotificationPreferences': {
+        const current = this.#preferences(principal);
+        const change = call.body as {
+          email?: string | null;
+          phone?: string | null;
+          channels?: { email?: boolean; sms?: boolean };
+          locale?: 'vi' | 'en';
+        };
+        const next = {
+          ...current,
+          ...(change.locale ? { locale: change.locale } : {}),
+          channels: { ...current.channels, ...change.channels },
+        } as Record<string, unknown>;
+        for (const field of ['email', 'phone'] as const) {
+          if (change[field] === null) delete next[field];
+          else if (change[field] !== undefined) next[field] = change[field];
+        }
+        this.#preferencesOf.set(principal?.id as string, next as never);
+        return [200, next];
+      }
       case 'getSurvey': {
         const stored = this.#owned(params.id as string, principal);
         if (stored.dossier.status !== 'returned') {
@@ -1007,6 +1081,62 @@ export class MockBackEnd {
     };
   }
 
+  #payment(call: Call): Payment {
+    const stored = this.#visible(call.params.id as string, call.principal);
+    const payment = stored.payments.find((p) => p.id === call.params.paymentId);
+    if (!payment) throw notFound();
+    return payment;
+  }
+
+  #preferences(principal: Principal | undefined) {
+    return (
+      this.#preferencesOf.get(principal?.id as string) ?? {
+        channels: { email: true, sms: false },
+        locale: 'vi' as const,
+      }
+    );
+  }
+
+  #serviceStatistics(q: Record<string, string | number | undefined>) {
+    const onTime = this.#statistics({ ...q, groupBy: 'agency' });
+    const row = (r: (typeof onTime)['total']) => ({
+      key: r.key,
+      name: r.name,
+      received: r.received,
+      resolved: r.resolvedOnTime + r.resolvedLate,
+      resolvedOnTime: r.resolvedOnTime,
+      resolvedLate: r.resolvedLate,
+      inProgress: r.inProgress,
+      overdueNow: r.overdue,
+      onTimeRate: r.onTimeRate,
+      averageWorkingDays: null,
+      p90WorkingDays: null,
+      submittedOnline: r.received,
+      onlineShare: r.received ? 1 : null,
+      paid: 0,
+      paidOnline: 0,
+      paidOnlineShare: null,
+      satisfaction: {
+        responses: 0,
+        suppressed: true,
+        average: null,
+        satisfiedShare: null,
+        criteria: [],
+      },
+    });
+    return {
+      from: q.from,
+      to: q.to,
+      groupBy: 'agency',
+      agencyCode: null,
+      minGroupSize: 5,
+      generatedAt: this.#now(),
+      criteria: DEFAULT_SURVEY.criteria,
+      rows: onTime.rows.map(row),
+      total: row(onTime.total),
+    };
+  }
+
   #procedure(code: string) {
     const procedure = SAMPLE_PROCEDURES.find((p) => p.code === code);
     if (!procedure) throw notFound();
@@ -1193,6 +1323,30 @@ export class MockBackEnd {
     this.#files.set(meta.id, { meta, bytes, dossierId: stored.dossier.id, result });
     return meta;
   }
+}
+
+/** A one-page PDF receipt (biên lai) of a paid payment, ASCII only: a mock's, not a real one. */
+function receiptPdf(payment: Payment): Uint8Array {
+  const text = `BIEN LAI (MAU) ${payment.receiptNumber ?? ''} - ${payment.total} VND`;
+  const stream = `BT /F1 14 Tf 72 760 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
 }
 
 function etagOf(dossier: Dossier): string {

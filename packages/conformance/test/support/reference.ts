@@ -16,6 +16,7 @@ export interface Reference {
     readonly citizen: string;
     readonly citizen2: string;
     readonly officer: string;
+    readonly admin: string;
     readonly expired: string;
   };
   readonly filesPerDossier: number;
@@ -77,6 +78,7 @@ export async function startReference(): Promise<Reference> {
       citizen: await signDevToken(secret, DEMO_USERS.citizen),
       citizen2: await signDevToken(secret, DEMO_USERS.citizen2),
       officer: await signDevToken(secret, DEMO_USERS.officer),
+      admin: await signDevToken(secret, DEMO_USERS.admin),
       expired: await signDevToken(secret, DEMO_USERS.citizen, { expiresIn: '-2h' }),
     },
     filesPerDossier: DEFAULT_UPLOAD_LIMITS.filesPerDossier,
