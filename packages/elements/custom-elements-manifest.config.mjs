@@ -64,6 +64,61 @@ function designTokens() {
 }
 
 /**
+ * Teaches the analyzer the elements' own registration, `EgovTextField.define('egov-text-field')`
+ * (EgovElement's static `define()`, in each define.ts), which it does not know: without this the
+ * manifest lists no tag names, and Storybook, the editors and every typing generated from it
+ * lose the elements. Records each call as the analyzer records a `customElements.define`.
+ */
+function egovDefineCalls() {
+  /** Class name → tag. */
+  const tags = new Map();
+  /** Tag → the module path of the define call, for the manifest's definition export. */
+  const definedIn = new Map();
+  return {
+    name: 'egov-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'define') return;
+      if (!ts.isIdentifier(callee.expression)) return;
+      const [tag] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !tag.text.includes('-')) return;
+      tags.set(callee.expression.text, tag.text);
+      definedIn.set(tag.text, { path: moduleDoc.path, className: callee.expression.text });
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const declaredIn = new Map();
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const tag = tags.get(declaration.name);
+          if (declaration.kind !== 'class' || !tag) continue;
+          declaration.customElement = true;
+          declaration.tagName = tag;
+          declaredIn.set(declaration.name, module.path);
+        }
+      }
+      for (const module of customElementsManifest.modules) {
+        for (const [tag, { path, className }] of definedIn) {
+          if (module.path !== path) continue;
+          module.exports ??= [];
+          if (
+            module.exports.some(
+              (entry) => entry.kind === 'custom-element-definition' && entry.name === tag,
+            )
+          )
+            continue;
+          module.exports.push({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: className, module: declaredIn.get(className) ?? path },
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
  * Gives every event its type from the `GlobalEventHandlersEventMap` declaration beside the
  * element (the declaration TypeScript already checks `addEventListener` against), so that the
  * manifest says `CustomEvent<DossierSubmitDetail>`, not `CustomEvent` — and typings generated
@@ -92,7 +147,12 @@ function eventDetailTypes() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.customElement) continue;
-          for (const event of declaration.events ?? []) {
+          // The base's generic `emit(type, …)` is read as an event named "type": not an event.
+          declaration.events = (declaration.events ?? []).filter(
+            (event) =>
+              declaration.name !== 'EgovElement' && event.inheritedFrom?.name !== 'EgovElement',
+          );
+          for (const event of declaration.events) {
             const text = eventTypes.get(event.name);
             if (text) event.type = { text };
             else if (event.name.startsWith('egov-'))
@@ -122,5 +182,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  plugins: [designTokens(), eventDetailTypes()],
+  // The tag names first: the other two work on the elements they find.
+  plugins: [egovDefineCalls(), designTokens(), eventDetailTypes()],
 };
