@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+/**
+ * The demo portal and officer desk as a citizen on a cheap phone meets them (issue #18), in
+ * Debian's Chromium at 360 × 740 under a slow-phone profile — CPU slowed ×4 and a network of
+ * 150 ms round trip and 1.6 Mbps (Lighthouse's "slow 4G", applied by the DevTools protocol, not
+ * simulated):
+ * - layout shift: the cumulative layout shift (largest session window, as Core Web Vitals count
+ *   it) from navigation until the page's content has arrived is at most 0.1 on every page;
+ * - weight: the bytes a first visit transfers (empty cache, compressed as served) stay within
+ *   each page's budget; the application page within 300 KB until the citizen chooses to sign
+ *   digitally.
+ *
+ * Run after `pnpm build`: `node scripts/phone-checks.mjs [word …]` (words run only the checks
+ * whose name has one). Writes {passed, failed} to .ci/out/phone-checks.json for CI's count.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../packages/server/dist/index.js';
+import { launchChromium } from './lib/chromium.mjs';
+
+const out = fileURLToPath(new URL('../.ci/out/', import.meta.url));
+const shots = `${out}screenshots/`;
+await mkdir(shots, { recursive: true });
+
+/** Lighthouse's mobile slow 4G: 150 ms RTT, 1.6 Mbps down, 750 kbps up; CPU ×4. */
+const SLOW_PHONE = {
+  cpu: 4,
+  network: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
+};
+const MAX_CLS = 0.1;
+const KB = 1024;
+
+const checks = [];
+const check = (name, run) => checks.push({ name, run });
+
+/**
+ * Opens `path` as a first visit on a slow phone, signed in as `role` when given, waits until
+ * `ready` (a function run in the page) holds and the network is quiet, and returns the layout
+ * shift and the bytes transferred.
+ */
+async function firstVisit(browser, portal, { path, role, ready, sessions, then }) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  if (role) {
+    await context.addInitScript(
+      ([key, value]) => sessionStorage.setItem(key, value),
+      [`egov-portal-session-${role}`, JSON.stringify(sessions[role])],
+    );
+  }
+  // Every layout shift from the first paint on, grouped into session windows (1 s gap, 5 s cap).
+  await context.addInitScript(() => {
+    const shifts = [];
+    window.__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput)
+          shifts.push({
+            value: entry.value,
+            time: entry.startTime,
+            sources: (entry.sources ?? []).map((source) => {
+              const node = source.node;
+              const name = node
+                ? `${node.localName ?? '#text'}${node.id ? `#${node.id}` : ''}${node.className && typeof node.className === 'string' ? `.${node.className.split(' ')[0]}` : ''}`
+                : '?';
+              return `${name} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`;
+            }),
+          });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PHONE.cpu });
+  const transfers = new Map();
+  cdp.on('Network.responseReceived', ({ requestId, response }) =>
+    transfers.set(requestId, { url: response.url, bytes: 0 }),
+  );
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const transfer = transfers.get(requestId) ?? { url: '?', bytes: 0 };
+    transfer.bytes = encodedDataLength;
+    transfers.set(requestId, transfer);
+  });
+  await page.goto(`${portal}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(arrived, ready);
+  await page.waitForLoadState('networkidle');
+  // Late shifts (fonts, a list arriving) land within a second of the last response.
+  await page.waitForTimeout(1000);
+  const shifts = await page.evaluate(() => window.__shifts);
+  const result = {
+    cls: cumulativeLayoutShift(shifts),
+    shifts,
+    bytes: [...transfers.values()].reduce((sum, transfer) => sum + transfer.bytes, 0),
+    transfers: [...transfers.values()].sort((a, b) => b.bytes - a.bytes),
+    errors,
+    page,
+  };
+  if (then) await then(page, result, cdp);
+  await page.screenshot({
+    path: `${shots}phone-${path.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'home'}.png`,
+  });
+  await context.close();
+  return result;
+}
+
+/** The largest session window of layout shifts: gaps under 1 s, windows at most 5 s long. */
+export function cumulativeLayoutShift(shifts) {
+  let largest = 0;
+  let current = 0;
+  let first = -Infinity;
+  let last = -Infinity;
+  for (const shift of shifts) {
+    if (shift.time - last > 1000 || shift.time - first > 5000) {
+      current = 0;
+      first = shift.time;
+    }
+    current += shift.value;
+    last = shift.time;
+    largest = Math.max(largest, current);
+  }
+  return largest;
+}
+
+const describe = (result) =>
+  `CLS ${result.cls.toFixed(3)}; shifts: ${JSON.stringify(
+    result.shifts.filter((s) => s.value > 0.001).map((s) => [s.value.toFixed(3), ...s.sources]),
+  )}`;
+const heaviest = (result) =>
+  result.transfers
+    .slice(0, 8)
+    .map((t) => `${Math.round(t.bytes / KB)} KB ${t.url.replace(/^https?:\/\/[^/]+/, '')}`)
+    .join('; ');
+
+/**
+ * Whether the page's content has arrived: `element` is defined and its shadow root holds
+ * `inside` (or anything), or `query` matches in the page. Run in the page (the CSP forbids
+ * strings as code).
+ */
+const arrived = ({ element, inside, query }) => {
+  if (query) return document.querySelector(query) !== null;
+  const found = document.querySelector(element);
+  if (!found || customElements.get(element) === undefined) return false;
+  return inside
+    ? found.shadowRoot?.querySelector(inside) != null
+    : (found.shadowRoot?.childElementCount ?? 0) > 0;
+};
+
+// Each page, the sign of its content having arrived, and the most a first visit may transfer.
+const pages = (ids) => [
+  {
+    path: '/',
+    ready: { element: 'egov-procedure-search', inside: 'li' },
+    budget: 300,
+  },
+  {
+    path: '/procedure.html?code=1.001193',
+    ready: { element: 'egov-procedure-detail', inside: '[part="document"]' },
+    budget: 300,
+  },
+  {
+    path: '/apply.html?code=1.001193',
+    role: 'citizen',
+    ready: { element: 'egov-dossier-form', inside: 'form' },
+    budget: 300,
+  },
+  { path: '/track.html', ready: { element: 'egov-dossier-lookup' }, budget: 300 },
+  {
+    path: '/my.html',
+    role: 'citizen',
+    ready: { query: '#content table, #content ul, #content .empty' },
+    budget: 300,
+  },
+  {
+    path: `/receipt.html?id=${ids.dossier}`,
+    role: 'citizen',
+    ready: { element: 'egov-receipt' },
+    budget: 300,
+  },
+  {
+    path: '/officer/',
+    role: 'officer',
+    ready: { query: '#content table, #content ul, #content p' },
+    budget: 300,
+  },
+  {
+    path: `/officer/dossier.html?id=${ids.dossier}`,
+    role: 'officer',
+    ready: { query: '#content h2' },
+    budget: 300,
+  },
+];
+
+const dataDir = await mkdtemp(join(tmpdir(), 'egov-phone-checks-'));
+const server = await startServer({
+  host: '127.0.0.1',
+  port: 0,
+  dataDir,
+  filesDir: join(dataDir, 'files'),
+  demo: true,
+});
+const portal = server.url;
+const signIn = async (role) =>
+  (
+    await fetch(`${portal}/demo/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role }),
+    })
+  ).json();
+const sessions = { citizen: await signIn('citizen'), officer: await signIn('officer') };
+const listed = await (
+  await fetch(`${portal}/api/v1/dossiers?limit=1`, {
+    headers: { authorization: `Bearer ${sessions.citizen.token}` },
+  })
+).json();
+const ids = { dossier: listed.items?.[0]?.id };
+
+for (const spec of pages(ids)) {
+  check(
+    `phone: ${spec.path.replace(/id=.*/, 'id=…')} does not jump while loading`,
+    async (browser) => {
+      const result = await firstVisit(browser, portal, { ...spec, sessions });
+      assert.deepEqual(result.errors, []);
+      assert.ok(result.cls <= MAX_CLS, describe(result));
+      console.log(`    CLS ${result.cls.toFixed(3)}, ${Math.round(result.bytes / KB)} KB`);
+      assert.ok(
+        result.bytes <= spec.budget * KB,
+        `${Math.round(result.bytes / KB)} KB > ${spec.budget} KB: ${heaviest(result)}`,
+      );
+    },
+  );
+}
+
+const browser = await launchChromium();
+const counts = { passed: 0, failed: 0 };
+try {
+  const only = process.argv.slice(2);
+  for (const { name, run } of checks) {
+    if (only.length && !only.some((word) => name.includes(word))) continue;
+    try {
+      await run(browser);
+      counts.passed += 1;
+      console.log(`  ✓ ${name}`);
+    } catch (error) {
+      counts.failed += 1;
+      console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).replaceAll('\n', '\n    ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
+await mkdir(out, { recursive: true });
+await writeFile(`${out}phone-checks.json`, JSON.stringify(counts));
+console.log(`phone checks: ${counts.passed} passed, ${counts.failed} failed`);
+process.exitCode = counts.failed ? 1 : 0;
