@@ -48,6 +48,7 @@ export {
 } from './dossier-lookup/dossier-lookup.js';
 export {
   EgovDossierTracker,
+  type ProcedureSource,
   type TrackedDossier,
   type TrackedEvent,
   type TrackerActionDetail,

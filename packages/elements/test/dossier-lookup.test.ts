@@ -67,6 +67,60 @@ async function submit(element: EgovDossierLookup, code: string, verifier: string
 const focusedId = (element: EgovDossierLookup) =>
   (element.shadowRoot?.activeElement as HTMLElement | null)?.id;
 
+describe('egov-dossier-lookup names the documents asked for', () => {
+  it('reads the procedure through the client and lists the documents in its tracker', async () => {
+    const { dossier, events } = demoDossier('awaiting_supplement');
+    const asked: string[] = [];
+    const client: LookupClient = {
+      dossiers: {
+        lookup: async () => ({
+          dossier,
+          procedureName: 'Thủ tục đăng ký nghĩa vụ quân sự lần đầu',
+          events,
+          resultAttachmentIds: [],
+        }),
+      },
+      procedures: {
+        get: async (code) => {
+          asked.push(code);
+          return {
+            name: 'Thủ tục đăng ký nghĩa vụ quân sự lần đầu',
+            cases: [
+              {
+                code: 'case-1',
+                name: 'Đăng ký lần đầu',
+                channels: [],
+                documents: [
+                  {
+                    code: 'doc-2',
+                    name: 'Bản sao căn cước',
+                    originals: 0,
+                    copies: 1,
+                    required: true,
+                    acceptedTypes: [],
+                    maxSizeBytes: 1,
+                  },
+                ],
+              },
+            ],
+          };
+        },
+      },
+    };
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><egov-dossier-lookup .client=${client} .now=${NOW}></egov-dossier-lookup></div>`,
+    );
+    const element = wrapper.querySelector('egov-dossier-lookup') as EgovDossierLookup;
+    await submit(element, 'HS-DEMO-000002', 'DEMO2345');
+    const tracker = element.shadowRoot?.querySelector('egov-dossier-tracker') as HTMLElement;
+    await until(() => tracker.shadowRoot?.querySelector('.documents') !== null);
+    expect(partText(tracker, 'action')).to.contain('The agency asks you to send these documents:');
+    expect(partText(tracker, 'action')).to.contain('Bản sao căn cước');
+    expect(asked).to.deep.equal(['1.013133']);
+    await expect(element).to.be.accessible();
+  });
+});
+
 describe('egov-dossier-lookup', () => {
   it('is axe-clean empty, in vi and en', async () => {
     for (const lang of ['vi', 'en']) await expect(await lookup(lang)).to.be.accessible();

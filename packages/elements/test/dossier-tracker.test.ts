@@ -20,6 +20,29 @@ import { partText, until } from './helpers.js';
 const fits: (client: Client) => TrackerClient = (client) => client;
 void fits;
 
+/** The demo procedure's case, with the document the demo supplement request asks for. */
+const SUPPLEMENT_PROCEDURE = {
+  name: 'Thủ tục đăng ký nghĩa vụ quân sự lần đầu',
+  cases: [
+    {
+      code: 'case-1',
+      name: 'Đăng ký lần đầu',
+      channels: [],
+      documents: [
+        {
+          code: 'doc-2',
+          name: 'Bản sao căn cước',
+          originals: 0,
+          copies: 1,
+          required: true,
+          acceptedTypes: [],
+          maxSizeBytes: 1,
+        },
+      ],
+    },
+  ],
+} as const satisfies NonNullable<EgovDossierTracker['procedure']>;
+
 async function tracker(status: DossierStatus, lang = 'vi', options = {}) {
   const { dossier, events } = demoDossier(status, options);
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
@@ -147,6 +170,51 @@ describe('egov-dossier-tracker', () => {
     const element = await tracker('awaiting_supplement');
     expect(element.shadowRoot?.querySelector('.documents')).to.equal(null);
     expect(partText(element, 'action')).not.to.contain('doc-2');
+    expect(partText(element, 'action')).to.contain('Bổ sung bản sao căn cước còn rõ nét.');
+    // Nor announce a list that does not follow.
+    expect(partText(element, 'action')).not.to.contain('các giấy tờ sau:');
+    expect(partText(element, 'action')).to.contain('Xem phiếu yêu cầu bổ sung');
+  });
+
+  it('reads the procedure through `procedures` to name the documents asked for', async () => {
+    const asked: string[] = [];
+    const procedures = {
+      get: async (code: string) => {
+        asked.push(code);
+        return SUPPLEMENT_PROCEDURE;
+      },
+    };
+    const { dossier, events } = demoDossier('awaiting_supplement');
+    const element = await fixture<EgovDossierTracker>(html`<egov-dossier-tracker
+      .dossier=${dossier} .events=${events} .now=${NOW} .procedures=${procedures}></egov-dossier-tracker>`);
+    await until(() => element.shadowRoot?.querySelector('.documents') !== null);
+    expect(partText(element, 'action')).to.contain('Bản sao căn cước');
+    expect(partText(element, 'action')).to.contain('các giấy tờ sau:');
+    expect(asked).to.deep.equal(['1.013133']);
+    // Read once, not on every render.
+    element.showNationalCode = true;
+    await element.updateComplete;
+    expect(asked).to.have.length(1);
+  });
+
+  it('reads no procedure when nothing is asked for, and survives a failed read', async () => {
+    let calls = 0;
+    const failing = {
+      get: async () => {
+        calls += 1;
+        throw new Error('offline');
+      },
+    };
+    const { dossier, events } = demoDossier('in_progress');
+    const element = await fixture<EgovDossierTracker>(html`<egov-dossier-tracker
+      .dossier=${dossier} .events=${events} .now=${NOW} .procedures=${failing}></egov-dossier-tracker>`);
+    await element.updateComplete;
+    expect(calls).to.equal(0);
+    const waiting = demoDossier('awaiting_supplement');
+    element.events = waiting.events;
+    element.dossier = waiting.dossier;
+    await until(() => calls === 1);
+    await element.updateComplete;
     expect(partText(element, 'action')).to.contain('Bổ sung bản sao căn cước còn rõ nét.');
   });
 

@@ -3,14 +3,18 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EgovElement } from '../base/egov-element.js';
 import { localeOf, translate } from '../base/localization.js';
-import type { TrackerClient } from '../dossier-tracker/dossier-tracker.js';
+import type { ProcedureSource, TrackerClient } from '../dossier-tracker/dossier-tracker.js';
 import { loadErrorMessage } from '../internal/tracking.js';
 import { LOAD_ERRORS } from '../internal/tracking.messages.js';
 import { lookupMessages as words } from './dossier-lookup.messages.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
 
 /** The part of `@egov-kit/client`'s `Client` the lookup calls. */
-export type LookupClient = { readonly dossiers: Pick<TrackerClient['dossiers'], 'lookup'> };
+export type LookupClient = {
+  readonly dossiers: Pick<TrackerClient['dossiers'], 'lookup'>;
+  /** Names the documents a supplement request asks for (the client's `procedures` fits). */
+  readonly procedures?: ProcedureSource;
+};
 
 /** `detail` of `egov-dossier-found`. */
 export interface DossierFoundDetail {
@@ -192,6 +196,7 @@ export class EgovDossierLookup extends EgovElement<DossierLookupEvents> {
             procedure-name=${this.result.procedureName}
             .dossier=${this.result.dossier}
             .events=${this.result.events}
+            .procedures=${this.client?.procedures ?? null}
             .now=${this.now}
           ></egov-dossier-tracker>`
           : nothing

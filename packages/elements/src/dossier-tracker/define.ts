@@ -2,6 +2,7 @@ import { EgovDossierTracker, type TrackerActionDetail } from './dossier-tracker.
 
 export {
   EgovDossierTracker,
+  type ProcedureSource,
   type TrackedDossier,
   type TrackedEvent,
   type TrackerActionDetail,

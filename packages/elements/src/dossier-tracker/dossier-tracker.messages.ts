@@ -48,6 +48,10 @@ export const trackerMessages = /* @__PURE__ */ defineMessages('dossier-tracker',
     vi: 'Cơ quan yêu cầu bạn bổ sung các giấy tờ sau:',
     en: 'The agency asks you to send these documents:',
   },
+  supplementTextUnnamed: {
+    vi: 'Cơ quan yêu cầu bạn bổ sung giấy tờ. Xem phiếu yêu cầu bổ sung hoặc ghi chú của cơ quan.',
+    en: 'The agency asks you to send more documents. See the request notice or the agency’s note.',
+  },
   pay: { vi: 'Nộp phí, lệ phí', en: 'Pay the fees' },
   payText: {
     vi: 'Nộp phí, lệ phí để cơ quan tiếp tục giải quyết hồ sơ.',

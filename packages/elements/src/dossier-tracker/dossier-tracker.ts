@@ -40,6 +40,13 @@ export interface TrackerClient {
     events(id: string): Promise<{ items: DossierEvent[] }>;
     lookup(query: LookupQuery): Promise<LookupResult>;
   };
+  /** Where the requested documents are named from (the client's `procedures` fits). */
+  readonly procedures?: ProcedureSource;
+}
+
+/** Reads a procedure by its national code: `client.procedures` of `@egov-kit/client` fits. */
+export interface ProcedureSource {
+  get(code: string): Promise<Pick<Procedure, 'name' | 'cases'>>;
 }
 
 /** The citizen's action per status: only these statuses wait for the citizen. */
@@ -121,8 +128,18 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
   /** The procedure's name, shown under the code. */
   @property({ attribute: 'procedure-name' }) procedureName = '';
 
-  /** The procedure, when known: names the documents a supplement request asks for. */
+  /**
+   * The procedure, when known: names the documents a supplement request asks for. Without it,
+   * the tracker reads it through `procedures` (or `client.procedures`) when a request lists
+   * documents, by the dossier's procedure code.
+   */
   @property({ attribute: false }) procedure: Pick<Procedure, 'name' | 'cases'> | null = null;
+
+  /**
+   * Where the procedure is read from to name requested documents, when `procedure` is not
+   * given: `client.procedures` of `@egov-kit/client`. `client.procedures` is used otherwise.
+   */
+  @property({ attribute: false }) procedures: ProcedureSource | null = null;
 
   /** Loads by the public lookup: the dossier code printed on the receipt… */
   @property() code = '';
@@ -161,6 +178,8 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
 
   private shownStatus: DossierStatus | undefined;
   private loadToken = 0;
+  /** The procedure code read (or being read) for the requested documents' names. */
+  private procedureRead = '';
 
   override willUpdate(changed: PropertyValues<this>) {
     if (
@@ -182,6 +201,37 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
       }
       this.shownStatus = status;
     }
+    this.readProcedure();
+  }
+
+  /**
+   * A supplement request names its documents by requirement code; a person needs their names,
+   * which are in the procedure. Read once per procedure code, when a request is shown and no
+   * procedure was given; a failure leaves the agency's note and the notice to say it.
+   */
+  private readProcedure() {
+    const source = this.procedures ?? this.client?.procedures;
+    const code = this.dossier?.procedureCode;
+    if (this.procedure || !source || !code || code === this.procedureRead) return;
+    if (!this.requestedDocuments().length) return;
+    this.procedureRead = code;
+    source.get(code).then(
+      (procedure) => {
+        if (this.dossier?.procedureCode === code && !this.procedure) this.procedure = procedure;
+      },
+      () => {
+        this.procedureRead = ''; // the next update tries again
+      },
+    );
+  }
+
+  /** The requirement codes of the latest supplement request, while the dossier waits for them. */
+  private requestedDocuments(): readonly string[] {
+    if (!this.dossier || CITIZEN_ACTION[this.dossier.status] !== 'supplement') return [];
+    const request = [...this.events]
+      .reverse()
+      .find((event) => event.notice?.kind === 'supplement_request');
+    return request?.notice?.requestedDocuments ?? [];
   }
 
   /**
@@ -359,6 +409,9 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
       requestedDocuments: documents,
     };
     const names = documents.flatMap((code) => this.documentName(code) ?? []);
+    // "These documents:" only above a list; without names, the request's note and notice say it.
+    const text =
+      action === 'supplement' && !names.length ? m.supplementTextUnnamed : m[`${action}Text`];
     const label = translate(m[action], locale);
     const href = this.hrefs[action];
     const onClick = (event: Event) => {
@@ -367,7 +420,7 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
     };
     return html`<div part="action" class="action">
       ${this.heading(level, translate(m.yourTurn, locale))}
-      <p>${translate(m[`${action}Text`], locale)}</p>
+      <p>${translate(text, locale)}</p>
       ${
         // Named only when the procedure is known: a bare requirement code means nothing to a
         // person, and the agency's note says what is missing in words anyway.
