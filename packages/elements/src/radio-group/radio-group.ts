@@ -65,7 +65,7 @@ export class EgovRadioGroup extends ChoiceControl {
                 part="radio"
                 type="radio"
                 id="choice-${index}"
-                name="choice"
+                name=${this.name || 'choice'}
                 .value=${option.value}
                 .checked=${live(this.value === option.value)}
                 ?required=${this.required}
