@@ -10,11 +10,16 @@
  *   each page's budget; the application page within 300 KB until the citizen chooses to sign
  *   digitally.
  *
+ * - a second accessibility engine beside the axe-core scans of the journeys: IBM's Equal Access
+ *   engine (accessibility-checker-engine's ace.js, in the page) finds no violation of its WCAG
+ *   2.2 A/AA rule set on any page, once its content has arrived.
+ *
  * Run after `pnpm build`: `node scripts/phone-checks.mjs [word …]` (words run only the checks
  * whose name has one). Writes {passed, failed} to .ci/out/phone-checks.json for CI's count.
  */
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +41,9 @@ const SLOW_PHONE = {
   },
 };
 const MAX_CLS = 0.1;
+const acePath = createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js');
+/** IBM's rule set for WCAG 2.2 A and AA (https://www.ibm.com/able/requirements/checker-rule-sets). */
+const ACE_RULESET = 'WCAG_2_2';
 const KB = 1024;
 
 const checks = [];
@@ -244,6 +252,47 @@ for (const spec of pages(ids)) {
         result.bytes <= spec.budget * KB,
         `${Math.round(result.bytes / KB)} KB > ${spec.budget} KB: ${heaviest(result)}`,
       );
+    },
+  );
+}
+
+/**
+ * IBM's engine on a page, after its content arrived: the violations (not the items it asks a
+ * person to review), as "rule: message at path". The CSP is bypassed only to add the engine.
+ */
+async function ibmViolations(browser, { path, role, ready }) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    bypassCSP: true,
+  });
+  if (role) {
+    await context.addInitScript(
+      ([key, value]) => sessionStorage.setItem(key, value),
+      [`egov-portal-session-${role}`, JSON.stringify(sessions[role])],
+    );
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${portal}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(arrived, ready);
+  await page.waitForLoadState('networkidle');
+  await page.addScriptTag({ path: acePath });
+  const found = await page.evaluate(async (ruleset) => {
+    const checker = new globalThis.ace.Checker();
+    const report = await checker.check(document, [ruleset]);
+    return report.results
+      .filter((result) => result.value[0] === 'VIOLATION' && result.value[1] === 'FAIL')
+      .map((result) => `${result.ruleId}: ${result.message} at ${result.path?.dom}`);
+  }, ACE_RULESET);
+  await context.close();
+  return found;
+}
+
+for (const spec of pages(ids)) {
+  check(
+    `ibm engine: ${spec.path.replace(/id=.*/, 'id=…')} has no WCAG 2.2 AA violation`,
+    async (browser) => {
+      assert.deepEqual(await ibmViolations(browser, spec), []);
     },
   );
 }
