@@ -72,6 +72,10 @@ async function survey(client: SurveyClient, lang = 'vi') {
   return element;
 }
 
+/** An element of the shadow root, typed; the test fails on its use if it is missing. */
+const shadow = <T extends Element>(element: Element, selector: string) =>
+  element.shadowRoot?.querySelector(selector) as T;
+
 const text = (element: Element) =>
   (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const radios = (element: Element, name: string) => [
@@ -105,7 +109,7 @@ describe('<egov-satisfaction-survey>', () => {
     textarea.value = '  Nhanh gọn.  ';
     textarea.dispatchEvent(new Event('input'));
     const submitted = oneEvent(element, 'egov-survey-submit');
-    (element.shadowRoot?.querySelector('[part="submit"]') as HTMLButtonElement).click();
+    shadow<HTMLButtonElement>(element, '[part="submit"]').click();
     const event = (await submitted) as CustomEvent<SurveySubmitDetail>;
     expect(client.sent).to.deep.equal([
       {
@@ -130,7 +134,7 @@ describe('<egov-satisfaction-survey>', () => {
   it('refuses an empty form with a message and focus on the first choice', async () => {
     const client = fakeClient({ state: 'open', closesAt, response: null });
     const element = await survey(client);
-    (element.shadowRoot?.querySelector('[part="submit"]') as HTMLButtonElement).click();
+    shadow<HTMLButtonElement>(element, '[part="submit"]').click();
     await element.updateComplete;
     await element.updateComplete;
     const alert = element.shadowRoot?.querySelector('[role="alert"]');
@@ -156,12 +160,10 @@ describe('<egov-satisfaction-survey>', () => {
     await element.updateComplete;
     expect(element.view).to.equal('editing');
     expect(radios(element, 'staff')[1]?.checked).to.equal(true);
-    expect((element.shadowRoot?.querySelector('textarea') as HTMLTextAreaElement).value).to.equal(
-      'Chờ lâu ở quầy.',
-    );
+    expect(shadow<HTMLTextAreaElement>(element, 'textarea').value).to.equal('Chờ lâu ở quầy.');
     await expect(element).to.be.accessible();
     radios(element, 'staff')[4]?.click();
-    (element.shadowRoot?.querySelector('[part="submit"]') as HTMLButtonElement).click();
+    shadow<HTMLButtonElement>(element, '[part="submit"]').click();
     await until(() => element.view === 'submitted');
     expect(client.sent[0]).to.deep.include({ comment: 'Chờ lâu ở quầy.' });
   });
@@ -185,7 +187,7 @@ describe('<egov-satisfaction-survey>', () => {
     expect(failed.view).to.equal('error');
     await expect(failed).to.be.accessible();
     broken.heal();
-    (failed.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    shadow<HTMLButtonElement>(failed, 'button').click();
     await until(() => failed.view === 'open');
 
     const offline = fakeClient({ state: 'open', closesAt, response: null }, { fail: 'network' });
