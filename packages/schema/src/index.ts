@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 
+export { OPERATIONS, type OperationId } from './api/operations.js';
 export {
   CreateDossierRequest,
   CreatePaymentRequest,

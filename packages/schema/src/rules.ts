@@ -1,13 +1,15 @@
 /**
  * `@egov-kit/schema/rules` — the contract's rules that run without zod: the dossier status
- * machine, the Vietnamese validators, form conditions, text folding and search words, and locale
- * resolution. The main entry has all of them too, beside the zod schemas; this entry is for
- * browsers and components, so that a bundler that splits code never finds zod (or the calendar)
- * reachable from a page's first load and puts it in a chunk loaded at once. The working-day
- * calendar is `@egov-kit/schema/calendar`.
+ * machine, the route table without its schemas (`OPERATIONS`), the Vietnamese validators, form
+ * conditions, text folding and search words, and locale resolution. The main entry has all of
+ * them too, beside the zod schemas; this entry is for browsers, components and API clients, so
+ * that a bundler that splits code never finds zod (or the calendar) reachable from a page's
+ * first load and puts it in a chunk loaded at once. The working-day calendar is
+ * `@egov-kit/schema/calendar`.
  *
  * @packageDocumentation
  */
+export { OPERATIONS, type OperationId } from './api/operations.js';
 export { isEmptyValue, isVisible } from './forms/conditions.js';
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
 // The status machine: everything of status/ but the zod schema of a status.
