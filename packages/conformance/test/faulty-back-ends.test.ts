@@ -124,6 +124,45 @@ const FAULTS: {
     },
   },
   {
+    name: 'a payment notification is believed without its signature',
+    check: 'status.journey',
+    // Caught by the route's answer or by the refusal rule, whichever the fake breaks first.
+    rule: /receivePaymentNotification/,
+    fault: {
+      answer(request, answer) {
+        if (!request.path.startsWith('/api/v1/payment-notifications/')) return answer;
+        return {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+          body: json.bytes({ status: 'applied' }),
+        };
+      },
+    },
+  },
+  {
+    name: 'an action the status machine refuses is carried out',
+    check: 'status.journey',
+    rule: /"return_result" is not allowed from submitted: 409/,
+    message: /expected 409, got 200/,
+    fault: {
+      async request(request, upstream) {
+        if (!request.path.endsWith('/actions') || request.method !== 'POST') return request;
+        const answer = await upstream(request);
+        const { action } = json.parse(request.body);
+        if (answer.status !== 409 || action !== 'return_result') return answer;
+        // Answers as if it had been done: the dossier as it is, with a 200.
+        const id = request.path.split('/').at(-2);
+        const dossier = await upstream({
+          ...request,
+          method: 'GET',
+          path: `/api/v1/dossiers/${id}`,
+          body: new Uint8Array(),
+        });
+        return { ...dossier, status: 200 };
+      },
+    },
+  },
+  {
     name: 'problems are sent as plain application/json',
     check: 'system.unknown-path',
     rule: /problem document: application\/problem\+json/,
