@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cashProvider,
   configurePayments,
+  type DemoGatewayPayment,
   demoGatewayProvider,
   PaymentProviders,
   signBody,
@@ -18,6 +19,7 @@ import { act, key, submitted } from './support/journeys.js';
 const BANK_SECRET = randomBytes(32);
 const GATEWAY_SECRET = randomBytes(32);
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const gateway = demoGatewayProvider(GATEWAY_SECRET);
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +33,7 @@ beforeAll(async () => {
           accountName: 'UBND PHUONG HAI CHAU',
           secret: BANK_SECRET,
         }),
-        demoGatewayProvider(GATEWAY_SECRET),
+        gateway,
       ]),
       receiptFont: existsSync(FONT) ? new Uint8Array(readFileSync(FONT)) : undefined,
     },
@@ -328,6 +330,33 @@ describe(`payments (${DATABASE_KIND})`, () => {
       [dossier.id, 'paid'],
     );
     expect(paidRows).toHaveLength(1);
+  });
+
+  it('asks the gateway about a payment whose callback never came, and applies its answer once', async () => {
+    const dossier = await awaitingPayment();
+    const payment = await pay(dossier.id, 'demo_gateway');
+    // Paid on the gateway's side; its callback is lost. Within 30 s the server waits for it.
+    gateway.payments.set(payment.reference as string, {
+      ...(gateway.payments.get(payment.reference as string) as DemoGatewayPayment),
+      status: 'paid',
+    });
+    expect((await paymentOf(dossier.id, payment.id)).status).toBe('pending');
+    await h.db.query(
+      "update payments set created_at = created_at - interval '1 minute' where id = $1",
+      [payment.id],
+    );
+    const answers = await Promise.all([
+      paymentOf(dossier.id, payment.id),
+      paymentOf(dossier.id, payment.id),
+    ]);
+    expect(answers.some((a) => a.status === 'paid')).toBe(true);
+    expect((await paymentOf(dossier.id, payment.id)).status).toBe('paid');
+    expect((await dossierOf(dossier.id)).status).toBe('in_progress');
+    const events = await eventsOf(dossier.id);
+    expect(events.filter((e) => e.action === 'confirm_payment')).toHaveLength(1);
+    // The callback arrives after all: a duplicate of nothing, ignored.
+    const late = await notify('demo_gateway', notice(payment));
+    expect(late.body).toEqual({ outcome: 'ignored', paymentStatus: 'paid' });
   });
 
   it('expires: a late notification is ignored and paying after the due time is refused', {

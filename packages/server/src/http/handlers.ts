@@ -25,7 +25,7 @@ import type { FileStore } from '../services/file-store.js';
 import { lookupDossier } from '../services/lookup.js';
 import { listAgencyDossiers, takeOfficerAction } from '../services/officer.js';
 import { paymentReceiptPdf } from '../services/payment-receipt.js';
-import { createPayment, getPayment, listPayments } from '../services/payments.js';
+import { createPayment, getPayment, listPayments, reconcilePayment } from '../services/payments.js';
 import { getProcedure, getProcedureForm, listProcedures } from '../services/procedures.js';
 import type { UploadLimits } from '../services/quotas.js';
 import { serviceStatistics } from '../services/service-statistics.js';
@@ -219,7 +219,11 @@ export const HANDLERS: Handlers = {
   createPayment: async (c) =>
     created(await createPayment(c.db, c.principal, c.params.id, c.body, c.payments, c.origin)),
   getPayment: async (c) => {
-    const payment = await getPayment(c.db, c.principal, c.params.id, c.params.paymentId);
+    let payment = await getPayment(c.db, c.principal, c.params.id, c.params.paymentId);
+    // A late notification: ask the provider (a gateway can be asked; a bank's transfers not).
+    if (await reconcilePayment(c.database, c.payments, payment)) {
+      payment = await getPayment(c.database, c.principal, c.params.id, c.params.paymentId);
+    }
     return new Response(JSON.stringify(payment), {
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
     });

@@ -179,6 +179,48 @@ export async function createPayment(
   return paymentFromRow(row as PaymentRow, now);
 }
 
+/** How long a payment waits for its provider's notification before the provider is asked. */
+export const RECONCILE_AFTER_MS = 30_000;
+const lastAsked = new Map<string, number>();
+
+/**
+ * For a pending payment whose notification is late (lost, or the provider's outage), asks the
+ * provider what became of it — at most every {@link RECONCILE_AFTER_MS} per payment and
+ * instance — and applies a settled answer as a notification would be (once, same checks;
+ * its id `status-query:<reference>:<status>` makes a repeat a duplicate). True when it did.
+ */
+export async function reconcilePayment(
+  database: Database,
+  providers: PaymentProviders,
+  payment: Payment,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const adapter = providers.get(payment.provider);
+  if (payment.status !== 'pending' || !payment.reference || !adapter?.queryStatus) return false;
+  if (now.getTime() - Date.parse(payment.createdAt) < RECONCILE_AFTER_MS) return false;
+  if (now.getTime() - (lastAsked.get(payment.id) ?? 0) < RECONCILE_AFTER_MS) return false;
+  lastAsked.set(payment.id, now.getTime());
+  if (lastAsked.size > 10_000) lastAsked.clear();
+  const status = await adapter.queryStatus(payment.reference).catch(() => 'unknown' as const);
+  if (status !== 'paid' && status !== 'failed') return false;
+  const outcome = await applyNotification(
+    database,
+    adapter.id,
+    {
+      notificationId: `status-query:${payment.reference}:${status}`,
+      reference: payment.reference,
+      // The provider answers for the session it opened, which carried this amount.
+      amount: payment.total,
+      currency: 'VND',
+      status,
+      occurredAt: now.toISOString(),
+    },
+    JSON.stringify({ source: 'queryStatus', reference: payment.reference, status }),
+    now,
+  );
+  return outcome.kind === 'applied';
+}
+
 /** What a notification did, for the provider's answer and the log. */
 export type NotificationOutcome =
   | { kind: 'applied'; paymentStatus: Payment['status'] }
