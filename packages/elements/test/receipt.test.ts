@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 // jsQR ships only a UMD build: run as a module, it sets `self.jsQR`.
 import 'jsqr';
 import '../src/receipt/define.js';
-import type { EgovReceipt, ReceiptDossier } from '../src/receipt/receipt.js';
+import { type EgovReceipt, officialTime, type ReceiptDossier } from '../src/receipt/receipt.js';
 import { receiptDossier } from './fixtures/dossiers.js';
 import { partText, realProcedures } from './helpers.js';
 
@@ -80,7 +80,8 @@ describe('egov-receipt', () => {
       expect(documents[0]?.textContent).to.contain(lang === 'vi' ? '1 bản chính' : '1 original');
       expect(documents[1]?.textContent).to.contain(lang === 'vi' ? '2 tệp' : '2 files');
       expect(partText(element, 'due')).to.match(
-        lang === 'vi' ? /tháng 3, 2026|2026/ : /March 2026/,
+        // As docs/wording.md writes times: "17:00 ngày 16/03/2026".
+        lang === 'vi' ? /\d{2}:\d{2} ngày \d{2}\/03\/2026/ : /\d{2}:\d{2} on \d{2}\/03\/2026/,
       );
       expect(element.shadowRoot?.querySelector('[part="due"]')?.classList.contains('missing')).to.be
         .false;
@@ -104,6 +105,54 @@ describe('egov-receipt', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  // Issue #18, item 7: before reception the paper must not call itself a receipt.
+  it('before reception: a confirmation of online submission, no signature blocks, axe-clean', async () => {
+    const { receivedAt: _r, dueAt: _d, ...dossier } = receiptDossier('submitted');
+    const element = await receipt({ ...dossier, submittedAt: '2026-12-04T23:00:00Z' });
+    expect(partText(element, 'title')).to.equal('Xác nhận nộp hồ sơ trực tuyến');
+    const all = text(element);
+    expect(all).not.to.contain('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+    expect(all).to.contain('Đây chưa phải giấy tiếp nhận hồ sơ');
+    expect(all).to.contain('06:00 ngày 05/12/2026');
+    expect(all).to.contain('Thành phần hồ sơ đã nộp');
+    expect(element.shadowRoot?.querySelector('[part="signatures"]')).to.equal(null);
+    expect(element.shadowRoot?.querySelector('[part="print"]')?.textContent).to.contain(
+      'In xác nhận',
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('after reception: the lines of Mẫu 01 — sets, statutory time, collection, both signatures', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
+      <egov-receipt .dossier=${receiptDossier('received')} .procedure=${procedure} agency=${AGENCY}
+        received-by="Lê Minh Cường" collect-at="Bộ phận Một cửa UBND xã Hòa Vang"
+        address-text="Tổ 5, thôn Phú Sơn, Xã Hòa Vang, Thành phố Đà Nẵng"></egov-receipt>
+    </div>`);
+    const element = wrapper.querySelector('egov-receipt') as EgovReceipt;
+    await element.updateComplete;
+    const all = text(element);
+    expect(partText(element, 'title')).to.equal('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
+    for (const line of [
+      'Số lượng hồ sơ 01 bộ',
+      'Thời gian giải quyết hồ sơ theo quy định',
+      'Đăng ký nhận kết quả tại Bộ phận Một cửa UBND xã Hòa Vang',
+      'Tổ 5, thôn Phú Sơn, Xã Hòa Vang, Thành phố Đà Nẵng',
+      'Người nộp hồ sơ (Ký và ghi rõ họ tên) Nguyễn Văn An',
+      'Người tiếp nhận hồ sơ (Ký và ghi rõ họ tên) Lê Minh Cường',
+    ]) {
+      expect(all).to.contain(line);
+    }
+    expect(partText(element, 'due')).to.match(
+      /^Thời gian trả kết quả \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/,
+    );
+    await expect(element).to.be.accessible();
+  });
+
+  it('writes times as "06:00 ngày 05/12/2026", in Vietnam\'s time', () => {
+    expect(officialTime('2026-12-04T23:00:00Z', 'vi')).to.equal('06:00 ngày 05/12/2026');
+    expect(officialTime('2026-12-05T16:59:00Z', 'en')).to.equal('23:59 on 05/12/2026');
+  });
 
   it('holds exactly the lookup URL with code and verifier in the QR code (decoded back)', async () => {
     const element = await receipt(receiptDossier('received'));

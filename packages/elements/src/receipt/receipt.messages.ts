@@ -8,6 +8,27 @@ export const receiptMessages = /* @__PURE__ */ defineMessages('receipt', {
     vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     en: 'Receipt of application and date for the result',
   },
+  // Before the agency receives an online dossier, the portal confirms the submission only.
+  confirmationTitle: {
+    vi: 'Xác nhận nộp hồ sơ trực tuyến',
+    en: 'Confirmation of online submission',
+  },
+  confirmationNote: {
+    vi: 'Đây chưa phải giấy tiếp nhận hồ sơ. Cơ quan sẽ kiểm tra hồ sơ; khi tiếp nhận, cơ quan cấp giấy tiếp nhận hồ sơ và hẹn ngày trả kết quả.',
+    en: 'This is not yet a receipt. The agency will check the application; when it receives it, it issues the receipt with the date for the result.',
+  },
+  submittedAt: { vi: 'Thời gian nộp hồ sơ', en: 'Submitted' },
+  sets: { vi: 'Số lượng hồ sơ', en: 'Number of sets' },
+  oneSet: { vi: '01 bộ', en: '1 set' },
+  statutoryTime: {
+    vi: 'Thời gian giải quyết hồ sơ theo quy định',
+    en: 'Processing time set by law',
+  },
+  collectAt: { vi: 'Đăng ký nhận kết quả tại', en: 'Result to be collected at' },
+  applicantSigns: { vi: 'Người nộp hồ sơ', en: 'Applicant' },
+  signHere: { vi: '(Ký và ghi rõ họ tên)', en: '(Signature and full name)' },
+  documentsSubmitted: { vi: 'Thành phần hồ sơ đã nộp', en: 'Documents submitted' },
+  printConfirmation: { vi: 'In xác nhận', en: 'Print the confirmation' },
   code: { vi: 'Mã hồ sơ', en: 'Application code' },
   verifier: { vi: 'Mã xác thực', en: 'Verification code' },
   keep: {
@@ -60,6 +81,11 @@ export const receiptMessages = /* @__PURE__ */ defineMessages('receipt', {
   },
   orVisit: { vi: 'Hoặc mở địa chỉ', en: 'Or open' },
   now: { vi: 'Tình trạng hiện tại', en: 'Current status' },
+  // "10:00 ngày 04/03/2026": the time first, as official papers write it.
+  officialTime: (clock: string, date: string): LocalizedText => ({
+    vi: `${clock} ngày ${date}`,
+    en: `${clock} on ${date}`,
+  }),
   print: { vi: 'In giấy tiếp nhận', en: 'Print the receipt' },
 });
 

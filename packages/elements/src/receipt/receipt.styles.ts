@@ -131,9 +131,17 @@ export const receiptStyles = [
     }
     .signatures {
       display: flex;
-      justify-content: flex-end;
+      justify-content: space-between;
+      gap: 1rem;
       margin-block: 1.5rem;
       text-align: center;
+    }
+    .sign-here {
+      font-style: italic;
+    }
+    .confirmation {
+      margin-block: 0.5rem 1rem;
+      font-weight: 600;
     }
     .signature-name {
       display: inline-block;

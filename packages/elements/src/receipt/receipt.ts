@@ -5,7 +5,6 @@ import { encode } from 'uqr';
 import { EgovElement } from '../base/egov-element.js';
 import { localeOf, translate } from '../base/localization.js';
 import { STATUS_NAMES } from '../internal/status.messages.js';
-import { formatDate } from '../internal/tracking.js';
 import { CHANNELS, receiptMessages as words } from './receipt.messages.js';
 import { receiptStyles } from './receipt.styles.js';
 
@@ -15,7 +14,10 @@ import { receiptStyles } from './receipt.styles.js';
  */
 export type ReceiptDossier = Pick<Dossier, 'code' | 'status' | 'documents'> &
   Partial<
-    Pick<Dossier, 'verifier' | 'applicant' | 'receivedAt' | 'dueAt' | 'caseCode' | 'channel'>
+    Pick<
+      Dossier,
+      'verifier' | 'applicant' | 'receivedAt' | 'dueAt' | 'caseCode' | 'channel' | 'submittedAt'
+    >
   >;
 
 /** The procedure as the receipt needs it: its name, and its cases to name the documents. */
@@ -71,6 +73,19 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
   @property({ attribute: 'received-by' }) receivedBy = '';
 
   /**
+   * Where the applicant collects the result (Mẫu 01, item 6): "Bộ phận Một cửa UBND phường …",
+   * "Qua dịch vụ bưu chính", "Trên Cổng dịch vụ công". The line is left out when empty.
+   */
+  @property({ attribute: 'collect-at' }) collectAt = '';
+
+  /**
+   * The applicant's address as words ("12 Trần Phú, Phường Hải Châu, Thành phố Đà Nẵng"); the
+   * dossier holds unit codes, which the page names with the schema's units look-up. Without it
+   * the receipt prints the street only.
+   */
+  @property({ attribute: 'address-text' }) addressText = '';
+
+  /**
    * The public lookup page, e.g. `https://dichvucong.example.gov.vn/tra-cuu` (relative is
    * resolved against the page). The QR code opens it with `#code=…&verifier=…` added.
    */
@@ -101,6 +116,10 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
     if (!dossier) return nothing;
     const locale = localeOf(this);
     const level = Math.min(this.headingLevel, 6);
+    // Before the agency receives it, an online dossier has a confirmation of submission, not a
+    // receipt (issue #18): the title, the dates and the signature blocks follow.
+    const received = Boolean(dossier.receivedAt);
+    const time = this.processingTime(dossier);
     return html`<article part="base" aria-labelledby="title">
       <header part="header" class="header">
         <div class="agency">${this.agency ? html`<p><strong>${this.agency}</strong></p>` : nothing}</div>
@@ -110,26 +129,37 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
         </div>
       </header>
       <div role="heading" aria-level=${level} id="title" part="title" class="title">
-        ${translate(words.title, locale)}
+        ${translate(received ? words.title : words.confirmationTitle, locale)}
       </div>
+      ${received ? nothing : html`<p part="confirmation" class="confirmation">${translate(words.confirmationNote, locale)}</p>`}
       ${this.renderCodes(dossier, locale)}
       <dl part="details" class="details">
         ${this.agency ? this.row(translate(words.agency, locale), this.agency, '', true) : nothing}
         ${this.renderApplicant(dossier.applicant, locale)}
         ${this.row(translate(words.procedure, locale), this.procedure?.name ?? '', '', true)}
+        ${this.collectAt ? this.row(translate(words.collectAt, locale), this.collectAt, '', true) : nothing}
         ${dossier.channel ? this.row(translate(words.channel, locale), translate(CHANNELS[dossier.channel], locale)) : nothing}
-        ${this.row(
-          translate(words.receivedAt, locale),
-          dossier.receivedAt
-            ? formatDate(dossier.receivedAt, locale, true)
-            : translate(words.notReceived, locale),
-        )}
+        ${
+          dossier.submittedAt
+            ? this.row(
+                translate(words.submittedAt, locale),
+                officialTime(dossier.submittedAt, locale),
+              )
+            : nothing
+        }
+        ${
+          received
+            ? html`${this.row(translate(words.sets, locale), translate(words.oneSet, locale))}
+              ${time ? this.row(translate(words.statutoryTime, locale), time, '', true) : nothing}
+              ${this.row(translate(words.receivedAt, locale), officialTime(dossier.receivedAt as string, locale))}`
+            : this.row(translate(words.receivedAt, locale), translate(words.notReceived, locale))
+        }
         <div part="due" class="row due ${dossier.dueAt ? '' : 'missing'}">
           <dt>${translate(words.dueAt, locale)}</dt>
           <dd>
             ${
               dossier.dueAt
-                ? html`<strong>${formatDate(dossier.dueAt, locale, true)}</strong>`
+                ? html`<strong>${officialTime(dossier.dueAt, locale)}</strong>`
                 : translate(words.noDueDate, locale)
             }
           </dd>
@@ -144,15 +174,25 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
             : nothing
         }
       </dl>
-      ${this.renderDocuments(dossier, locale, level + 1)}
-      <div class="signatures">
-        <p>
-          <strong>${translate(words.receivedBy, locale)}</strong><br />
-          <span class="signature-name">${this.receivedBy}</span>
-        </p>
-      </div>
+      ${this.renderDocuments(dossier, locale, level + 1, received)}
+      ${
+        received
+          ? html`<div part="signatures" class="signatures">
+            <p>
+              <strong>${translate(words.applicantSigns, locale)}</strong><br />
+              <span class="sign-here">${translate(words.signHere, locale)}</span><br />
+              <span class="signature-name" lang="vi">${applicantName(dossier.applicant)}</span>
+            </p>
+            <p>
+              <strong>${translate(words.receivedBy, locale)}</strong><br />
+              <span class="sign-here">${translate(words.signHere, locale)}</span><br />
+              <span class="signature-name" lang="vi">${this.receivedBy}</span>
+            </p>
+          </div>`
+          : nothing
+      }
       <p class="screen-only">
-        <button part="print" type="button" @click=${this.onPrint}>${translate(words.print, locale)}</button>
+        <button part="print" type="button" @click=${this.onPrint}>${translate(received ? words.print : words.printConfirmation, locale)}</button>
       </p>
     </article>`;
   }
@@ -214,7 +254,7 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
 
   private renderApplicant(applicant: Applicant | undefined, locale: string) {
     if (!applicant) return nothing;
-    const street = applicant.address?.street;
+    const street = this.addressText || applicant.address?.street;
     if (applicant.kind === 'organisation') {
       const person = applicant.representative;
       return html`${this.row(translate(words.applicant, locale), applicant.name, '', true)}
@@ -236,11 +276,16 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
     ${applicant.email ? this.row(translate(words.email, locale), applicant.email) : nothing}`;
   }
 
-  private renderDocuments(dossier: ReceiptDossier, locale: string, level: number) {
+  private renderDocuments(
+    dossier: ReceiptDossier,
+    locale: string,
+    level: number,
+    received: boolean,
+  ) {
     const requirements = this.requirements(dossier);
     return html`<section class="documents" aria-labelledby="documents">
       <div role="heading" aria-level=${Math.min(level, 6)} id="documents" class="h2">
-        ${translate(words.documents, locale)}
+        ${translate(received ? words.documents : words.documentsSubmitted, locale)}
       </div>
       ${
         dossier.documents.length
@@ -262,6 +307,15 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
           : html`<p>${translate(words.noDocuments, locale)}</p>`
       }
     </section>`;
+  }
+
+  /** The statutory time of the dossier's case and channel, as the procedure publishes it. */
+  private processingTime(dossier: ReceiptDossier): string {
+    const cases = this.procedure?.cases ?? [];
+    const chosen = cases.find((c) => c.code === dossier.caseCode) ?? cases[0];
+    const channel =
+      chosen?.channels.find((c) => c.channel === dossier.channel) ?? chosen?.channels[0];
+    return channel?.processingTimeText?.trim() ?? '';
   }
 
   /** The procedure's requirements for the dossier's case (any case when it is not known). */
@@ -292,4 +346,33 @@ export class EgovReceipt extends EgovElement<ReceiptEvents> {
     const go = this.emit('egov-receipt-print');
     if (go) window.print();
   };
+}
+
+/** The applicant's name for the signature block. */
+function applicantName(applicant: Applicant | undefined): string {
+  if (!applicant) return '';
+  return applicant.kind === 'organisation' ? applicant.representative.fullName : applicant.fullName;
+}
+
+const officialFormat = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Asia/Ho_Chi_Minh',
+});
+
+/**
+ * A time as official papers write it, in Vietnam's time: "06:00 ngày 05/12/2026" ("06:00 on
+ * 05/12/2026"), as docs/wording.md says.
+ */
+export function officialTime(value: string, locale: string): string {
+  const parts = Object.fromEntries(
+    officialFormat.formatToParts(new Date(value)).map((part) => [part.type, part.value]),
+  );
+  const date = `${parts.day}/${parts.month}/${parts.year}`;
+  const clock = `${parts.hour}:${parts.minute}`;
+  return translate(words.officialTime(clock, date), locale);
 }
