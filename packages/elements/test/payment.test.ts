@@ -379,6 +379,10 @@ describe('egov-payment', () => {
     expect(element.scrollWidth).to.be.at.most(360);
     // The colours really are the dark ones (light text on the dark surface).
     expect(getComputedStyle(element).color).to.equal('rgb(232, 234, 237)');
+    // …but the QR code stays dark on light, which is what a camera reads.
+    const qr = element.shadowRoot?.querySelector('[part="qr"] svg') as SVGElement;
+    expect(getComputedStyle(qr).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(qr).color).to.equal('rgb(0, 0, 0)');
     await expect(element).to.be.accessible();
   });
 });

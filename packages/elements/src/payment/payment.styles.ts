@@ -100,13 +100,23 @@ export const paymentStyles = [
       margin: 0 0 0.75rem;
     }
 
-    /* The code on white in both themes (a phone's camera reads dark on light), at most 18 rem. */
+    /*
+     * The code dark on light in both themes (a phone's camera reads that), at most 18 rem;
+     * forced colours keep it as drawn (forced-color-adjust) so that it still scans.
+     */
     figure svg {
       display: block;
       width: min(100%, 18rem);
       height: auto;
-      background: #fff;
+      color: var(--egov-payment-qr-dark, #000);
+      background: var(--egov-payment-qr-light, #fff);
       border: 1px solid var(--_egov-color-rule);
+      forced-color-adjust: none;
+    }
+
+    /* Beats the rect's own fill="#fff", which a copy of the SVG outside the page keeps. */
+    figure svg .light {
+      fill: var(--egov-payment-qr-light, #fff);
     }
 
     dl {

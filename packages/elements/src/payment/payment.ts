@@ -99,6 +99,8 @@ interface PaymentEvents {
  * @csspart status - The status line (a live region).
  * @csspart message - The box of a state's message (paid, failed, expired, error).
  * @csspart receipt - The receipt download button.
+ * @cssprop --egov-payment-qr-dark - The QR code's dark modules; black by default, in both themes.
+ * @cssprop --egov-payment-qr-light - The QR code's light modules and quiet zone; white by default.
  */
 export class EgovPayment extends EgovElement<PaymentEvents> {
   static override styles = paymentStyles;
@@ -527,7 +529,7 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
           this.qrShape
             ? html`<svg role="img" aria-label=${label} viewBox="0 0 ${this.qrShape.size} ${this.qrShape.size}"
                 shape-rendering="crispEdges">
-                ${svg`<rect width=${this.qrShape.size} height=${this.qrShape.size} fill="#fff"></rect><path d=${this.qrShape.path} fill="#000"></path>`}
+                ${svg`<rect width=${this.qrShape.size} height=${this.qrShape.size} fill="#fff" class="light"></rect><path d=${this.qrShape.path} fill="currentColor"></path>`}
               </svg>`
             : html`<p class="muted">${this.localize(m.qrLoading)}</p>`
         }
