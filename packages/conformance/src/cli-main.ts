@@ -34,7 +34,7 @@ Options:
   --timeout <seconds>          per check (default 60)
   --junit <file>               also write JUnit XML
   --json <file>                also write the report as JSON
-  --verbose                    show citations and exchanges of passed checks too
+  --verbose                    show the citations of passed checks too
   --list                       list the checks and what they cite
 
 Exit code: 0 when every selected check passes, 1 when one fails, 2 on a usage error.

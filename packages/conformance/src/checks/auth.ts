@@ -7,13 +7,19 @@ import { newDraft, uploadForm } from '../fixtures.js';
 const AUTH = `${DESIGN.contract}: routes other than public ones need a bearer token (RouteDefinition.auth)`;
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000c0de';
 
-/** A request every route can be sent, with the given caller. */
+/** A request every route can be sent, with the given caller: each path parameter filled in. */
 function anyRequest(operationId: OperationId, as: Send['as']): Send {
   const route: RouteDefinition | undefined = ROUTES.find((r) => r.operationId === operationId);
+  const params = Object.fromEntries(
+    [...(route?.path.matchAll(/\{(\w+)\}/g) ?? [])].map(([, name = '']) => [
+      name,
+      /id$/i.test(name) ? UNKNOWN_ID : name === 'provider' ? 'vietqr' : 'HS-000000-000000',
+    ]),
+  );
   const body = route?.body;
   return {
     as,
-    params: { id: UNKNOWN_ID, code: 'HS-000000-000000' },
+    params,
     ...(body?.contentType === 'multipart/form-data'
       ? { form: uploadForm('doc-1') }
       : body
