@@ -221,6 +221,11 @@ describe('notifications', () => {
       json: { email: 'not an address\r\nBcc: victim@example.com' },
     });
     expect(bad.status).toBe(400);
+    const nothing = await h.request('PATCH', '/api/v1/me/notification-preferences', {
+      token: h.tokens.citizen,
+      json: { procedureCode: '1.013133' },
+    });
+    expect(nothing.status).toBe(400);
     const anonymous = await h.request('GET', '/api/v1/me/notification-preferences');
     expect(anonymous.status).toBe(401);
   });

@@ -119,6 +119,16 @@ export const UpdateNotificationPreferencesRequest = z
     ),
     locale: z.optional(z.enum(['vi', 'en']).check(z.describe('Language of the messages.'))),
   })
+  .check(
+    z.refine(
+      (change) =>
+        change.email !== undefined ||
+        change.phone !== undefined ||
+        change.channels !== undefined ||
+        change.locale !== undefined,
+      'Give at least one of email, phone, channels, locale.',
+    ),
+  )
   .register(z.globalRegistry, {
     id: 'UpdateNotificationPreferencesRequest',
     description: 'The preferences to change; null clears an address.',
