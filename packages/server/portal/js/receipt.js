@@ -4,13 +4,19 @@
  * print button. The citizen must be signed in: the dossier is theirs.
  */
 import { dueDate } from '/schema/calendar/due-date.js';
+import { listProvinces, loadCommunes } from '/schema/units/lazy.js';
 import { clientFor, describeError } from './api.js';
 import { h, param, replace } from './dom.js';
 import { formatDate, t } from './i18n.js';
 import { requireSignIn, setupPage } from './layout.js';
 
 const strings = {
-  title: { vi: 'Hồ sơ của bạn đã được gửi', en: 'Your dossier has been sent' },
+  title: { vi: 'Nộp hồ sơ thành công', en: 'Application submitted' },
+  titleReceived: { vi: 'Giấy tiếp nhận hồ sơ', en: 'Receipt of your application' },
+  collectAt: (agency) => ({
+    vi: `Bộ phận Một cửa, ${agency}; bản điện tử trên Cổng dịch vụ công`,
+    en: `The one-stop desk, ${agency}; the electronic copy on the portal`,
+  }),
   loading: { vi: 'Đang tải giấy tiếp nhận…', en: 'Loading the receipt…' },
   noId: {
     vi: 'Địa chỉ trang thiếu mã hồ sơ. Xem hồ sơ của bạn ở trang "Hồ sơ của tôi".',
@@ -55,15 +61,17 @@ function render() {
       ),
     );
   } else if (state.kind === 'ready') {
-    const { dossier, procedure, agency } = state;
+    const { dossier, procedure, agency, address } = state;
+    const heading = document.querySelector('h1');
+    heading.textContent = t(dossier.receivedAt ? strings.titleReceived : strings.title);
     replace(
       content,
-      h('p', { class: 'success' }, t(strings.keep)),
+      h('p', { class: 'success no-print' }, t(strings.keep)),
       dossier.receivedAt
         ? null
         : h(
             'p',
-            { class: 'notice' },
+            { class: 'notice no-print' },
             t(strings.awaiting),
             ...expectedDue(dossier, procedure).flatMap((date) => [
               ' ',
@@ -78,6 +86,8 @@ function render() {
           procedure,
           agency: agency ?? '',
           'lookup-url': '/track.html',
+          'address-text': address ?? '',
+          'collect-at': agency ? t(strings.collectAt(agency)) : '',
           'heading-level': '2',
         }),
       ),
@@ -107,6 +117,18 @@ function expectedDue(dossier, procedure) {
   }
 }
 
+/**
+ * The applicant's address with the units' names (Mẫu 01 asks for the full address), through the
+ * schema's units look-up; the street alone when the units cannot be named.
+ */
+async function addressWords(address) {
+  if (!address) return '';
+  const province = listProvinces().find((unit) => unit.code === address.provinceCode);
+  const communes = province ? await loadCommunes(province.code).catch(() => []) : [];
+  const commune = communes.find((unit) => unit.code === address.communeCode);
+  return [address.street, commune?.name, province?.name].filter(Boolean).join(', ');
+}
+
 async function load() {
   state = { kind: 'loading' };
   render();
@@ -121,7 +143,8 @@ async function load() {
         client.agencies.list().catch(() => ({ items: [] })),
       ]);
       const agency = agencies.items.find((item) => item.code === dossier.agencyCode)?.name;
-      state = { kind: 'ready', dossier, procedure, agency };
+      const address = await addressWords(dossier.applicant?.address);
+      state = { kind: 'ready', dossier, procedure, agency, address };
     }
   } catch (error) {
     state = { kind: 'error', message: describeError(error), retry: true };
