@@ -14,10 +14,15 @@
  *   engine (accessibility-checker-engine's ace.js, in the page) finds no violation of its WCAG
  *   2.2 A/AA rule set on any page, once its content has arrived.
  *
+ * - the receipt on paper: Chromium prints the receipt page to PDF (page.pdf) and poppler's
+ *   pdftotext reads it back — the confirmation of online submission before the agency receives
+ *   the dossier, Mẫu 01 after — without the site's banner or navigation.
+ *
  * Run after `pnpm build`: `node scripts/phone-checks.mjs [word …]` (words run only the checks
  * whose name has one). Writes {passed, failed} to .ci/out/phone-checks.json for CI's count.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -234,11 +239,12 @@ const signIn = async (role) =>
   ).json();
 const sessions = { citizen: await signIn('citizen'), officer: await signIn('officer') };
 const listed = await (
-  await fetch(`${portal}/api/v1/dossiers?limit=1`, {
+  await fetch(`${portal}/api/v1/dossiers?limit=20`, {
     headers: { authorization: `Bearer ${sessions.citizen.token}` },
   })
 ).json();
 const ids = { dossier: listed.items?.[0]?.id };
+const byStatus = (status) => listed.items?.find((item) => item.status === status)?.id;
 
 for (const spec of pages(ids)) {
   check(
@@ -296,6 +302,71 @@ for (const spec of pages(ids)) {
     },
   );
 }
+
+/** The receipt page of `id` printed to PDF by Chromium, read back as text by pdftotext. */
+async function printedReceipt(browser, id) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1200 } });
+  await context.addInitScript(
+    ([key, value]) => sessionStorage.setItem(key, value),
+    ['egov-portal-session-citizen', JSON.stringify(sessions.citizen)],
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(`${portal}/receipt.html?id=${encodeURIComponent(id)}`);
+  await page.waitForFunction(arrived, { element: 'egov-receipt', inside: '[part="title"]' });
+  await page.waitForLoadState('networkidle');
+  await page.emulateMedia({ media: 'print' });
+  const file = join(dataDir, `receipt-${id}.pdf`);
+  await page.pdf({ path: file, format: 'A4', printBackground: true });
+  await context.close();
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+    /[ \t]+/g,
+    ' ',
+  );
+}
+
+const notOnPaper = ['Bản demo', 'Điều hướng chính', 'Tra cứu hồ sơ Hồ sơ của tôi', 'English'];
+
+check(
+  'print: before reception, the receipt page prints a confirmation of submission',
+  async (browser) => {
+    const id = byStatus('submitted');
+    assert.ok(id, 'no submitted dossier in the demo data');
+    const text = await printedReceipt(browser, id);
+    assert.match(text, /XÁC NHẬN NỘP HỒ SƠ TRỰC TUYẾN|Xác nhận nộp hồ sơ trực tuyến/);
+    assert.doesNotMatch(text, /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/i);
+    assert.match(text, /Đây chưa phải giấy tiếp nhận hồ sơ/);
+    assert.match(text, /Mã hồ sơ\s+HS-/);
+    assert.match(text, /Thời gian nộp hồ sơ\s+\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
+    for (const words of notOnPaper) assert.ok(!text.includes(words), `"${words}" is on paper`);
+  },
+);
+
+check('print: after reception, the receipt page prints Mẫu 01 with its lines', async (browser) => {
+  const id = byStatus('in_progress') ?? byStatus('received');
+  assert.ok(id, 'no received dossier in the demo data');
+  const text = await printedReceipt(browser, id);
+  for (const line of [
+    /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/,
+    /Độc lập - Tự do - Hạnh phúc/,
+    /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/i,
+    /Mã hồ sơ\s+HS-/,
+    /Tiếp nhận hồ sơ của\s+\S/,
+    // The address with the units' names, not codes.
+    /Địa chỉ\s+.+, (?:Phường|Xã|Đặc khu) .+, (?:Thành phố|Tỉnh) /,
+    /Số lượng hồ sơ\s+01 bộ/,
+    // The term may wrap in its column: "Thời gian giải quyết hồ sơ 02 Giờ\ntheo quy định".
+    /Thời gian giải quyết hồ sơ\s+(?:theo quy định\s+)?\S[^\n]*\n?(?:theo quy định)?/,
+    /Thời gian nhận hồ sơ\s+\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
+    /Thời gian trả kết quả\s+\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/,
+    /Đăng ký nhận kết quả tại\s+Bộ phận Một cửa/,
+    /Người nộp hồ sơ\s+Người tiếp nhận hồ sơ/,
+    /\(Ký và ghi rõ họ tên\)\s+\(Ký và ghi rõ họ tên\)/,
+  ]) {
+    assert.match(text, line);
+  }
+  for (const words of notOnPaper) assert.ok(!text.includes(words), `"${words}" is on paper`);
+});
 
 const browser = await launchChromium();
 const counts = { passed: 0, failed: 0 };
