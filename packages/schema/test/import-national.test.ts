@@ -629,6 +629,29 @@ describe.skipIf(!hasSharedData)('the 207 national records (needs ../shared/data)
   it('leaves only the genuinely unparseable, each for a known reason', () => {
     expect(issueKinds(imported)).toEqual(ISSUE_KINDS);
   });
+
+  // Issue #18: a procedure page marked every document, the declaration too, "Nếu thuộc
+  // trường hợp". On the real records, a declaration or application (tờ khai, đơn, bản khai)
+  // is mandatory unless its own first clause scopes it ("(nếu có)", "Trường hợp …").
+  it('marks every unscoped declaration or application mandatory, and only scoped ones not', () => {
+    const declarations = imported.flatMap((procedure) =>
+      procedure.cases.flatMap((c) =>
+        c.documents.filter((d) =>
+          /^(?:\d+\s*(?:\([^)]*\))?\s*)?(?:bản chính\s+)?(?:tờ khai|đơn|bản khai)\b/iu.test(d.name),
+        ),
+      ),
+    );
+    expect(declarations.length).toBeGreaterThan(100);
+    const wrong = declarations.filter((d) => {
+      const firstClause = d.name.split(';')[0] ?? '';
+      // "(trường hợp …)" in brackets says how to supply it, not whether (parse-documents.ts).
+      const scoped =
+        /nếu|không bắt buộc|không yêu cầu/iu.test(firstClause) ||
+        /^(?:trong )?trường hợp/iu.test(d.name);
+      return d.required === scoped;
+    });
+    expect(wrong.map((d) => `${d.required ? 'required' : 'optional'}: ${d.name}`)).toEqual([]);
+  });
 });
 
 /** The importer's figures over a set of procedures, for the lead's report. */
