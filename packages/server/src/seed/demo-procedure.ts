@@ -33,7 +33,7 @@ export const DEMO_PROCEDURE: Procedure = {
   agencies: {
     implementing: [
       'Ủy ban nhân dân cấp xã',
-      'Ủy ban nhân dân Phường Hải Châu (Đà Nẵng) (UBND-20242)',
+      'Ủy ban nhân dân Phường Hải Châu (Đà Nẵng)',
     ],
     competent: ['Ủy ban nhân dân cấp xã'],
     delegated: [],
