@@ -34,7 +34,7 @@ const filter = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '-
 const exportsMap = JSON.parse(readFileSync(join(elements, 'package.json'), 'utf8')).exports;
 // Every element's own entry: `./<name>` → `dist/<name>/define.js`.
 const entries = Object.entries(exportsMap)
-  .filter(([key, value]) => typeof value === 'object' && /\/define\.js$/.test(value.default ?? ''))
+  .filter(([, value]) => typeof value === 'object' && /\/define\.js$/.test(value.default ?? ''))
   .filter(([key]) => key.split('/').length === 2)
   .map(([key, value]) => ({ name: key.slice(2), file: join(elements, value.default) }))
   .filter((entry) => !filter || entry.name.includes(filter));
