@@ -255,27 +255,26 @@ export class MockBackEnd {
     if (route.body && route.body.contentType !== 'multipart/form-data') {
       const type = request.headers.get('content-type') ?? '';
       const text = await request.text();
-      if (text.length || route.method !== 'post' || route.body) {
-        if (!/^application\/json\b/i.test(type)) {
-          throw new MockProblem(
-            415,
-            'unsupported_media_type',
-            T('Định dạng không được hỗ trợ', 'Unsupported format'),
-          );
-        }
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw invalid([
-            {
-              path: '',
-              code: 'json',
-              message: locale === 'vi' ? 'JSON không hợp lệ.' : 'The body is not valid JSON.',
-            },
-          ]);
-        }
-        body = check(route.body.schema, body);
+      // A route with a JSON body takes JSON only: another type is 415, no body at all 400.
+      if (!/^application\/json\b/i.test(type)) {
+        throw new MockProblem(
+          415,
+          'unsupported_media_type',
+          T('Định dạng không được hỗ trợ', 'Unsupported format'),
+        );
       }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw invalid([
+          {
+            path: '',
+            code: 'json',
+            message: locale === 'vi' ? 'JSON không hợp lệ.' : 'The body is not valid JSON.',
+          },
+        ]);
+      }
+      body = check(route.body.schema, body);
     } else if (route.body) {
       try {
         form = await request.formData();
