@@ -208,7 +208,10 @@ export function paymentChecks({ desktop, server, demoToken }) {
         await j.person.press(j.page.getByRole('button', { name: /Từ chối/ }));
         await j.page.waitForURL(/\/pay\.html\?.*payment=declined/);
         payment = j.page.locator('egov-payment');
-        await payment.getByText(/không thành công/).first().waitFor();
+        await payment
+          .getByText(/không thành công/)
+          .first()
+          .waitFor();
         await j.step('gateway-declined', { axe: true });
         await j.person.press(payment.getByRole('button', { name: 'Thanh toán lại' }));
         await j.person.press(
