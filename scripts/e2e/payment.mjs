@@ -34,6 +34,7 @@ async function officerAsksForFee(j, code) {
         if (!(await extra.count())) break;
         await j.person.press(extra.first());
       }
+      await j.step('officer-fee-dialog', { axe: true });
     },
   });
   await j.page.getByText(/Đang chờ người nộp thanh toán/).waitFor();
