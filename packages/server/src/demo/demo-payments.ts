@@ -74,10 +74,14 @@ export function demoPaymentRoutes(routes: Hono, options: DemoPaymentOptions): vo
   routes.get('/gateway/:reference', (c) => {
     const payment = options.demoGateway?.payments.get(c.req.param('reference'));
     if (!payment)
-      return c.html(gatewayPage('Không có giao dịch này / No such payment.'), 404, PAGE_HEADERS);
+      return c.html(
+        gatewayPage(`Không có giao dịch này / ${en('No such payment.')}`),
+        404,
+        PAGE_HEADERS,
+      );
     if (payment.status !== 'pending' || payment.expiresAt <= new Date()) {
       return c.html(
-        gatewayPage('Giao dịch đã kết thúc / This payment is closed.', payment.returnUrl),
+        gatewayPage(`Giao dịch đã kết thúc / ${en('This payment is closed.')}`, payment.returnUrl),
         409,
         PAGE_HEADERS,
       );
@@ -86,12 +90,12 @@ export function demoPaymentRoutes(routes: Hono, options: DemoPaymentOptions): vo
     const action = `/demo/gateway/${encodeURIComponent(payment.reference)}`;
     return c.html(
       gatewayPage(
-        `<p>Số tiền / Amount: <strong>${amount} ₫</strong></p>
-<p>Mã giao dịch / Reference: <strong>${escapeHtml(payment.reference)}</strong></p>
+        `<p>Số tiền / ${en('Amount')}: <strong>${amount} ₫</strong></p>
+<p>Mã giao dịch / ${en('Reference')}: <strong>${escapeHtml(payment.reference)}</strong></p>
 <form method="post" action="${action}"><input type="hidden" name="decision" value="confirm">
-<button type="submit" class="primary">Xác nhận thanh toán / Confirm payment</button></form>
+<button type="submit" class="primary">Xác nhận thanh toán / ${en('Confirm payment')}</button></form>
 <form method="post" action="${action}"><input type="hidden" name="decision" value="decline">
-<button type="submit">Từ chối / Decline</button></form>`,
+<button type="submit">Từ chối / ${en('Decline')}</button></form>`,
       ),
       200,
       PAGE_HEADERS,
@@ -102,11 +106,15 @@ export function demoPaymentRoutes(routes: Hono, options: DemoPaymentOptions): vo
     const gateway = options.demoGateway;
     const payment = gateway?.payments.get(c.req.param('reference'));
     if (!gateway || !payment) {
-      return c.html(gatewayPage('Không có giao dịch này / No such payment.'), 404, PAGE_HEADERS);
+      return c.html(
+        gatewayPage(`Không có giao dịch này / ${en('No such payment.')}`),
+        404,
+        PAGE_HEADERS,
+      );
     }
     if (payment.status !== 'pending' || payment.expiresAt <= new Date()) {
       return c.html(
-        gatewayPage('Giao dịch đã kết thúc / This payment is closed.', payment.returnUrl),
+        gatewayPage(`Giao dịch đã kết thúc / ${en('This payment is closed.')}`, payment.returnUrl),
         409,
         PAGE_HEADERS,
       );
@@ -127,19 +135,24 @@ export function demoPaymentRoutes(routes: Hono, options: DemoPaymentOptions): vo
       back.searchParams.set('payment', payment.status === 'paid' ? 'done' : 'declined');
       return c.redirect(back.pathname + back.search + back.hash, 303);
     }
-    return c.html(gatewayPage('Đã xong / Done.'), 200, PAGE_HEADERS);
+    return c.html(gatewayPage(`Đã xong / ${en('Done.')}`), 200, PAGE_HEADERS);
   });
 }
 
 function gatewayPage(content: string, back?: string): string {
   const backLink = back
-    ? `<p><a href="${escapeHtml(new URL(back).pathname)}">Quay lại / Back</a></p>`
+    ? `<p><a href="${escapeHtml(new URL(back).pathname)}">Quay lại / ${en('Back')}</a></p>`
     : '';
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Cổng thanh toán DEMO</title><link rel="stylesheet" href="/portal.css"></head>
-<body><main class="demo-gateway"><h1>Cổng thanh toán DEMO / Demo payment gateway</h1>
-<p role="note"><strong>DEMO</strong>: không có tiền thật / no real money moves.</p>
+<body><main class="demo-gateway"><h1>Cổng thanh toán DEMO / ${en('Demo payment gateway')}</h1>
+<p role="note"><strong>DEMO</strong>: không có tiền thật / ${en('no real money moves.')}</p>
 ${content}${backLink}</main></body></html>`;
+}
+
+/** English words on the Vietnamese page, marked as such (WCAG 3.1.2). */
+function en(text: string): string {
+  return `<span lang="en">${text}</span>`;
 }
 
 function escapeHtml(value: string): string {
