@@ -2,6 +2,7 @@ import {
   createRemoteJWKSet,
   type JWTPayload,
   type JWTVerifyGetKey,
+  type JWTVerifyOptions,
   jwtVerify,
   SignJWT,
 } from 'jose';
@@ -62,12 +63,34 @@ export const DEFAULT_ALGORITHMS = {
  */
 export class TokenVerifier {
   readonly #config: AuthConfig;
-  readonly #jwks: JWTVerifyGetKey | undefined;
+  /** The key for a token's header: from the JWKS, or the shared secret. */
+  readonly #key: JWTVerifyGetKey;
+  readonly #options: JWTVerifyOptions;
+  /** The shared secret as HMAC keys, imported once per algorithm rather than on every request. */
+  readonly #hmacKeys = new Map<string, Promise<CryptoKey>>();
+  /**
+   * Tokens verified lately, by their text: a client sends the same token with every request, and
+   * an HMAC or RSA check (a WebCrypto job on the thread pool) is most of what authenticating
+   * costs. The text is what was verified: the same text verifies again while the clock allows.
+   */
+  readonly #verified = new Map<string, { principal: Principal; until: number }>();
 
   constructor(config: AuthConfig) {
     this.#config = config;
-    this.#jwks = config.kind === 'jwks' ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+    this.#key =
+      config.kind === 'jwks'
+        ? createRemoteJWKSet(new URL(config.jwksUrl))
+        : (header) => this.#hmacKey(config.secret, header.alg);
     const algorithms = config.algorithms ?? DEFAULT_ALGORITHMS[config.kind];
+    const skew = config.clockSkewSeconds ?? TOKEN_DEFAULTS.clockSkewSeconds;
+    this.#options = {
+      algorithms: [...algorithms],
+      clockTolerance: skew,
+      requiredClaims: ['exp', 'iat', 'sub'],
+      maxTokenAge: (config.maxLifetimeSeconds ?? TOKEN_DEFAULTS.maxLifetimeSeconds) + skew,
+      ...(config.issuer ? { issuer: config.issuer } : {}),
+      ...(config.audience ? { audience: config.audience } : {}),
+    };
     const symmetric = algorithms.filter((alg) => /^HS/i.test(alg));
     if (algorithms.some((alg) => alg.toLowerCase() === 'none')) {
       throw new Error('JWT_ALGORITHMS must not allow "none".');
@@ -81,28 +104,44 @@ export class TokenVerifier {
     }
   }
 
+  /**
+   * The secret as a WebCrypto key for `alg` (HS256, HS384 or HS512), made on first use. jose
+   * checks `alg` against the allowed algorithms before it asks for the key.
+   */
+  #hmacKey(secret: Uint8Array, alg: string | undefined): Promise<CryptoKey> {
+    const hash = /^HS(256|384|512)$/.exec(alg ?? '')?.[1];
+    if (!hash) return Promise.reject(new Error(`no HMAC key for ${alg}`));
+    let key = this.#hmacKeys.get(hash);
+    if (!key) {
+      key = crypto.subtle.importKey(
+        'raw',
+        secret as Uint8Array<ArrayBuffer>,
+        { name: 'HMAC', hash: `SHA-${hash}` },
+        false,
+        ['verify'],
+      );
+      this.#hmacKeys.set(hash, key);
+    }
+    return key;
+  }
+
   /** The caller, or `undefined` without an Authorization header; a 401 for a bad token. */
   async principal(authorization: string | undefined | null): Promise<Principal | undefined> {
     if (!authorization) return undefined;
     const match = /^Bearer +([\w-]+\.[\w-]+\.[\w-]+)$/i.exec(authorization);
     if (!match?.[1] || match[1].length > 8192) throw unauthorized();
+    const token = match[1];
+    const known = this.#verified.get(token);
+    if (known) {
+      if (Date.now() < known.until) return known.principal;
+      this.#verified.delete(token);
+    }
     const config = this.#config;
     const skew = config.clockSkewSeconds ?? TOKEN_DEFAULTS.clockSkewSeconds;
     const maxLifetime = config.maxLifetimeSeconds ?? TOKEN_DEFAULTS.maxLifetimeSeconds;
-    const options = {
-      algorithms: [...(config.algorithms ?? DEFAULT_ALGORITHMS[config.kind])],
-      clockTolerance: skew,
-      requiredClaims: ['exp', 'iat', 'sub'],
-      maxTokenAge: maxLifetime + skew,
-      ...(config.issuer ? { issuer: config.issuer } : {}),
-      ...(config.audience ? { audience: config.audience } : {}),
-    };
     let payload: JWTPayload;
     try {
-      payload =
-        config.kind === 'secret'
-          ? (await jwtVerify(match[1], config.secret, options)).payload
-          : (await jwtVerify(match[1], this.#jwks as JWTVerifyGetKey, options)).payload;
+      payload = (await jwtVerify(match[1], this.#key, this.#options)).payload;
     } catch {
       throw unauthorized();
     }
@@ -116,14 +155,30 @@ export class TokenVerifier {
       !ROLES.includes(role as Role)
     )
       throw unauthorized();
-    return {
+    const principal: Principal = {
       id: payload.sub,
       role: role as Role,
       name: typeof payload.name === 'string' ? payload.name : undefined,
       agencyCode: typeof payload.agency === 'string' ? payload.agency : undefined,
     };
+    // Until it would fail a check that depends on the time (exp, the age from iat), and for a
+    // few minutes at most (a JWKS may withdraw its key), the same token needs no new check.
+    const until = Math.min(
+      (exp + skew) * 1000,
+      (iat + maxLifetime + skew) * 1000,
+      Date.now() + VERIFIED_TOKEN_SECONDS * 1000,
+    );
+    this.#verified.set(token, { principal, until });
+    if (this.#verified.size > VERIFIED_TOKENS) {
+      this.#verified.delete(this.#verified.keys().next().value as string);
+    }
+    return principal;
   }
 }
+
+/** Tokens remembered as verified, and for how long at most. */
+const VERIFIED_TOKENS = 1024;
+const VERIFIED_TOKEN_SECONDS = 300;
 
 /** Signs a development token (HS256). Only for the dev secret: a real deployment uses its IdP. */
 export function signDevToken(
