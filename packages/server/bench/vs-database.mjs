@@ -19,7 +19,7 @@
  *   BENCH_QUICK=1 node bench/vs-database.mjs --json out.json     # the small run CI does
  *
  * Environment: BENCH_SECONDS (per measurement, 3), BENCH_ROUNDS (2), BENCH_CONNECTIONS ("10,50"),
- * BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL (PostgreSQL server; a database is
+ * BENCH_DATABASES ("pglite,postgres"), BENCH_OPERATIONS ("create-submit,search,read"), BENCH_DATABASE_URL (PostgreSQL server; a database is
  * created on it and dropped after), BENCH_JSON (or `--json <file>`: the figures in the common
  * shape of `pnpm bench`).
  */
@@ -57,7 +57,9 @@ const OPERATIONS = [
   { id: 'create-submit', label: 'create + submit', goal: 0.85 },
   { id: 'search', label: 'search', goal: 0.85 },
   { id: 'read', label: 'read one procedure', goal: 0.7 },
-];
+].filter(
+  (o) => !process.env.BENCH_OPERATIONS || process.env.BENCH_OPERATIONS.split(',').includes(o.id),
+);
 const APPLICANT = {
   kind: 'individual',
   fullName: 'Nguyễn Văn An',
@@ -227,7 +229,18 @@ async function child() {
 // ---------------------------------------------------------------------------------------------
 // The parent: HTTP load, interleaved with the child's bare runs.
 
-function request(agent, url, method, path, token, { body, headers = {} } = {}) {
+async function request(agent, url, method, path, token, options = {}) {
+  try {
+    return await requestOnce(agent, url, method, path, token, options);
+  } catch (error) {
+    // A kept-alive socket the server closed while idle: once more, on a new one (as Node's
+    // documentation recommends).
+    if (!error.reusedSocket) throw error;
+    return requestOnce(agent, url, method, path, token, options);
+  }
+}
+
+function requestOnce(agent, url, method, path, token, { body, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : JSON.stringify(body);
     const req = http.request(
@@ -255,7 +268,11 @@ function request(agent, url, method, path, token, { body, headers = {} } = {}) {
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => {
+      if (req.reusedSocket && (error.code === 'ECONNRESET' || error.message === 'socket hang up'))
+        error.reusedSocket = true;
+      reject(error);
+    });
     req.end(data);
   });
 }

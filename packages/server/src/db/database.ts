@@ -7,6 +7,11 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * One object shared by a database and all its transactions: what caches of that database's
+   * rows are kept under (two databases may hold different rows under the same key).
+   */
+  readonly scope?: object | undefined;
 }
 
 /** A database: queries, transactions, and closing. */

@@ -19,8 +19,10 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     sql: string,
     params?: readonly unknown[],
   ) => (await runner.query<Row>(sql, params ? [...params] : undefined)).rows;
+  const scope = {};
   return {
     kind: 'pglite',
+    scope,
     query: (sql, params) => query(db, sql, params),
     exec: async (sql) => {
       await db.exec(sql);
@@ -28,6 +30,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     transaction: (work) =>
       db.transaction((tx) =>
         work({
+          scope,
           query: (sql, params) => query(tx, sql, params),
           exec: async (sql) => {
             await tx.exec(sql);

@@ -19,8 +19,10 @@ export async function openPostgres(
   });
   // Fail at start, with a clear message, rather than on the first request.
   await pool.query('select 1');
+  const scope = {};
   return {
     kind: 'postgres',
+    scope,
     query: async (sql, params) => (await pool.query(sql, params ? [...params] : undefined)).rows,
     exec: async (sql) => {
       await pool.query(sql);
@@ -30,6 +32,7 @@ export async function openPostgres(
       try {
         await client.query('begin');
         const tx: Queryable = {
+          scope,
           query: async (sql, params) =>
             (await client.query(sql, params ? [...params] : undefined)).rows,
           exec: async (sql) => {

@@ -113,18 +113,71 @@ export async function listProcedures(
   };
 }
 
-/** A procedure by its code, or a 404. */
-export async function getProcedure(db: Queryable, code: string): Promise<Procedure> {
-  const [row] = await db.query<{ body: Procedure }>('select body from procedures where code = $1', [
-    code,
-  ]);
-  if (!row) {
-    throw new DomainError('not_found', {
-      vi: `Không có thủ tục mã ${code}.`,
-      en: `There is no procedure with code ${code}.`,
-    });
+/**
+ * Procedure and form records as last read, per database: a record is read whole (and its JSON
+ * parsed) only when its row changed since. Every read still asks the row's `xmin` — the
+ * transaction that wrote this version of the row, a new one after any update, on every
+ * instance — so a record changed by another instance is never served stale.
+ */
+const RECORDS_PER_DATABASE = 512;
+const records = new WeakMap<object, Map<string, { revision: string; body: unknown }>>();
+
+function recordCache(db: Queryable): Map<string, { revision: string; body: unknown }> | undefined {
+  if (!db.scope) return undefined;
+  let cache = records.get(db.scope);
+  if (!cache) {
+    cache = new Map();
+    records.set(db.scope, cache);
   }
-  return row.body;
+  return cache;
+}
+
+/** The cached record under `key` (most recently used now), if any. */
+function cached<T>(db: Queryable, key: string): { revision: string; body: T } | undefined {
+  const cache = recordCache(db);
+  const entry = cache?.get(key);
+  if (!cache || !entry) return undefined;
+  cache.delete(key);
+  cache.set(key, entry);
+  return entry as { revision: string; body: T };
+}
+
+/** Keeps `body` under `key`, frozen (callers share it), the least recently used out when full. */
+function remember<T>(db: Queryable, key: string, revision: string, body: T): T {
+  const cache = recordCache(db);
+  if (!cache) return body;
+  deepFreeze(body);
+  cache.delete(key);
+  cache.set(key, { revision, body });
+  if (cache.size > RECORDS_PER_DATABASE) cache.delete(cache.keys().next().value as string);
+  return body;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+function procedureNotFound(code: string): DomainError {
+  return new DomainError('not_found', {
+    vi: `Không có thủ tục mã ${code}.`,
+    en: `There is no procedure with code ${code}.`,
+  });
+}
+
+/** A procedure by its code, or a 404. One statement; the record itself only when it changed. */
+export async function getProcedure(db: Queryable, code: string): Promise<Procedure> {
+  const key = `procedure:${code}`;
+  const known = cached<Procedure>(db, key);
+  const [row] = await db.query<{ revision: string; body: Procedure | null }>(
+    `select xmin::text as revision, case when xmin::text = $2 then null else body end as body
+     from procedures where code = $1`,
+    [code, known?.revision ?? null],
+  );
+  if (!row) throw procedureNotFound(code);
+  if (row.body === null && known) return known.body;
+  return remember(db, key, row.revision, row.body as Procedure);
 }
 
 /** Stores a form definition and which procedure cases use it. */
@@ -155,7 +208,44 @@ export async function getProcedureForm(
   code: string,
   caseCode?: string,
 ): Promise<FormDefinition> {
-  const procedure = await getProcedure(db, code);
+  return (await getProcedureWithForm(db, code, caseCode)).form;
+}
+
+/**
+ * A procedure and the form of one of its cases (its first by default), in one statement, or a
+ * 404; each record read whole only when its row changed since it was last read.
+ */
+export async function getProcedureWithForm(
+  db: Queryable,
+  code: string,
+  caseCode?: string,
+): Promise<{ procedure: Procedure; form: FormDefinition }> {
+  const procedureKey = `procedure:${code}`;
+  const formKey = `form:${code}\u0000${caseCode ?? ''}`;
+  const knownProcedure = cached<Procedure>(db, procedureKey);
+  const knownForm = cached<FormDefinition>(db, formKey);
+  const [row] = await db.query<{
+    revision: string;
+    body: Procedure | null;
+    form_revision: string | null;
+    form: FormDefinition | null;
+  }>(
+    `select p.xmin::text as revision,
+            case when p.xmin::text = $3 then null else p.body end as body,
+            f.id || ':' || f.xmin::text as form_revision,
+            case when f.id || ':' || f.xmin::text = $4 then null else f.body end as form
+     from procedures p
+     left join procedure_forms pf
+       on pf.procedure_code = p.code and pf.case_code = coalesce($2, p.body->'cases'->0->>'code')
+     left join forms f on f.id = pf.form_id
+     where p.code = $1`,
+    [code, caseCode ?? null, knownProcedure?.revision ?? null, knownForm?.revision ?? null],
+  );
+  if (!row) throw procedureNotFound(code);
+  const procedure =
+    row.body === null && knownProcedure
+      ? knownProcedure.body
+      : remember(db, procedureKey, row.revision, row.body as Procedure);
   const chosen = caseCode ?? procedure.cases[0]?.code;
   if (!procedure.cases.some((c) => c.code === chosen)) {
     throw new DomainError('not_found', {
@@ -163,16 +253,15 @@ export async function getProcedureForm(
       en: `Procedure ${code} has no case "${caseCode}".`,
     });
   }
-  const [row] = await db.query<{ body: FormDefinition }>(
-    `select f.body from procedure_forms pf join forms f on f.id = pf.form_id
-     where pf.procedure_code = $1 and pf.case_code = $2`,
-    [code, chosen],
-  );
-  if (!row) {
+  if (row.form_revision === null) {
     throw new DomainError('not_found', {
       vi: `Chưa có biểu mẫu cho thủ tục ${code}.`,
       en: `No form is set up for procedure ${code}.`,
     });
   }
-  return row.body;
+  const form =
+    row.form === null && knownForm
+      ? knownForm.body
+      : remember(db, formKey, row.form_revision, row.form as FormDefinition);
+  return { procedure, form };
 }
