@@ -180,4 +180,57 @@ describe('egov-procedure-search', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  // Issue #18: results a person can open in a new tab, announced as links.
+  describe('with result-href', () => {
+    async function linked(href = '/procedure.html?code={code}') {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
+        <egov-procedure-search .procedures=${procedures} result-href=${href}></egov-procedure-search>
+      </div>`);
+      const element = wrapper.querySelector('egov-procedure-search') as EgovProcedureSearch;
+      await element.updateComplete;
+      await typeInto(element, 'input', 'nghia vu quan su lan dau');
+      return element;
+    }
+
+    it('makes each result a link to its page, and stays axe-clean', async () => {
+      const element = await linked();
+      const first = buttons(element)[0];
+      expect(first?.localName).to.equal('a');
+      const code = procedures.find((p) => p.name === FIRST_REGISTRATION)?.code ?? '';
+      expect(first?.getAttribute('href')).to.equal(
+        `/procedure.html?code=${encodeURIComponent(code)}`,
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('lets a page route by itself: the event is cancelable and cancels the link', async () => {
+      const element = await linked();
+      const first = buttons(element)[0] as HTMLAnchorElement;
+      element.addEventListener('egov-procedure-select', (event) => event.preventDefault(), {
+        once: true,
+      });
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      first.dispatchEvent(click);
+      expect(click.defaultPrevented).to.be.true;
+    });
+
+    it('leaves a Ctrl-click (new tab) to the browser', async () => {
+      const element = await linked();
+      let fired = false;
+      element.addEventListener('egov-procedure-select', () => {
+        fired = true;
+      });
+      const first = buttons(element)[0] as HTMLAnchorElement;
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+      first.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      first.dispatchEvent(click);
+      expect(fired).to.be.false;
+    });
+
+    it('refuses a javascript: address: results stay buttons', async () => {
+      const element = await linked('javascript:alert({code})');
+      expect(buttons(element)[0]?.localName).to.equal('button');
+    });
+  });
 });

@@ -49,8 +49,10 @@ export const procedureSearchStyles = [
     .list li {
       border-block-end: 1px solid var(--_egov-color-rule);
     }
-    .list button {
+    .list [part='result'] {
       display: block;
+      box-sizing: border-box;
+      text-decoration: none;
       width: 100%;
       min-height: 44px;
       padding: 0.75rem 0.25rem;
@@ -61,7 +63,13 @@ export const procedureSearchStyles = [
       background: none;
       text-align: start;
     }
-    .list button:hover .name {
+    /* A result link takes the buttons' focus ring: yellow and a dark inner line (≥ 3:1). */
+    .list a[part='result']:focus-visible {
+      outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
+      outline-offset: var(--_egov-focus-offset);
+      box-shadow: inset 0 0 0 2px var(--_egov-color-text);
+    }
+    .list [part='result']:hover .name {
       text-decoration-thickness: 3px;
     }
     .name {

@@ -78,6 +78,10 @@ export interface ProcedureSearchEvents {
  * reader says "3 of 6,000" even though only the first page is in the list (`-1`, unknown, in
  * server mode while more pages remain).
  *
+ * With `result-href` ("/procedure.html?code={code}"), each result is a link — it opens in a new
+ * tab, and a screen reader announces it as a link — and `egov-procedure-select` is cancelable:
+ * a page that routes by itself calls `preventDefault()`. Without it, results are buttons.
+ *
  * @event egov-procedure-select - A procedure was picked (click, Enter or Space). Detail:
  * `{ procedure }`, the object from `procedures` or from the server's page.
  *
@@ -87,7 +91,7 @@ export interface ProcedureSearchEvents {
  * @csspart filters - The filters' row.
  * @csspart count - The result count (a polite live region).
  * @csspart list - The results' `<ul>`.
- * @csspart result - Each result's button.
+ * @csspart result - Each result's link (with `result-href`) or button.
  * @csspart empty - The message when nothing is found.
  * @csspart more - The "Show more" button.
  * @csspart error - The message when a server search failed.
@@ -134,6 +138,12 @@ export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
 
   /** How many results to show at first and at each "Show more" (in server mode, 1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /**
+   * Where a result leads, `{code}` standing for its code: results become links. A `javascript:`,
+   * `data:` or `vbscript:` address is refused (results stay buttons).
+   */
+  @property({ attribute: 'result-href' }) resultHref = '';
 
   /** Server mode: how long typing must pause before a search is sent, in ms. */
   @property({ type: Number }) debounce = 250;
@@ -294,8 +304,15 @@ export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
     else this.agency = select.value;
   }
 
-  #buttons(): HTMLButtonElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="result"]') ?? [])];
+  #buttons(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[part="result"]') ?? [])];
+  }
+
+  /** The address of a result, or undefined when results are buttons. */
+  #hrefOf(code: string): string | undefined {
+    if (!this.resultHref) return undefined;
+    const url = this.resultHref.replaceAll('{code}', encodeURIComponent(code));
+    return /^\s*(?:javascript|data|vbscript):/i.test(url) ? undefined : url;
   }
 
   #onInputKey(event: KeyboardEvent) {
@@ -309,7 +326,7 @@ export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
 
   #onListKey(event: KeyboardEvent) {
     const buttons = this.#buttons();
-    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    const at = buttons.indexOf(event.target as HTMLElement);
     if (at < 0) return;
     const next =
       event.key === 'ArrowDown'
@@ -327,8 +344,9 @@ export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
     }
   }
 
-  #select(procedure: SearchableProcedure) {
-    this.emit('egov-procedure-select', { procedure });
+  #select(procedure: SearchableProcedure, event?: Event) {
+    const go = this.emit('egov-procedure-select', { procedure });
+    if (!go) event?.preventDefault();
   }
 
   async #more() {
@@ -436,18 +454,27 @@ export class EgovProcedureSearch extends EgovElement<ProcedureSearchEvents> {
       ${
         results.length
           ? html`<ul part="list" class="list" @keydown=${this.#onListKey}>
-            ${page.map(
-              (procedure, index) => html`<li aria-setsize=${setSize} aria-posinset=${index + 1}>
-                <button part="result" type="button" @click=${() => this.#select(procedure)}>
-                  <span class="name" lang="vi">${procedure.name}</span>
+            ${page.map((procedure, index) => {
+              const inside = html`<span class="name" lang="vi">${procedure.name}</span>
                   <span class="meta">
                     ${translate(m.code, locale)} ${procedure.code} · <span lang="vi">${procedure.field}</span> ·
                     ${procedure.levels.map((level) => translate(LEVELS[level], locale)).join(', ')} ·
                     ${translate(ONLINE_LEVELS[procedure.onlineLevel], locale)}
-                  </span>
-                </button>
-              </li>`,
-            )}
+                  </span>`;
+              const href = this.#hrefOf(procedure.code);
+              // A plain click only: a new tab or window (Ctrl, Cmd, Shift, middle) is the browser's.
+              const onClick = (event: MouseEvent) => {
+                if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+                this.#select(procedure, event);
+              };
+              return html`<li aria-setsize=${setSize} aria-posinset=${index + 1}>
+                ${
+                  href
+                    ? html`<a part="result" href=${href} @click=${onClick}>${inside}</a>`
+                    : html`<button part="result" type="button" @click=${() => this.#select(procedure)}>${inside}</button>`
+                }
+              </li>`;
+            })}
           </ul>`
           : this.searching || this.failure
             ? nothing
