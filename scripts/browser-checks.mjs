@@ -303,7 +303,8 @@ check(
     await page.screenshot({ path: `${shots}portal-home-search-360.png`, fullPage: true });
     await first.click();
     await page.waitForURL(/\/procedure\.html\?code=1\.001193$/);
-    const apply = page.getByRole('link', { name: /Nộp hồ sơ/ });
+    // Apply under the title and again after the details (issue #18): both lead to the form.
+    const apply = page.getByRole('link', { name: /Nộp hồ sơ/ }).first();
     await apply.waitFor();
     assert.match((await apply.getAttribute('href')) ?? '', /^\/apply\.html\?code=1\.001193$/);
     // Readable at 360 px: nothing wider than the screen.
@@ -315,7 +316,10 @@ check(
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.getByRole('heading', { level: 1, name: 'Procedure details' }).waitFor();
-    await page.getByRole('link', { name: /Apply online/ }).waitFor();
+    await page
+      .getByRole('link', { name: /Apply online/ })
+      .first()
+      .waitFor();
     await page.goto(`${portal}/track.html`);
     await page.getByRole('heading', { level: 1, name: 'Track a dossier' }).waitFor();
     // By keyboard, focus stays on the switch (not on <body>), now in the other language.

@@ -58,8 +58,9 @@ export async function findProcedure(j) {
   await j.step('home');
   await person.fill(search, 'dang ky khai sinh');
   const results = page.locator('egov-procedure-search').getByRole('listitem');
-  await results.first().getByRole('button', { name: PROCEDURE_NAME }).waitFor();
-  const first = results.first().getByRole('button');
+  // Results are links (issue #18): a person can open one in a new tab.
+  await results.first().getByRole('link', { name: PROCEDURE_NAME }).waitFor();
+  const first = results.first().getByRole('link');
   assert.match((await first.textContent()).trim(), /^Đăng ký khai sinh\s/, 'not the first result');
   await j.step('search-results');
   await person.press(first);

@@ -1,7 +1,7 @@
 /**
  * Home: find a procedure. `<egov-procedure-search>` in server mode — given the API client and
- * no list, it asks `GET /api/v1/procedures` as the person types — and picking a result opens
- * its detail page.
+ * no list, it asks `GET /api/v1/procedures` as the person types — and each result links to its
+ * detail page.
  */
 import { clientFor } from './api.js';
 import { setupPage } from './layout.js';
@@ -44,9 +44,6 @@ setupPage({
   },
 });
 
-const search = document.getElementById('search');
-search.client = clientFor(null);
-search.addEventListener('egov-procedure-select', (event) => {
-  const { code } = event.detail.procedure;
-  location.assign(`/procedure.html?code=${encodeURIComponent(code)}`);
-});
+// Each result is a link to its procedure's page (`result-href` in the HTML): it opens in a new
+// tab and a screen reader announces it as a link.
+document.getElementById('search').client = clientFor(null);
