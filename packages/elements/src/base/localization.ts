@@ -94,6 +94,15 @@ const tables = new Map<string, Map<string, Translation>>([
   ['en', new Map()],
 ]);
 const listeners = new Set<() => void>();
+let version = 0;
+
+/**
+ * Counts the registrations: an element that keeps words it computed (a form's shown errors)
+ * compares it to know they may be stale.
+ */
+export function translationVersion(): number {
+  return version;
+}
 
 function table(locale: string): Map<string, Translation> {
   const found = tables.get(locale);
@@ -113,6 +122,7 @@ function table(locale: string): Map<string, Translation> {
 export function registerTranslation(locale: string, translations: TranslationTable): void {
   const target = table(normalize(locale));
   for (const [id, translation] of Object.entries(translations)) target.set(id, translation);
+  version += 1;
   for (const listener of listeners) listener();
 }
 

@@ -13,7 +13,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { AddressValue } from '../address-field/address-field.js';
 import { EgovElement, lazy } from '../base/egov-element.js';
-import { domainMessage, intlLocale, type Translatable, translate } from '../base/localization.js';
+import {
+  domainMessage,
+  intlLocale,
+  type Translatable,
+  translate,
+  translationVersion,
+} from '../base/localization.js';
 import type { EgovErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { Uploader } from '../file-upload/file-upload.js';
 import type { FormControl } from '../internal/form-control.js';
@@ -235,6 +241,8 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   /** Whether errors follow the answers: after a failed submit, until the step changes. */
   private revealed = false;
+  /** The locale and translations the shown errors were worded in. */
+  private checkedIn = '';
   /** The controls' own problems, by field name, as of their last change. */
   private own: Record<string, string> = {};
   /** Server errors by field name, each until that answer changes; and those of no field. */
@@ -312,6 +320,18 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     window.removeEventListener('online', this.onOnline);
     // What is pending stays in the local draft (dirty) and goes up on the next visit.
     clearTimeout(this.syncTimer);
+  }
+
+  override updated() {
+    // The messages on the fields are words in the locale they were checked in: after a change
+    // of language (or of a site's translations) shown errors are checked again, in the new one.
+    const words = `${this.locale} ${translationVersion()}`;
+    if (this.revealed && this.checkedIn && words !== this.checkedIn) {
+      this.checkedIn = words;
+      void this.readOwnChecks().then(() =>
+        this.showErrors(this.check(this.shownSections).errors, false),
+      );
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -509,6 +529,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   /** Puts the messages on their fields and in the summary; focuses the summary on request. */
   private async showErrors(errors: Record<string, string>, focus: boolean) {
+    this.checkedIn = `${this.locale} ${translationVersion()}`;
     await this.updateComplete;
     for (const field of this.visibleFields(this.shownSections)) {
       const control = this.control(field.name);

@@ -34,6 +34,11 @@ export const signatureReportMessages = /* @__PURE__ */ defineMessages('signature
     vi: count > 1 ? `Dấu thời gian ${index}/${count} của tài liệu` : 'Dấu thời gian của tài liệu',
     en: count > 1 ? `Document time-stamp ${index} of ${count}` : 'Document time-stamp',
   }),
+  // "17:00:05 GMT+7 ngày 3 tháng 12, 2026" is how a Vietnamese official writes it.
+  dateTime: (day: string, time: string): LocalizedText => ({
+    vi: `${time} ngày ${day}`,
+    en: `${day}, ${time}`,
+  }),
   unknownSigner: { vi: 'không rõ người ký', en: 'unknown signer' },
   signedBy: { vi: 'Người ký', en: 'Signed by' },
   identifier: { vi: 'Mã định danh', en: 'Identifier' },

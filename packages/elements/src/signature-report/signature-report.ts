@@ -296,8 +296,7 @@ export class EgovSignatureReport extends EgovElement {
       timeZoneName: 'shortOffset',
       ...zone,
     });
-    // "17:00:05 GMT+7 ngày 3 tháng 12, 2026" is how a Vietnamese official writes it.
-    return locale === 'vi' ? `${time} ngày ${day}` : `${day}, ${time}`;
+    return translate(t.dateTime(day, time), locale);
   }
 }
 
