@@ -9,7 +9,12 @@ import { isWebhookVerificationError, verifyWebhook } from '@egov-kit/schema/webh
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpEmailSender } from '../src/notifications/channels.js';
+import {
+  type EmailMessage,
+  PermanentDeliveryError,
+  type SmsMessage,
+  SmtpEmailSender,
+} from '../src/notifications/channels.js';
 import { NotificationDispatcher } from '../src/notifications/dispatcher.js';
 import { render } from '../src/notifications/templates.js';
 import { type Harness, startHarness } from './support/harness.js';
@@ -610,5 +615,124 @@ describe('notifications', () => {
     expect(message.html).toContain('&quot;&lt;img src=x onerror=alert(1)&gt;&quot;');
     expect(message.html).not.toContain('<a href="javascript');
     expect(message.text).toContain('{{unknown}}');
+  });
+});
+
+describe('what the applicant hears, kind by kind, on e-mail and SMS', () => {
+  let h: Harness;
+  const mails: EmailMessage[] = [];
+  const texts: SmsMessage[] = [];
+  let smsFails: Error | undefined;
+  let dispatcher: NotificationDispatcher;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    dispatcher = new NotificationDispatcher(h.db, {
+      publicUrl: PUBLIC_URL,
+      email: { send: async (message) => void mails.push(message) },
+      sms: {
+        send: async (message) => {
+          if (smsFails) throw smsFails;
+          texts.push(message);
+        },
+      },
+      policy: { maxAttempts: 3, retryBaseSeconds: 0.01, retryMaxSeconds: 0.02 },
+    });
+    const prefs = await h.request('PATCH', '/api/v1/me/notification-preferences', {
+      token: h.tokens.citizen,
+      json: { email: CITIZEN_EMAIL, phone: '0905 123 456', channels: { sms: true }, locale: 'en' },
+    });
+    expect(prefs.body).toMatchObject({ channels: { email: true, sms: true }, locale: 'en' });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const subjects = () => mails.map((m) => m.rendered.subject);
+  const due = new Map<string, string>();
+  const dueDay = (id: string) => due.get(id) as string;
+
+  it('payment, result, return and the survey invitation, in English as chosen', async () => {
+    const dossier = await submitted(h);
+    const received = await act(h, dossier.id, { action: 'receive' });
+    due.set(
+      dossier.id,
+      new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Asia/Ho_Chi_Minh',
+      }).format(new Date(received.dueAt as string)),
+    );
+    await act(h, dossier.id, { action: 'start_processing' });
+    await act(h, dossier.id, {
+      action: 'request_payment',
+      fees: [{ kind: 'charge', amount: 150_000, purpose: 'Lệ phí cấp giấy' }],
+    });
+    await act(h, dossier.id, { action: 'confirm_payment' });
+    await act(h, dossier.id, {
+      action: 'resolve',
+      outcome: { decision: 'approved', resultAttachmentIds: [] },
+    });
+    await act(h, dossier.id, { action: 'return_result' });
+    for (let i = 0; i < 5; i++) await dispatcher.runOnce();
+    // Deliveries run in parallel: the order of arrival is not the order of events.
+    expect(subjects().sort()).toEqual(
+      [
+        `Dossier ${dossier.code} submitted`,
+        `Dossier ${dossier.code} received — result due ${dueDay(dossier.id)}`,
+        `Dossier ${dossier.code}: fees to pay`,
+        `The result of dossier ${dossier.code} is ready`,
+        `Dossier ${dossier.code}: result delivered`,
+        `How did we do? — dossier ${dossier.code}`,
+      ].sort(),
+    );
+    const payment = mails.find((m) => m.rendered.subject.includes('fees'));
+    expect(payment?.rendered.text).toContain('- Lệ phí cấp giấy: 150.000 đ');
+    const survey = mails.find((m) => m.rendered.subject.startsWith('How did we do'));
+    expect(survey?.rendered.text).toContain(`${PUBLIC_URL}/my.html`);
+    expect(mails.every((m) => m.locale === 'en' && m.to === CITIZEN_EMAIL)).toBe(true);
+    // The same messages by SMS: the subject and the link.
+    expect(texts).toHaveLength(6);
+    expect(texts.every((text) => text.to === '0905 123 456')).toBe(true);
+    expect(texts.map((text) => text.text)).toContain(
+      `Dossier ${dossier.code} submitted ${PUBLIC_URL}/track.html#code=${dossier.code}&verifier=${dossier.verifier}`,
+    );
+  });
+
+  it('a refusal carries its reason', async () => {
+    mails.length = 0;
+    const dossier = await submitted(h);
+    await act(h, dossier.id, {
+      action: 'reject',
+      note: 'Hồ sơ không thuộc thẩm quyền của phường.',
+    });
+    for (let i = 0; i < 3; i++) await dispatcher.runOnce();
+    const refused = mails.find((m) => m.rendered.subject === `Dossier ${dossier.code} was refused`);
+    expect(refused?.rendered.text).toContain('Reason: Hồ sơ không thuộc thẩm quyền của phường.');
+  });
+
+  it('an SMS provider’s permanent refusal goes straight to the dead letters; none configured too', async () => {
+    smsFails = new PermanentDeliveryError('Số điện thoại không nhận được tin nhắn.');
+    await submitted(h);
+    await dispatcher.runOnce();
+    const [dead] = await h.db.query<{ attempts: number; last_error: string }>(
+      "select attempts, last_error from notifications where channel = 'sms' and status = 'dead'",
+    );
+    expect(dead).toEqual({ attempts: 1, last_error: 'Số điện thoại không nhận được tin nhắn.' });
+    smsFails = undefined;
+    const bare = new NotificationDispatcher(h.db, { publicUrl: PUBLIC_URL });
+    await submitted(h);
+    await bare.runOnce();
+    const errors = await h.db.query<{ last_error: string }>(
+      "select distinct last_error from notifications where status = 'dead' order by last_error",
+    );
+    expect(errors.map((e) => e.last_error)).toEqual(
+      expect.arrayContaining([
+        'No SMS provider is configured.',
+        'SMTP is not configured (SMTP_HOST).',
+      ]),
+    );
   });
 });

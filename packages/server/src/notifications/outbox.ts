@@ -81,7 +81,7 @@ function citizenKinds(event: RecordedEvent, dossier: DossierRow): NotificationKi
       return ['refused'];
     case 'resolve':
       return [dossier.outcome?.decision === 'refused' ? 'refused' : 'result_ready'];
-    case 'return':
+    case 'return_result':
       // Returning the result opens the satisfaction survey (DESIGN.md, status machine).
       return ['returned', 'survey_invitation'];
     default:
