@@ -59,7 +59,7 @@ export async function runConformance(
     const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const ctx = new CheckContext(options, signal, fixtures);
     const begun = performance.now();
-    const base = { id: check.id, title: check.title, cites: check.cites };
+    const base = { id: check.id, title: check.title, titleVi: check.titleVi, cites: check.cites };
     const exercised = () => Object.fromEntries(ctx.operations);
     try {
       await check.run(ctx);
@@ -110,6 +110,7 @@ export async function runConformance(
     results.push({
       id: check.id,
       title: check.title,
+      titleVi: check.titleVi,
       cites: check.cites,
       status: 'skip',
       rule: 'not selected (--only / --skip)',

@@ -57,6 +57,8 @@ export type CheckStatus = 'pass' | 'fail' | 'skip';
 export interface CheckResult {
   readonly id: string;
   readonly title: string;
+  /** The title in Vietnamese. */
+  readonly titleVi?: string | undefined;
   /** The parts of the contract the check tests: DESIGN.md sections, route ids, OpenAPI paths. */
   readonly cites: readonly string[];
   readonly status: CheckStatus;

@@ -7,9 +7,10 @@ import { dossierChecks } from './dossiers.js';
 import { lookupChecks } from './lookup.js';
 import { statusMachineChecks } from './status-machine.js';
 import { systemChecks } from './system.js';
+import { TITLES_VI } from './titles-vi.js';
 import { uploadChecks } from './uploads.js';
 
-/** Every check of the kit, in the order they run. */
+/** Every check of the kit, in the order they run, with its Vietnamese title. */
 export const CHECKS: readonly Check[] = [
   ...systemChecks,
   ...catalogueChecks,
@@ -20,4 +21,4 @@ export const CHECKS: readonly Check[] = [
   ...lookupChecks,
   ...accountChecks,
   ...clientChecks,
-];
+].map((check) => ({ ...check, titleVi: TITLES_VI[check.id] }));

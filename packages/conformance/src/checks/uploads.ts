@@ -4,7 +4,7 @@ import { cites, DESIGN, RFC9457 } from '../cite.js';
 import { newDraft, newKey, PDF, procedure, uploadForm } from '../fixtures.js';
 
 const UPLOAD =
-  'uploadAttachment: the type is checked by content, not name; the document’s own size limit holds while the file streams in (route description)';
+  'uploadAttachment: the type is checked by content, not name; the document’s own size limit holds while the file streams in (route description; DESIGN.md § The contract (HTTP): attachments)';
 const PNG = Uint8Array.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82,
 ]);

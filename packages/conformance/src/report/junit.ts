@@ -23,7 +23,7 @@ export function toJUnit(report: ConformanceReport): string {
   const { passed, failed, skipped } = report.summary;
   const cases = report.results.map((result) => {
     const group = result.id.split('.')[0] ?? result.id;
-    const open = `  <testcase classname="egov-kit.conformance.${escapeXml(group)}" name="${escapeXml(`${result.id} — ${result.title}`)}" time="${(result.durationMs / 1000).toFixed(3)}"`;
+    const open = `  <testcase classname="egov-kit.conformance.${escapeXml(group)}" name="${escapeXml(`${result.id} — ${result.titleVi ?? result.title}`)}" time="${(result.durationMs / 1000).toFixed(3)}"`;
     if (result.status === 'pass') return `${open}/>`;
     if (result.status === 'skip') {
       return `${open}>\n    <skipped message="${escapeXml(result.rule ?? '')}"/>\n  </testcase>`;

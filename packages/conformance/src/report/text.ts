@@ -43,8 +43,10 @@ export function formatExchange(exchange: Exchange, indent = '    '): string {
 
 function formatResult(result: CheckResult, verbose: boolean): string {
   const lines = [
-    `${MARK[result.status]}  ${result.id} — ${result.title} (${Math.round(result.durationMs)} ms)`,
+    `${MARK[result.status]}  ${result.id} — ${result.titleVi ?? result.title} (${Math.round(result.durationMs)} ms)`,
   ];
+  if (result.titleVi && (verbose || result.status === 'fail'))
+    lines.push(`    (en) ${result.title}`);
   if (result.status === 'skip') {
     if (result.rule) lines.push(`    ${result.rule}`);
     return lines.join('\n');
