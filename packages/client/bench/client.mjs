@@ -5,22 +5,27 @@
  * - the median time of `client.procedures.get(code)` — validation on, and off — against
  *   `fetch(url).then((r) => r.json())` of the same URL, same server, same run, interleaved so
  *   that a busy neighbour and garbage collection weigh on all alike; the ratio's goal is ≤ 1.15
- *   with validation on. Bare ky is measured too, to tell ky's share from the client's;
+ *   with validation on. Bare ky is measured too, to tell ky's share from the client's, and
+ *   openapi-fetch 0.17.0 (a typed fetch wrapper, no validation), the nearest peer;
  * - the CPU time this process spends per request (`process.cpuUsage`), median: what each
  *   contender itself costs, with the server's work (in the child) and the wait left out. On a
  *   machine shared with other work the wall-clock ratio swings from run to run; this one holds;
  * - the time to validate a page of 100 procedures (`ProcedurePage`), and one full procedure.
  * The reference server runs on PGlite, on a loopback port, in a child process: in this one, its
  * work and garbage would land between the client's and blur what the client costs.
+ *
+ *   node bench/client.mjs [--quick] [--json <file>]     (ROUNDS=400 by default)
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Procedure, ProcedurePage } from '@egov-kit/schema';
 import ky from 'ky';
+import createOpenApiFetch from 'openapi-fetch';
+import { benchQuick, row, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
 import { createClient } from '../dist/index.js';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 400);
+const ROUNDS = Number(process.env.ROUNDS ?? (benchQuick() ? 60 : 400));
 const WARMUP = 50;
 const CODE = '1.013133';
 
@@ -32,12 +37,20 @@ const [{ url: origin }] = await once(server, 'message');
 const api = `${origin}/api/v1`;
 const url = `${api}/procedures/${CODE}`;
 
+const openapiFetch = createOpenApiFetch({ baseUrl: api });
 const validated = createClient({ baseUrl: api });
 const unvalidated = createClient({ baseUrl: api, validate: false });
 const contenders = {
   fetch: () => fetch(url, { headers: { accept: 'application/json' } }).then((r) => r.json()),
   // ky alone, as the client calls it (a timeout, retries allowed): ky's own share.
   ky: () => ky(url, { timeout: 10_000, retry: 2 }).json(),
+  'openapi-fetch': async () => {
+    const { data, error } = await openapiFetch.GET('/procedures/{code}', {
+      params: { path: { code: CODE } },
+    });
+    if (error) throw new Error('openapi-fetch: an error answer');
+    return data;
+  },
   'client (validate: true)': () => validated.procedures.get(CODE),
   'client (validate: false)': () => unvalidated.procedures.get(CODE),
 };
@@ -85,6 +98,32 @@ try {
       `  ${name.padEnd(26)} ${ms(value)}  ×${ratio.toFixed(3)}${note}; CPU ${ms(cpuValue)} ×${(cpuValue / cpuBase).toFixed(2)}`,
     );
   }
+
+  await writeBenchJson({
+    name: 'Client vs fetch',
+    subject: '@egov-kit/client',
+    peer: 'fetch (bare), in the same run',
+    unit: 'ms per request',
+    better: 'lower',
+    rows: [
+      ...names
+        .filter((name) => name !== 'fetch')
+        .map((name) =>
+          row(name, times[name], times.fetch, {
+            ...(name === 'client (validate: true)' ? { goal: { ratio: 1.15, atMost: true } } : {}),
+            note: `CPU ×${(median(cpu[name]) / cpuBase).toFixed(2)} of fetch's`,
+          }),
+        ),
+      row(
+        'client (validate: true) vs openapi-fetch',
+        times['client (validate: true)'],
+        times['openapi-fetch'],
+        {
+          note: 'peer: openapi-fetch 0.17.0',
+        },
+      ),
+    ],
+  });
 
   // Validation alone, on answers already in memory.
   const page = await fetch(`${api}/procedures?limit=100`).then((r) => r.json());

@@ -13,17 +13,18 @@
  * Runs alternate which library goes first. Prints medians, p90 and ours ÷ SurveyJS. Uses the
  * built bundle: run `pnpm --filter @egov-kit/elements run build` first.
  *
- *   node bench/form-render.mjs [runs=10]
+ *   node bench/form-render.mjs [runs=10] [--quick] [--json <file>]
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchQuick, row, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 import { serveFolder } from '../../../scripts/lib/static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, '..');
-const runs = Number(process.argv[2] ?? 10);
+const runs = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : benchQuick() ? 3 : 10);
 
 if (!existsSync(resolve(packageRoot, 'dist/egov-elements.js'))) {
   console.error('dist/egov-elements.js is missing: run `pnpm run build` in packages/elements.');
@@ -75,6 +76,20 @@ try {
     );
   }
   console.log('\nGoal: first render ≤ 1/3 of SurveyJS’s (ratio ≤ 0.33).');
+  await writeBenchJson({
+    name: 'Dossier form vs SurveyJS',
+    subject: '<egov-dossier-form>',
+    peer: 'SurveyJS 2.5.38',
+    unit: 'ms',
+    better: 'lower',
+    versions: { chromium: browser.version() },
+    rows: [
+      row('first render, 200 fields', times.renderOurs, times.renderSurvey, {
+        goal: { ratio: 0.33, atMost: true },
+      }),
+      row('keystroke → validity', times.keyOurs, times.keySurvey),
+    ],
+  });
 } finally {
   await browser.close();
   await server.close();

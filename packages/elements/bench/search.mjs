@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Benchmark: the procedure search index beside MiniSearch 7.2.0, and the dossier tracker's render
- * with 500 events, in Debian's Chromium. Prints a table; not run by CI.
+ * with 500 events, in Debian's Chromium. Prints a table (`--json <file>`: the figures for
+ * `pnpm bench`, `--quick`: fewer tracker runs); not run by CI.
  *
  *   pnpm --filter @egov-kit/elements run bench        (or: node packages/elements/bench/search.mjs)
  *
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { foldVietnamese } from '@egov-kit/schema';
 import { importNationalProcedure } from '@egov-kit/schema/procedures';
+import { benchQuick, row, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 import { serveFolder } from '../../../scripts/lib/static-server.mjs';
 
@@ -27,7 +29,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkg = join(here, '..');
 const TOTAL = 6000;
 const QUERIES = 240;
-const RUNS = 10;
+const RUNS = benchQuick() ? 3 : 10;
 
 // esbuild comes with tsup (a dev dependency of the workspace): resolve it from there.
 const require = createRequire(createRequire(import.meta.url).resolve('tsup'));
@@ -394,6 +396,10 @@ try {
       queries: queries.length,
       ours: {
         build: median(oursBuild),
+        buildMin: Math.min(...oursBuild),
+        buildMax: Math.max(...oursBuild),
+        p10: percentile(oursTimes, 10),
+        p90: percentile(oursTimes, 90),
         p50: percentile(oursTimes, 50),
         p95: percentile(oursTimes, 95),
         max: Math.max(...oursTimes),
@@ -401,6 +407,10 @@ try {
       },
       mini: {
         build: median(miniBuild),
+        buildMin: Math.min(...miniBuild),
+        buildMax: Math.max(...miniBuild),
+        p10: percentile(miniTimes, 10),
+        p90: percentile(miniTimes, 90),
         p50: percentile(miniTimes, 50),
         p95: percentile(miniTimes, 95),
         max: Math.max(...miniTimes),
@@ -435,6 +445,33 @@ try {
   console.log(`| "show all" (500 events)                  | ${ms(figures.tracker.all)} |`);
   const goal = figures.ours.p95 < 5 && figures.ours.p95 <= figures.mini.p95;
   console.log(`\nGoal (p95 < 5 ms and not slower than MiniSearch): ${goal ? 'met' : 'NOT met'}`);
+  const { ours, mini } = figures;
+  await writeBenchJson({
+    name: 'Client search vs MiniSearch',
+    subject: 'ProcedureIndex (@egov-kit/elements)',
+    peer: 'MiniSearch 7.2.0',
+    unit: 'ms',
+    better: 'lower',
+    versions: { chromium: browser.version() },
+    rows: [
+      row(
+        `query, ${figures.size} procedures (p50, p10–p90)`,
+        { median: ours.p50, spread: [ours.p10, ours.p90] },
+        { median: mini.p50, spread: [mini.p10, mini.p90] },
+      ),
+      row(
+        'query p95',
+        { median: ours.p95, spread: [ours.p95, ours.max] },
+        { median: mini.p95, spread: [mini.p95, mini.max] },
+        { goal: { value: 5, atMost: true }, note: 'spread: p95–max' },
+      ),
+      row(
+        'index build',
+        { median: ours.build, spread: [ours.buildMin, ours.buildMax] },
+        { median: mini.build, spread: [mini.buildMin, mini.buildMax] },
+      ),
+    ],
+  });
 } finally {
   await browser.close();
   await server.close();
