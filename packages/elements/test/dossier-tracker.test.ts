@@ -113,6 +113,36 @@ describe('egov-dossier-tracker', () => {
     }
   }
 
+  // Issue #18: "Xem lý do bên dưới" pointed at nothing; the reason now sits under the status.
+  it('gives the reason of a stop or a refusal right under the status', async () => {
+    for (const [status, note] of [
+      ['stopped', 'Chờ xác minh nơi cư trú với Công an xã.'],
+      ['rejected', 'Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân xã.'],
+    ] as const) {
+      const element = await tracker(status);
+      expect(text(element)).not.to.contain('bên dưới');
+      const reason = element.shadowRoot?.querySelector('[part="reason"]');
+      expect(reason?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Lý do: ${note}`);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('speaks of "công dân", not "bạn", at the officer\'s desk (audience="officer")', async () => {
+    for (const status of ['submitted', 'awaiting_supplement', 'in_progress', 'resolved'] as const) {
+      const { dossier, events } = demoDossier(status);
+      const wrapper = await fixture<HTMLElement>(html`<div lang="vi">
+        <egov-dossier-tracker audience="officer" .dossier=${dossier} .events=${events} .now=${NOW}></egov-dossier-tracker>
+      </div>`);
+      const element = wrapper.querySelector('egov-dossier-tracker') as EgovDossierTracker;
+      await element.updateComplete;
+      const explained = element.shadowRoot?.querySelector('.explained')?.textContent ?? '';
+      expect(explained, status).not.to.match(/\b[Bb]ạn\b/u);
+      expect(explained, status).not.to.equal('');
+    }
+    const citizen = await tracker('submitted');
+    expect(citizen.shadowRoot?.querySelector('.explained')?.textContent).to.contain('Bạn đã nộp');
+  });
+
   it('offers the citizen the action each waiting status needs, and nothing otherwise', async () => {
     const expected: Partial<Record<DossierStatus, string>> = {
       awaiting_supplement: 'Bổ sung hồ sơ',

@@ -206,7 +206,7 @@ describe('egov-procedure-search', () => {
 
     it('lets a page route by itself: the event is cancelable and cancels the link', async () => {
       const element = await linked();
-      const first = buttons(element)[0] as HTMLAnchorElement;
+      const first = buttons(element)[0] as unknown as HTMLAnchorElement;
       element.addEventListener('egov-procedure-select', (event) => event.preventDefault(), {
         once: true,
       });
@@ -221,7 +221,7 @@ describe('egov-procedure-search', () => {
       element.addEventListener('egov-procedure-select', () => {
         fired = true;
       });
-      const first = buttons(element)[0] as HTMLAnchorElement;
+      const first = buttons(element)[0] as unknown as HTMLAnchorElement;
       const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
       first.addEventListener('click', (event) => event.preventDefault(), { once: true });
       first.dispatchEvent(click);

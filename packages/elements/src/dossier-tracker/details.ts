@@ -14,7 +14,11 @@ import { EVENT_LABELS, words } from './details.messages.js';
  * `updateComplete` waits for them.
  */
 export { loadErrorMessage } from '../internal/tracking.js';
-export { STATUS_EXPLAINED } from '../internal/tracking.messages.js';
+export {
+  REASON_WORDS,
+  STATUS_EXPLAINED,
+  STATUS_EXPLAINED_OFFICER,
+} from '../internal/tracking.messages.js';
 export { words };
 
 /**

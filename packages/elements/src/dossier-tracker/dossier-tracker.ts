@@ -168,6 +168,12 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
    */
   @property({ type: Boolean, attribute: 'show-national-code' }) showNationalCode = false;
 
+  /**
+   * Who reads the tracker: `citizen` (the default) is spoken to as "bạn"; `officer` (the
+   * officer's desk) reads the same facts about "công dân".
+   */
+  @property() audience: 'citizen' | 'officer' = 'citizen';
+
   /** "Now", for the days left; the current time by default (set it in tests and stories). */
   @property({ attribute: false }) now: Date | null = null;
 
@@ -340,11 +346,37 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
         ${this.procedureName || this.procedure ? html`<p class="procedure" lang="vi">${this.procedureName || this.procedure?.name}</p>` : nothing}
         ${this.heading(this.headingLevel, `${translate(m.status, locale)}: ${translate(STATUS_NAMES[status], locale)}`, 'status', 'status')}
         ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${translate(m.nationalCode, locale)}: ${code}</p>`}
-        ${detailsModule.value ? html`<p class="explained">${translate(detailsModule.value.STATUS_EXPLAINED[status], locale)}</p>` : nothing}
+        ${
+          detailsModule.value
+            ? html`<p class="explained">${translate(
+                (this.audience === 'officer'
+                  ? detailsModule.value.STATUS_EXPLAINED_OFFICER
+                  : detailsModule.value.STATUS_EXPLAINED)[status],
+                locale,
+              )}</p>`
+            : nothing
+        }
+        ${this.renderReason(status, locale)}
       </div>
       ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}
       ${this.renderNext(dossier, locale, sub)} ${this.renderTimeline(locale, sub)}
     `;
+  }
+
+  /**
+   * Why the agency stopped or refused, right under the status — where the sentence used to say
+   * "see the reason below" and point at nothing (issue #18): the note of the last stop or
+   * reject event, or where the reason is when the history has none.
+   */
+  private renderReason(status: TrackedDossier['status'], locale: string) {
+    if ((status !== 'stopped' && status !== 'rejected') || !detailsModule.value) return nothing;
+    const { REASON_WORDS } = detailsModule.value;
+    const action = status === 'stopped' ? 'stop' : 'reject';
+    const event = [...this.events].reverse().find((e) => e.action === action);
+    return html`<p part="reason" class="reason">
+      <strong>${translate(REASON_WORDS.reason, locale)}:</strong>
+      ${event?.note ? html`<span lang="vi">${event.note}</span>` : translate(REASON_WORDS.noReason, locale)}
+    </p>`;
   }
 
   private renderDue(dossier: TrackedDossier, locale: string) {

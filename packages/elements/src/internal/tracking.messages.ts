@@ -28,8 +28,8 @@ export const STATUS_EXPLAINED = /* @__PURE__ */ defineMessages('tracking.status-
     en: 'You need to pay the fees. The time limit is paused until you pay.',
   },
   stopped: {
-    vi: 'Cơ quan đã tạm dừng giải quyết hồ sơ. Xem lý do bên dưới.',
-    en: 'The agency has suspended work on your application. See the reason below.',
+    vi: 'Cơ quan đã tạm dừng giải quyết hồ sơ.',
+    en: 'The agency has suspended work on your application.',
   },
   resolved: {
     vi: 'Đã có kết quả. Bạn có thể nhận kết quả.',
@@ -40,14 +40,77 @@ export const STATUS_EXPLAINED = /* @__PURE__ */ defineMessages('tracking.status-
     en: 'You have received the result. The application is complete.',
   },
   rejected: {
-    vi: 'Cơ quan không tiếp nhận hồ sơ. Xem lý do bên dưới.',
-    en: 'The agency did not accept the application. See the reason below.',
+    vi: 'Cơ quan không tiếp nhận hồ sơ.',
+    en: 'The agency did not accept the application.',
   },
   withdrawn: {
     vi: 'Bạn đã rút hồ sơ. Hồ sơ không được giải quyết tiếp.',
     en: 'You withdrew the application. It will not be processed further.',
   },
 } satisfies Record<DossierStatus, LocalizedText>);
+
+/**
+ * The same sentences at the officer's desk (`audience="officer"`): the citizen is "công dân",
+ * never "bạn" (issue #18).
+ */
+export const STATUS_EXPLAINED_OFFICER = /* @__PURE__ */ defineMessages(
+  'tracking.status-explained-officer',
+  {
+    draft: {
+      vi: 'Hồ sơ chưa được nộp; chỉ người nộp nhìn thấy bản nháp.',
+      en: 'Not submitted yet; only the applicant sees the draft.',
+    },
+    submitted: {
+      vi: 'Công dân đã nộp hồ sơ. Hồ sơ chờ cơ quan kiểm tra và tiếp nhận.',
+      en: 'The applicant has submitted the application. It waits to be checked and received.',
+    },
+    received: {
+      vi: 'Cơ quan đã tiếp nhận hồ sơ và hẹn ngày trả kết quả.',
+      en: 'The agency has received the application and set the result date.',
+    },
+    in_progress: {
+      vi: 'Hồ sơ đang được giải quyết.',
+      en: 'The application is being processed.',
+    },
+    awaiting_supplement: {
+      vi: 'Đang chờ công dân bổ sung giấy tờ; thời hạn giải quyết tạm dừng.',
+      en: 'Waiting for the applicant to send more documents; the time limit is paused.',
+    },
+    awaiting_payment: {
+      vi: 'Đang chờ công dân nộp phí, lệ phí; thời hạn giải quyết tạm dừng.',
+      en: 'Waiting for the applicant to pay; the time limit is paused.',
+    },
+    stopped: {
+      vi: 'Cơ quan đã tạm dừng giải quyết hồ sơ.',
+      en: 'The agency has suspended work on the application.',
+    },
+    resolved: {
+      vi: 'Đã có kết quả, chờ trả cho công dân.',
+      en: 'The result is ready to hand to the applicant.',
+    },
+    returned: {
+      vi: 'Công dân đã nhận kết quả. Hồ sơ đã hoàn thành.',
+      en: 'The applicant has the result. The application is complete.',
+    },
+    rejected: {
+      vi: 'Cơ quan không tiếp nhận hồ sơ.',
+      en: 'The agency did not accept the application.',
+    },
+    withdrawn: {
+      vi: 'Công dân đã rút hồ sơ. Hồ sơ không được giải quyết tiếp.',
+      en: 'The applicant withdrew the application. It will not be processed further.',
+    },
+  } satisfies Record<DossierStatus, LocalizedText>,
+);
+
+/** The reason a dossier was stopped or refused, shown under the status. */
+export const REASON_WORDS = /* @__PURE__ */ defineMessages('tracking.reason', {
+  reason: { vi: 'Lý do', en: 'Reason' },
+  noReason: {
+    vi: 'Cơ quan chưa ghi lý do ở đây; lý do có trong thông báo của cơ quan.',
+    en: "The agency gave no reason here; it is in the agency's notice.",
+  },
+});
 
 /** Notices as a citizen knows them (phiếu, thông báo). */
 export const NOTICE_LABELS = /* @__PURE__ */ defineMessages('tracking.notice', {
