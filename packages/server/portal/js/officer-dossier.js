@@ -150,6 +150,8 @@ let lastDone = null;
 const tracker = h('egov-dossier-tracker', {
   'heading-level': '3',
   'show-national-code': true,
+  // The desk's words: "Công dân đã nộp hồ sơ", not the citizen's "Bạn đã nộp hồ sơ".
+  audience: 'officer',
   client,
 });
 
