@@ -1,5 +1,5 @@
 import type { Fee, Payment, PaymentMethod } from '@egov-kit/schema';
-import { html, nothing, type PropertyValues, svg } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EgovElement, lazy } from '../base/egov-element.js';
 import { intlLocale, type Message } from '../base/localization.js';
@@ -11,7 +11,7 @@ import {
   type PollingOptions,
 } from './payment-status-controller.js';
 
-const qr = lazy(() => import('./qr.lazy.js'));
+const transferView = lazy(() => import('./transfer.lazy.js'));
 
 /** What the element needs of a dossier: its id and code, status, fees due and time to pay by. */
 export interface PaymentDossier {
@@ -133,9 +133,7 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
   @property({ attribute: false }) polling: PollingOptions = DEFAULT_POLLING;
 
   @state() private current: PaymentView = 'loading';
-  @state() private qrShape: { path: string; size: number } | null = null;
   @state() private announcement = '';
-  @state() private copied = '';
   @state() private downloading = false;
 
   private readonly poller = new PaymentStatusController(this);
@@ -226,7 +224,7 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
   }
 
   private follow(payment: Payment): void {
-    if (payment.vietqr && !this.qrShape) void this.drawQr(payment.vietqr.payload);
+    if (payment.vietqr && !transferView.value) void this.loadTransferView();
     this.clearExpiry();
     if (payment.expiresAt) {
       const left = Date.parse(payment.expiresAt) - Date.now();
@@ -257,12 +255,12 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
     this.expiryTimer = undefined;
   }
 
-  private async drawQr(payload: string): Promise<void> {
+  private async loadTransferView(): Promise<void> {
     try {
-      const module = await qr.load();
-      if (this.payment?.vietqr?.payload === payload) this.qrShape = module.qrPath(payload);
-    } catch {
-      // The details as text below stay usable without the picture.
+      await transferView.load();
+      this.requestUpdate();
+    } catch (error) {
+      this.failed(error, () => void this.loadTransferView());
     }
   }
 
@@ -276,7 +274,6 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
     const client = this.client;
     if (!client || !this.dossierId) return;
     this.show('starting');
-    this.qrShape = null;
     try {
       const returnPath =
         this.returnPath ||
@@ -318,11 +315,9 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
     }
   }
 
-  private async copy(value: string, what: Message): Promise<void> {
-    const label = this.localize(what);
+  private async copy(value: string, label: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(value);
-      this.copied = label;
       this.announcement = this.localize(m.copied(label));
     } catch {
       this.announcement = this.localize(m.copyFailed);
@@ -496,7 +491,7 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
     const transfer = payment.vietqr;
     const waiting = this.poller.paused ? m.paused : transfer ? m.waiting : m.waitingGateway;
     return html`${this.renderFees()}
-      ${transfer ? this.renderTransfer(payment) : nothing}
+      ${transfer ? this.renderTransferView(payment) : nothing}
       ${
         !transfer && payment.checkoutUrl
           ? html`<p><a href=${payment.checkoutUrl}>${this.localize(m.continueAtGateway)}</a></p>`
@@ -510,55 +505,18 @@ export class EgovPayment extends EgovElement<PaymentEvents> {
       </div>`;
   }
 
-  private renderTransfer(payment: Payment) {
-    const transfer = payment.vietqr;
-    if (!transfer) return nothing;
-    const amount = this.vnd(transfer.amount);
-    const label = this.localize(m.qrLabel(amount, transfer.accountNumber, transfer.purpose));
-    // What is shown, and what a copy puts on the clipboard (the amount as digits only).
-    const rows: [Message, string, string | null][] = [
-      [m.bank, transfer.bankName ?? transfer.bankBin, null],
-      [m.accountNumber, transfer.accountNumber, transfer.accountNumber],
-      [m.accountName, transfer.accountName, null],
-      [m.amount, amount, String(transfer.amount)],
-      [m.transferContent, transfer.purpose, transfer.purpose],
-    ];
-    return html`<h3>${this.localize(m.qrTitle)}</h3>
-      <figure part="qr">
-        ${
-          this.qrShape
-            ? html`<svg role="img" aria-label=${label} viewBox="0 0 ${this.qrShape.size} ${this.qrShape.size}"
-                shape-rendering="crispEdges">
-                ${svg`<rect width=${this.qrShape.size} height=${this.qrShape.size} fill="#fff" class="light"></rect><path d=${this.qrShape.path} fill="currentColor"></path>`}
-              </svg>`
-            : html`<p class="muted">${this.localize(m.qrLoading)}</p>`
-        }
-      </figure>
-      <p>${this.localize(m.orTypeIt)}</p>
-      <dl part="details">
-        ${rows.map(
-          ([term, shown, copied]) => html`<div class="row">
-            <dt>${this.localize(term)}</dt>
-            <dd>
-              <span class="value">${shown}</span>
-              ${
-                copied === null
-                  ? nothing
-                  : html`<button type="button" class="copy" @click=${() => this.copy(copied, term)}>
-                      ${this.localize(m.copy(this.localize(term).toLowerCase()))}
-                    </button>`
-              }
-            </dd>
-          </div>`,
-        )}
-      </dl>
-      <details>
-        <summary>${this.localize(m.payload)}</summary>
-        <p class="payload">${transfer.payload}</p>
-        <button type="button" class="copy" @click=${() => this.copy(transfer.payload, m.payload)}>
-          ${this.localize(m.copy(this.localize(m.payload).toLowerCase()))}
-        </button>
-      </details>`;
+  /** The QR code and the transfer details, from their lazy chunk (a line while it loads). */
+  private renderTransferView(payment: Payment) {
+    const view = transferView.value;
+    if (!view) return html`<p class="muted">${this.localize(m.qrLoading)}</p>`;
+    return view.renderTransfer(
+      {
+        localize: (text) => this.localize(text),
+        vnd: (amount) => this.vnd(amount),
+        copy: (value, label) => void this.copy(value, label),
+      },
+      payment,
+    );
   }
 
   private renderPaid() {
