@@ -190,6 +190,46 @@ describe('egov-dossier-form', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('after a failed submit, a burst of answers (autofill) leaves no stale message', async () => {
+    // Autofill, or a fast script, gives every answer with no pause, or with the shortest ones.
+    const gaps: Record<string, () => Promise<unknown> | undefined> = {
+      none: () => undefined,
+      microtask: () => Promise.resolve(),
+      task: () => new Promise((resolve) => setTimeout(resolve)),
+      frame: () => new Promise((resolve) => requestAnimationFrame(resolve)),
+    };
+    for (const [kind, gap] of Object.entries(gaps)) {
+      const { form } = await render({ noDraft: true });
+      submitButton(form).click();
+      await until(() => summaryLinks(form).length === 4);
+      const input = (name: string, selector = 'input') =>
+        control(form, name).shadowRoot?.querySelector(selector) as HTMLInputElement;
+      const type = (name: string, value: string) => {
+        input(name).value = value;
+        input(name).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      };
+      type('fullName', 'Nguyễn Văn An');
+      await gap();
+      type('phone', '0912345678');
+      await gap();
+      input('hasChildren', 'input[value="no"]').click();
+      await gap();
+      input('agree').click();
+      await until(() => summaryOf(form).hidden, 2000).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const name of ['fullName', 'phone', 'hasChildren', 'agree']) {
+        await control(form, name).updateComplete;
+        expect(partText(control(form, name), 'error'), `${kind}: ${name}`).to.equal(null);
+      }
+      const submitted = nextSubmit(form);
+      submitButton(form).click();
+      expect((await submitted).data, kind).to.include({
+        fullName: 'Nguyễn Văn An',
+        hasChildren: 'no',
+      });
+    }
+  });
+
   it('reportValidity() shows every error and focuses the summary, submitting nothing', async () => {
     const { form } = await render();
     let submitted = false;

@@ -329,7 +329,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     if (this.revealed && this.checkedIn && words !== this.checkedIn) {
       this.checkedIn = words;
       void this.readOwnChecks().then(() =>
-        this.showErrors(this.check(this.shownSections).errors, false),
+        this.showErrors(() => this.check(this.shownSections).errors, false),
       );
     }
   }
@@ -446,15 +446,14 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     this.markDirty();
     this.saveDraft();
     // The control's last check was of the old value: forget it now, before awaiting, or a check
-    // run for another field's input meanwhile (a burst of autofilled answers) puts the stale
-    // message back on this control as its `error` — which then reads as the control's own
-    // check below and refuses the submit until the field is edited again.
+    // run for another field's input meanwhile (a burst of autofilled answers) shows it again.
     delete this.own[field.name];
-    control.error = '';
-    // The control shows its own check once it has rendered: read it then.
+    // The control shows its own check once it has rendered: read it then — its own, not the
+    // `error` this form put on it, or an old message would read as the control's and refuse
+    // the submit until the field is edited again.
     await control.updateComplete;
-    this.own[field.name] = control.validity.valid ? '' : control.validationMessage;
-    if (this.revealed) this.showErrors(this.check(this.shownSections).errors, false);
+    this.own[field.name] = control.ownValidationMessage;
+    if (this.revealed) this.showErrors(() => this.check(this.shownSections).errors, false);
   };
 
   private fieldNamed(name: string): FieldDefinition | undefined {
@@ -522,15 +521,22 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
       .filter((control): control is Control => control !== null);
     for (const control of controls) control.error = '';
     await Promise.all(controls.map((control) => control.updateComplete));
-    for (const control of controls) {
-      this.own[control.name] = control.validity.valid ? '' : control.validationMessage;
-    }
+    for (const control of controls) this.own[control.name] = control.ownValidationMessage;
   }
 
   /** Puts the messages on their fields and in the summary; focuses the summary on request. */
-  private async showErrors(errors: Record<string, string>, focus: boolean) {
+  /**
+   * `errors` as a function is read after the wait for the render, so that what is shown is what
+   * holds then: a burst of inputs starts many of these, and one that computed its errors
+   * before the last answers came would otherwise put their old messages back.
+   */
+  private async showErrors(
+    errorsOrCheck: Record<string, string> | (() => Record<string, string>),
+    focus: boolean,
+  ) {
     this.checkedIn = `${this.locale} ${translationVersion()}`;
     await this.updateComplete;
+    const errors = typeof errorsOrCheck === 'function' ? errorsOrCheck() : errorsOrCheck;
     for (const field of this.visibleFields(this.shownSections)) {
       const control = this.control(field.name);
       if (control) control.error = errors[field.name] ?? '';

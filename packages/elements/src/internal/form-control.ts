@@ -199,6 +199,20 @@ export abstract class FormControl<
     else super.focus(options);
   }
 
+  /**
+   * What the control's own checks say of its value, in its language, or `''`: the `error` set
+   * on it (by a form, from a server) left aside. The dossier form reads it to tell its own
+   * messages from the control's.
+   */
+  get ownValidationMessage(): string {
+    if (this.readonly || this.isDisabled) return '';
+    const problem =
+      this.required && this.isEmpty
+        ? { flags: { valueMissing: true }, message: this.requiredMessage() }
+        : this.validate();
+    return problem ? translate(problem.message, localeOf(this)) : '';
+  }
+
   /** The message to show now, in the element's language, or `''`. */
   protected get visibleError(): string {
     if (this.error) return this.error;
