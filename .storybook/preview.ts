@@ -5,6 +5,21 @@ import manifest from '../packages/elements/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+type Declaration = { tagName?: string; summary?: string; description?: string };
+const declarations = (manifest.modules as { declarations?: Declaration[] }[]).flatMap(
+  (module) => module.declarations ?? [],
+);
+
+/**
+ * The description on each element's Docs page: its summary and description from the manifest
+ * (the class's doc comment), so that a designer reads what the element is for.
+ */
+function componentDescription(component: unknown): string | null {
+  const declaration = declarations.find((candidate) => candidate.tagName === component);
+  const text = [declaration?.summary, declaration?.description].filter(Boolean).join('\n\n');
+  return text || null;
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -36,17 +51,26 @@ const preview: Preview = {
   initialGlobals: { locale: 'vi', theme: 'light' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.locale ?? 'vi';
+      const locale = context.globals.locale ?? 'vi';
+      document.documentElement.lang = locale;
       // The elements follow the page's color-scheme (docs/elements/theming.md): a dark page is
       // one that says so, painted in the colours of a dark site.
-      const dark = context.globals.theme === 'dark';
+      // A story that forces an element dark (`theme: 'dark'`) shows it on a dark page too.
+      const dark = context.globals.theme === 'dark' || context.args.theme === 'dark';
       document.documentElement.style.colorScheme = dark ? 'dark' : '';
       document.body.style.background = dark ? '#0f1720' : '';
       document.body.style.color = dark ? '#e8eaed' : '';
-      return story();
+      // Most stories take a `lang` arg (to show one element in both languages): once the toolbar
+      // leaves Vietnamese it wins over the story's, so that it works for every story.
+      // The same for a `theme` arg (which forces the element's scheme) and the dark toolbar.
+      const args = { ...context.args };
+      if ('lang' in args && locale !== 'vi') args.lang = locale;
+      if ('theme' in args && dark) args.theme = 'dark';
+      return story({ ...context, args });
     },
   ],
   parameters: {
+    docs: { extractComponentDescription: componentDescription },
     a11y: { test: 'error' },
     controls: { expanded: true },
   },

@@ -9,11 +9,10 @@ import {
 
 type Args = { lang: string; state: SignatureResultState; timeZone: string };
 
-/**
- * The results are plain objects shaped like what `verifyPades` and `verifyCades` return (see
- * packages/elements/test/fixtures/signature-results.ts): the report only reads them. Nothing in
- * them is a real person or authority.
- */
+// The results are plain objects shaped like what `verifyPades` and `verifyCades` return (see
+// packages/elements/test/fixtures/signature-results.ts): the report only reads them. Nothing in
+// them is a real person or authority. (A line comment: a doc comment here would replace the
+// element's own description on its Docs page.)
 const meta: Meta<Args> = {
   title: 'Signing/Signature report',
   component: 'egov-signature-report',
