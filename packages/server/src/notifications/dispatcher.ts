@@ -80,6 +80,8 @@ interface ClaimedRow {
   data: NotificationData;
   principal_id: string | null;
   attempts: number;
+  /** created_at to the microsecond, as text that sorts (a Date keeps milliseconds only). */
+  created_key: string;
 }
 
 const OFFICER_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -131,19 +133,31 @@ export class NotificationDispatcher {
          order by next_attempt_at, id
          limit $3
          for update skip locked)
-       returning id, kind, channel, recipient, locale, data, principal_id, attempts`,
+       returning id, kind, channel, recipient, locale, data, principal_id, attempts,
+         to_char(created_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS') as created_key`,
       [this.#instance, policy.leaseSeconds, policy.batch],
     );
+    // UPDATE … RETURNING gives no order: put them back in the order of their events.
+    claimed.sort((a, b) => a.created_key.localeCompare(b.created_key) || a.id.localeCompare(b.id));
     const report: DispatchReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0 };
+    // One recipient's notifications go one after the other, in the order of their events (a
+    // "received" must not overtake "submitted"); different recipients' go in parallel.
+    const byRecipient = new Map<string, ClaimedRow[]>();
+    for (const row of claimed) {
+      const key = `${row.channel}:${row.recipient}`;
+      byRecipient.set(key, [...(byRecipient.get(key) ?? []), row]);
+    }
+    const queues = [...byRecipient.values()];
     let next = 0;
     const worker = async () => {
-      while (next < claimed.length) {
-        const row = claimed[next++] as ClaimedRow;
-        const outcome = await this.#deliverOne(row);
-        report[outcome]++;
+      while (next < queues.length) {
+        for (const row of queues[next++] as ClaimedRow[]) {
+          const outcome = await this.#deliverOne(row);
+          report[outcome]++;
+        }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(policy.concurrency, claimed.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(policy.concurrency, queues.length) }, worker));
     return report;
   }
 

@@ -190,7 +190,7 @@ export async function writeNotifications(
     const inserted = await tx.query(
       `insert into notifications (id, kind, channel, recipient, locale, dossier_id, event_id, agency_code, data,
          dedup_key, principal_id, status, attempts, next_attempt_at, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, now(), now())
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 0, clock_timestamp(), clock_timestamp())
        on conflict (dedup_key) do nothing returning id`,
       [
         randomUUID(),
