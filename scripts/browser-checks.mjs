@@ -517,13 +517,29 @@ check(
       page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent ?? '', tag);
     for (const [story, tag, words] of [
       ['tracking-satisfaction-survey--open', 'egov-satisfaction-survey', /Rất hài lòng/],
-      ['tracking-satisfaction-survey--not-yet-available', 'egov-satisfaction-survey', /sau khi nhận kết quả/],
-      ['tracking-satisfaction-survey--answered-editable', 'egov-satisfaction-survey', /Sửa đánh giá/],
+      [
+        'tracking-satisfaction-survey--not-yet-available',
+        'egov-satisfaction-survey',
+        /sau khi nhận kết quả/,
+      ],
+      [
+        'tracking-satisfaction-survey--answered-editable',
+        'egov-satisfaction-survey',
+        /Sửa đánh giá/,
+      ],
       ['tracking-satisfaction-survey--closed', 'egov-satisfaction-survey', /hết thời hạn/],
-      ['tracking-satisfaction-survey--offline', 'egov-satisfaction-survey', /Không có kết nối mạng/],
+      [
+        'tracking-satisfaction-survey--offline',
+        'egov-satisfaction-survey',
+        /Không có kết nối mạng/,
+      ],
       ['operations-service-statistics--ready', 'egov-service-stats', /Tỷ lệ đúng hạn/],
       ['operations-service-statistics--scores-withheld', 'egov-service-stats', /ẩn/],
-      ['operations-service-statistics--error-state', 'egov-service-stats', /Không tải được số liệu/],
+      [
+        'operations-service-statistics--error-state',
+        'egov-service-stats',
+        /Không tải được số liệu/,
+      ],
     ]) {
       await page.goto(`${storybook}/iframe.html?id=${story}&viewMode=story`);
       await page.locator(tag).waitFor();
