@@ -9,11 +9,13 @@
  *
  *   pnpm --filter @egov-kit/server bench:search            # 6,000 procedures, 30 rounds
  *   BENCH_PROCEDURES=600 BENCH_ROUNDS=3 node bench/search.mjs   # the small run CI does
+ *   node bench/search.mjs --quick --json <file>      # the same, figures for `pnpm bench`
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { importNationalProcedure } from '@egov-kit/schema/procedures';
 import pg from 'pg';
+import { benchQuick, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
 import {
   listProcedures,
   migrate,
@@ -22,8 +24,8 @@ import {
   saveProcedure,
 } from '../dist/index.js';
 
-const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 6000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? (benchQuick() ? 600 : 6000));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (benchQuick() ? 3 : 30));
 const GOAL_P95_MS = 20;
 const POSTGRES_URL =
   process.env.BENCH_DATABASE_URL ?? 'postgres://egov:egov@127.0.0.1:5432/egov_bench_search';
@@ -136,7 +138,9 @@ async function run(label, db, list) {
     label,
     procedures: list.length,
     indexSeconds,
+    p10: percentile(all, 10),
     p50: percentile(all, 50),
+    p90: percentile(all, 90),
     p95: percentile(all, 95),
     max: all.at(-1),
     empty,
@@ -169,6 +173,29 @@ for (const r of results) {
   );
   for (const row of r.rows) console.log(`  ${f(row.p50)} ${f(row.p95)}  ${row.q}`);
 }
+await writeBenchJson({
+  name: 'Server search',
+  subject: 'listProcedures (@egov-kit/server), the SQL a search runs',
+  peer: null,
+  unit: 'ms',
+  better: 'lower',
+  rows: results.flatMap((r) => [
+    {
+      case: `${r.label}, ${r.procedures} procedures: query p50 (p10–p90)`,
+      subject: { median: r.p50, spread: [r.p10, r.p90] },
+      peer: null,
+      ratio: null,
+    },
+    {
+      case: `${r.label}, ${r.procedures} procedures: query p95 (p95–max)`,
+      subject: { median: r.p95, spread: [r.p95, r.max] },
+      peer: null,
+      ratio: null,
+      goal: { value: GOAL_P95_MS, atMost: true },
+      note: `${r.empty} empty answers`,
+    },
+  ]),
+});
 if (results.some((r) => r.empty > 0)) {
   console.error('a query that should find something found nothing');
   process.exitCode = 1;

@@ -25,14 +25,15 @@
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { benchQuick, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
 
-const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
+const QUICK = benchQuick();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 0.6 : 3));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 2));
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? (QUICK ? '10' : '10,50'))
@@ -40,8 +41,6 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? (QUICK ? '10' : '10,50'))
   .map(Number);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://egov:egov@127.0.0.1:5432/egov';
-const jsonArg = process.argv.indexOf('--json');
-const JSON_FILE = jsonArg > 0 ? process.argv[jsonArg + 1] : process.env.BENCH_JSON;
 
 const PROCEDURE = '1.013133';
 const BENCH_PROCEDURE = 'BENCH.1.013133';
@@ -435,7 +434,7 @@ async function parent() {
       `${r.database.padEnd(11)}${r.label.padEnd(20)}${String(r.connections).padStart(4)}  ${String(r.statements).padStart(5)} | ${f(r.bare.throughput)}  ${f(r.bare.p50, 2)} ${f(r.bare.p99, 2)} |  ${f(r.server.throughput)}  ${f(r.server.p50, 2)} ${f(r.server.p99, 2)} |  ${ratio.toFixed(2)}  ${ratio >= r.goal ? 'met' : `< ${r.goal}`}`,
     );
   }
-  if (JSON_FILE) {
+  {
     const report = {
       name: 'Server vs bare database',
       subject: '@egov-kit/server over HTTP',
@@ -462,7 +461,7 @@ async function parent() {
         note: `${r.statements} statements`,
       })),
     };
-    await writeFile(JSON_FILE, `${JSON.stringify(report, null, 2)}\n`);
+    await writeBenchJson(report);
   }
 }
 
