@@ -253,6 +253,10 @@ function chart(report) {
   return `${parts.join('\n')}\n`;
 }
 
+/** Text for a Markdown table cell or paragraph: no HTML, no column break. */
+const md = (text) =>
+  String(text ?? '').replace(/[<>|]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '|': '\\|' })[c]);
+
 function markdown(results, about) {
   const lines = [
     '# Benchmarks: egov-kit against its peers',
@@ -282,15 +286,15 @@ function markdown(results, about) {
   ];
   for (const { bench, report, error } of results) {
     if (!report) {
-      lines.push(`| ${bench.title} | did not run: ${error} | |`);
+      lines.push(`| ${bench.title} | did not run: ${md(error)} | |`);
       continue;
     }
     const withGoal = report.rows.filter((r) => r.goal);
     const headline = withGoal[0] ?? report.rows[0];
     const text =
       headline.ratio != null
-        ? `${headline.case}: ×${number(headline.ratio)} of ${report.peer}`
-        : `${headline.case}: ${number(headline.subject.median, report.unit)}`;
+        ? `${md(headline.case)}: ×${number(headline.ratio)} of ${md(report.peer)}`
+        : `${md(headline.case)}: ${number(headline.subject.median, report.unit)}`;
     const met = withGoal.filter((r) => goalMet(r)).length;
     lines.push(
       `| [${bench.title}](#${bench.id}) | ${text} | ${withGoal.length ? `${met} of ${withGoal.length} met` : '–'} |`,
@@ -299,11 +303,11 @@ function markdown(results, about) {
   for (const { bench, report, error, seconds } of results) {
     lines.push('', `<h2 id="${bench.id}">${bench.title}</h2>`, '');
     if (!report) {
-      lines.push(`Did not run: ${error}`);
+      lines.push(`Did not run: ${md(error)}`);
       continue;
     }
     lines.push(
-      `Ours: ${report.subject}. Peer: ${report.peer ?? 'none (a goal instead)'}. Unit: ${report.unit}, ${report.better} is better. Script: \`${bench.script}\` (${Math.round(seconds)} s).`,
+      `Ours: ${md(report.subject)}. Peer: ${md(report.peer ?? 'none (a goal instead)')}. Unit: ${report.unit}, ${report.better} is better. Script: \`${bench.script}\` (${Math.round(seconds)} s).`,
       '',
       `![${report.name}](${bench.id}.svg)`,
       '',
@@ -312,7 +316,7 @@ function markdown(results, about) {
     );
     for (const r of report.rows) {
       lines.push(
-        `| ${r.case} | ${figure(r.subject)} | ${figure(r.peer)} | ${r.ratio != null ? number(r.ratio) : '–'} | ${goalText(r, report.unit)} | ${r.note ?? ''} |`,
+        `| ${md(r.case)} | ${figure(r.subject)} | ${figure(r.peer)} | ${r.ratio != null ? number(r.ratio) : '–'} | ${goalText(r, report.unit)} | ${md(r.note)} |`,
       );
     }
   }
