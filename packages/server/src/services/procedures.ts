@@ -44,6 +44,7 @@ export async function saveProcedure(db: Queryable, procedure: Procedure): Promis
  * Lists procedures with filters; with `q`, a search that ignores diacritics, case, word order
  * and the two spellings of `ký/kí`, forgives a typo per long word and the typos of the records,
  * and ranks matches in the name above the keywords above the rest (see procedure-search.ts).
+ * Without `q`, commune-level and online procedures come first.
  * Cursor-paginated. `vocabularyKey` is the object the search vocabulary is cached under: the
  * `Database` (by default `db`).
  */
@@ -89,7 +90,12 @@ export async function listProcedures(
       `(case when name_folded = ${phrase} then 40 when position(${phrase} in name_folded) = 1 then 24 when position(${phrase} in name_folded) > 0 then 16 else 0 end)`,
     );
   }
-  const score = scoreParts.length ? scoreParts.join(' + ') : '0';
+  // Without words, what a citizen most often comes for first (issue #18: the list opened with
+  // oil-spill plans): procedures done at the commune, where people live, and those that can be
+  // done online, before the ministries' — then by code, as before.
+  const score = scoreParts.length
+    ? scoreParts.join(' + ')
+    : `((case when 'commune' = any(levels) then 4 else 0 end) + (case online_level when 'full' then 2 when 'partial' then 1 else 0 end))`;
   const after = decodeCursor(query.cursor, ['number', 'string']);
   const filtered = where.length ? `where ${where.map((w) => `(${w})`).join(' and ')}` : '';
   // Ranked on the search columns alone; only the page's rows are read whole (the jsonb record of
@@ -208,20 +214,37 @@ export async function getProcedureForm(
   code: string,
   caseCode?: string,
 ): Promise<FormDefinition> {
-  return (await getProcedureWithForm(db, code, caseCode)).form;
+  const { procedure, form } = await getProcedureWithForm(db, code, { caseCode });
+  const chosen = caseCode ?? procedure.cases[0]?.code;
+  if (!procedure.cases.some((c) => c.code === chosen)) {
+    throw new DomainError('not_found', {
+      vi: `Thủ tục ${code} không có trường hợp "${caseCode}".`,
+      en: `Procedure ${code} has no case "${caseCode}".`,
+    });
+  }
+  if (!form) {
+    throw new DomainError('not_found', {
+      vi: `Chưa có biểu mẫu cho thủ tục ${code}.`,
+      en: `No form is set up for procedure ${code}.`,
+    });
+  }
+  return form;
 }
 
 /**
- * A procedure and the form of one of its cases (its first by default), in one statement, or a
- * 404; each record read whole only when its row changed since it was last read.
+ * A procedure (a 404 when there is none) and a form, in one statement: the form bound to one of
+ * its cases (`caseCode`, its first case by default), or the form `formId` (a dossier's); the
+ * form is undefined when there is none. Each record is read whole only when its row changed
+ * since it was last read.
  */
 export async function getProcedureWithForm(
   db: Queryable,
   code: string,
-  caseCode?: string,
-): Promise<{ procedure: Procedure; form: FormDefinition }> {
+  which: { readonly caseCode?: string | undefined } | { readonly formId: string },
+): Promise<{ procedure: Procedure; form: FormDefinition | undefined }> {
+  const byId = 'formId' in which;
   const procedureKey = `procedure:${code}`;
-  const formKey = `form:${code}\u0000${caseCode ?? ''}`;
+  const formKey = byId ? `form:${which.formId}` : `form:${code}\u0000${which.caseCode ?? ''}`;
   const knownProcedure = cached<Procedure>(db, procedureKey);
   const knownForm = cached<FormDefinition>(db, formKey);
   const [row] = await db.query<{
@@ -235,30 +258,27 @@ export async function getProcedureWithForm(
             f.id || ':' || f.xmin::text as form_revision,
             case when f.id || ':' || f.xmin::text = $4 then null else f.body end as form
      from procedures p
-     left join procedure_forms pf
-       on pf.procedure_code = p.code and pf.case_code = coalesce($2, p.body->'cases'->0->>'code')
-     left join forms f on f.id = pf.form_id
+     ${
+       byId
+         ? 'left join forms f on f.id = $2'
+         : `left join procedure_forms pf
+              on pf.procedure_code = p.code and pf.case_code = coalesce($2, p.body->'cases'->0->>'code')
+            left join forms f on f.id = pf.form_id`
+     }
      where p.code = $1`,
-    [code, caseCode ?? null, knownProcedure?.revision ?? null, knownForm?.revision ?? null],
+    [
+      code,
+      byId ? which.formId : (which.caseCode ?? null),
+      knownProcedure?.revision ?? null,
+      knownForm?.revision ?? null,
+    ],
   );
   if (!row) throw procedureNotFound(code);
   const procedure =
     row.body === null && knownProcedure
       ? knownProcedure.body
       : remember(db, procedureKey, row.revision, row.body as Procedure);
-  const chosen = caseCode ?? procedure.cases[0]?.code;
-  if (!procedure.cases.some((c) => c.code === chosen)) {
-    throw new DomainError('not_found', {
-      vi: `Thủ tục ${code} không có trường hợp "${caseCode}".`,
-      en: `Procedure ${code} has no case "${caseCode}".`,
-    });
-  }
-  if (row.form_revision === null) {
-    throw new DomainError('not_found', {
-      vi: `Chưa có biểu mẫu cho thủ tục ${code}.`,
-      en: `No form is set up for procedure ${code}.`,
-    });
-  }
+  if (row.form_revision === null) return { procedure, form: undefined };
   const form =
     row.form === null && knownForm
       ? knownForm.body
