@@ -120,6 +120,7 @@ export { rebuildSearchIndex } from './services/procedure-search.js';
 export {
   getProcedure,
   getProcedureForm,
+  getProcedureWithForm,
   listProcedures,
   saveProcedure,
 } from './services/procedures.js';
