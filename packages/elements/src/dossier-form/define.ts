@@ -1,16 +1,7 @@
-// The form renders every field element: register them with it.
-import '../address-field/define.js';
-import '../checkbox/define.js';
-import '../checkbox-group/define.js';
-import '../citizen-id-field/define.js';
-import '../date-field/define.js';
+// Every form has text fields and an error summary; the other field elements are fetched when a
+// definition has such a field (field-renderers.ts).
 import '../error-summary/define.js';
-import '../file-upload/define.js';
-import '../phone-field/define.js';
-import '../radio-group/define.js';
-import '../select/define.js';
 import '../text-field/define.js';
-import '../textarea/define.js';
 import {
   type DossierSubmitDetail,
   type DossierSubmittedDetail,

@@ -10,7 +10,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { AddressValue } from '../address-field/address-field.js';
 import { EgovElement, lazy } from '../base/egov-element.js';
 import {
@@ -26,6 +25,7 @@ import type { FormControl } from '../internal/form-control.js';
 import { formMessages } from './dossier-form.messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
 import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
+import { FIELD_RENDERERS, loadFieldElements } from './field-renderers.js';
 import {
   type DossierFormClient,
   newKey,
@@ -67,9 +67,6 @@ export interface DossierSubmittedDetail {
 
 // biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
 type Control = FormControl<any> & { checked?: boolean };
-
-const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
-const NO_FILES: readonly (File | string)[] = [];
 
 // Fetched once per page, when the first form connects: by the time a person submits, it is
 // there; if it could not be fetched (offline), the next submit tries again.
@@ -369,11 +366,16 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   private async restoreDraft() {
     const key = this.draftKey;
     let draft: Draft | undefined;
+    // The fields' elements are fetched as the draft is read: the form shows when both are in.
+    const elements = loadFieldElements(
+      (this.definition?.sections ?? []).flatMap((section) => section.fields),
+    ).catch(() => undefined);
     try {
       draft = key ? await loadDraft(key) : undefined;
     } catch {
       // No IndexedDB (private mode of some browsers): the form works, without drafts.
     }
+    await elements;
     if (key !== this.draftKey) return; // the definition changed meanwhile
     const answered = draft !== undefined && Object.keys(draft.data).length > 0;
     if (draft && answered) {
@@ -862,59 +864,13 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   }
 
   private renderField(field: FieldDefinition, locale: string) {
-    const value = this.data[field.name];
-    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-    const label = translate(field.label, locale);
-    const hint = (field.hint ? translate(field.hint, locale) : undefined) ?? '';
-    const list = Array.isArray(value) ? value : [];
-    switch (field.type) {
-      case 'textarea':
-        return html`<egov-textarea part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} minlength=${ifDefined(field.minLength)}
-          maxlength=${ifDefined(field.maxLength)} .value=${live(text)}></egov-textarea>`;
-      case 'date':
-        return html`<egov-date-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} min=${ifDefined(field.minDate)} max=${ifDefined(field.maxDate)}
-          autocomplete=${ifDefined(field.autocomplete)} .value=${live(text)}></egov-date-field>`;
-      case 'select':
-        return html`<egov-select part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} .options=${field.options ?? []} .value=${live(text)}></egov-select>`;
-      case 'radio':
-        return html`<egov-radio-group part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} ?inline=${(field.options?.length ?? 0) <= 2}
-          .options=${field.options ?? []} .value=${live(text)}></egov-radio-group>`;
-      case 'checkbox':
-        return field.multiple
-          ? html`<egov-checkbox-group part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-              ?required=${field.required} .options=${field.options ?? []} .value=${live(list)}></egov-checkbox-group>`
-          : html`<egov-checkbox part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-              ?required=${field.required} .checked=${live(value === true)}></egov-checkbox>`;
-      case 'citizen-id':
-        return html`<egov-citizen-id-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} .value=${live(text)}></egov-citizen-id-field>`;
-      case 'phone':
-        return html`<egov-phone-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} autocomplete=${field.autocomplete ?? 'tel'} .value=${live(text)}></egov-phone-field>`;
-      case 'address':
-        return html`<egov-address-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} .value=${live((value as AddressValue | undefined) ?? EMPTY_ADDRESS)}></egov-address-field>`;
-      case 'file':
-        // Not live(): while a file uploads, the field's value moves on without an event, and a
-        // re-render (a sync status, say) must not hand it back its older value, which would
-        // clear the list. A value changed here (a draft restored, the saved version) still goes.
-        return html`<egov-file-upload part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          ?required=${field.required} ?multiple=${field.maxFiles !== 1} max-files=${ifDefined(field.maxFiles)}
-          data-document-code=${ifDefined(field.documentCode)} .uploader=${this.uploaderFor(field)}
-          .value=${Array.isArray(value) ? value : NO_FILES}></egov-file-upload>`;
-      default:
-        // text, email, number
-        return html`<egov-text-field part="field" exportparts=${FIELD_PARTS} id=${field.name} name=${field.name} label=${label} hint=${hint}
-          type=${field.type === 'email' || field.type === 'number' ? field.type : 'text'}
-          ?required=${field.required} minlength=${ifDefined(field.minLength)}
-          maxlength=${ifDefined(field.maxLength)} pattern=${ifDefined(field.pattern)}
-          pattern-message=${(field.patternMessage ? translate(field.patternMessage, locale) : undefined) ?? ''} min=${ifDefined(field.min)}
-          max=${ifDefined(field.max)} autocomplete=${ifDefined(field.autocomplete)}
-          .value=${live(text)}></egov-text-field>`;
-    }
+    return FIELD_RENDERERS[field.type].render(field, {
+      value: this.data[field.name],
+      label: translate(field.label, locale),
+      hint: field.hint ? translate(field.hint, locale) : '',
+      locale,
+      parts: FIELD_PARTS,
+      uploader: field.type === 'file' ? this.uploaderFor(field) : undefined,
+    });
   }
 }
