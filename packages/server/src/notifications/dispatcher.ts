@@ -140,11 +140,12 @@ export class NotificationDispatcher {
     // UPDATE … RETURNING gives no order: put them back in the order of their events.
     claimed.sort((a, b) => a.created_key.localeCompare(b.created_key) || a.id.localeCompare(b.id));
     const report: DispatchReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0 };
-    // One recipient's notifications go one after the other, in the order of their events (a
-    // "received" must not overtake "submitted"); different recipients' go in parallel.
+    // The notifications of one dossier to one recipient go one after the other, in the order of
+    // their events (a "received" must not overtake "submitted"); all others go in parallel — an
+    // agency endpoint receives many dossiers' webhooks at once.
     const byRecipient = new Map<string, ClaimedRow[]>();
     for (const row of claimed) {
-      const key = `${row.channel}:${row.recipient}`;
+      const key = `${row.channel}:${row.recipient}:${row.data.dossierId}`;
       byRecipient.set(key, [...(byRecipient.get(key) ?? []), row]);
     }
     const queues = [...byRecipient.values()];
