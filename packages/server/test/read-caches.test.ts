@@ -9,6 +9,7 @@ import {
   seed,
   TokenVerifier,
 } from '../src/index.js';
+import { getForm } from '../src/services/procedures.js';
 import { freshDatabase } from './support/database.js';
 
 // What the server remembers between requests — records read, tokens verified — must never
@@ -71,6 +72,19 @@ describe('procedure and form records, remembered between reads', () => {
       code,
     ]);
     expect((await getProcedureForm(one.db, code)).title).toBe('Tờ khai khác');
+  });
+
+  it("answers a changed form by its id (a dossier's), and none for an unknown id", async () => {
+    const form = await getProcedureForm(one.db, code);
+    const byId = await getForm(one.db, form.id);
+    expect(byId).toEqual(form);
+    expect(await getForm(one.db, form.id)).toBe(byId);
+    await one.db.query(
+      `update forms set body = jsonb_set(body, '{title}', '"Tờ khai lần ba"') where id = $1`,
+      [form.id],
+    );
+    expect((await getForm(one.db, form.id))?.title).toBe('Tờ khai lần ba');
+    expect(await getForm(one.db, 'no-such-form')).toBeUndefined();
   });
 
   it('refuses an unknown procedure, case or form as before', async () => {

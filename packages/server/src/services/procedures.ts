@@ -285,3 +285,18 @@ export async function getProcedureWithForm(
       : remember(db, formKey, row.form_revision, row.form as FormDefinition);
   return { procedure, form };
 }
+
+/** A form by its id, or undefined; read whole only when its row changed since it was last read. */
+export async function getForm(db: Queryable, id: string): Promise<FormDefinition | undefined> {
+  const key = `form:${id}`;
+  const known = cached<FormDefinition>(db, key);
+  const [row] = await db.query<{ revision: string; body: FormDefinition | null }>(
+    `select id || ':' || xmin::text as revision,
+            case when id || ':' || xmin::text = $2 then null else body end as body
+     from forms where id = $1`,
+    [id, known?.revision ?? null],
+  );
+  if (!row) return undefined;
+  if (row.body === null && known) return known.body;
+  return remember(db, key, row.revision, row.body as FormDefinition);
+}
