@@ -7,7 +7,9 @@
  *   loaded by one <script type="module"> defines the element, and a person can use the form;
  * - the runnable examples of the guides (docs/examples/*.html), on the built bundle;
  * - elements rendered on the server with Lit SSR hydrate (scripts/checks/ssr-hydration.mjs);
- * - every HTML example of the guides runs in a plain page (scripts/checks/docs-examples.mjs).
+ * - every HTML example of the guides runs in a plain page (scripts/checks/docs-examples.mjs);
+ * - every story is axe-clean on a light and a dark page and follows the language toolbar, and
+ *   every element's Docs page shows its description (scripts/checks/stories.mjs).
  *
  * Run after `pnpm build` and `pnpm build-storybook` (words as arguments run only the checks whose
  * name has one of them). Screenshots go to .ci/out/screenshots/.
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../packages/server/dist/index.js';
 import { registerDocsExampleChecks } from './checks/docs-examples.mjs';
 import { registerSsrChecks } from './checks/ssr-hydration.mjs';
+import { registerDocsDescriptionCheck, registerStoryChecks } from './checks/stories.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { serveFolder } from './lib/static-server.mjs';
 
@@ -476,6 +479,8 @@ check(
 
 registerSsrChecks(check);
 registerDocsExampleChecks(check);
+registerStoryChecks(check);
+registerDocsDescriptionCheck(check);
 
 const storybookServer = await serveFolder(
   fileURLToPath(new URL('../storybook-static/', import.meta.url)),
@@ -502,56 +507,6 @@ check(
     }
     assert.deepEqual(errors, []);
     await page.screenshot({ path: `${shots}api-reference.png` });
-    await page.close();
-  },
-);
-
-check(
-  'storybook: the satisfaction survey and service statistics stories render their states',
-  async (browser, { storybook }) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    page.setDefaultTimeout(10_000);
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const shadowText = (tag) =>
-      page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent ?? '', tag);
-    for (const [story, tag, words] of [
-      ['tracking-satisfaction-survey--open', 'egov-satisfaction-survey', /Rất hài lòng/],
-      [
-        'tracking-satisfaction-survey--not-yet-available',
-        'egov-satisfaction-survey',
-        /sau khi nhận kết quả/,
-      ],
-      [
-        'tracking-satisfaction-survey--answered-editable',
-        'egov-satisfaction-survey',
-        /Sửa đánh giá/,
-      ],
-      ['tracking-satisfaction-survey--closed', 'egov-satisfaction-survey', /hết thời hạn/],
-      [
-        'tracking-satisfaction-survey--offline',
-        'egov-satisfaction-survey',
-        /Không có kết nối mạng/,
-      ],
-      ['operations-service-statistics--ready', 'egov-service-stats', /Tỷ lệ đúng hạn/],
-      ['operations-service-statistics--scores-withheld', 'egov-service-stats', /ẩn/],
-      [
-        'operations-service-statistics--error-state',
-        'egov-service-stats',
-        /Không tải được số liệu/,
-      ],
-    ]) {
-      await page.goto(`${storybook}/iframe.html?id=${story}&viewMode=story`);
-      await page.locator(tag).waitFor();
-      await page.waitForFunction(
-        ([name, source]) =>
-          new RegExp(source).test(document.querySelector(name)?.shadowRoot?.textContent ?? ''),
-        [tag, words.source],
-      );
-      assert.match(await shadowText(tag), words, story);
-      await page.screenshot({ path: `${shots}storybook-${story}.png`, fullPage: true });
-    }
-    assert.deepEqual(errors, []);
     await page.close();
   },
 );
