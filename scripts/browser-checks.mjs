@@ -511,6 +511,56 @@ check(
   },
 );
 
+check(
+  'storybook: the satisfaction survey and service statistics stories render their states',
+  async (browser, { storybook }) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(10_000);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const shadowText = (tag) =>
+      page.evaluate((name) => document.querySelector(name)?.shadowRoot?.textContent ?? '', tag);
+    for (const [story, tag, words] of [
+      ['tracking-satisfaction-survey--open', 'egov-satisfaction-survey', /Rất hài lòng/],
+      [
+        'tracking-satisfaction-survey--not-yet-available',
+        'egov-satisfaction-survey',
+        /sau khi nhận kết quả/,
+      ],
+      [
+        'tracking-satisfaction-survey--answered-editable',
+        'egov-satisfaction-survey',
+        /Sửa đánh giá/,
+      ],
+      ['tracking-satisfaction-survey--closed', 'egov-satisfaction-survey', /hết thời hạn/],
+      [
+        'tracking-satisfaction-survey--offline',
+        'egov-satisfaction-survey',
+        /Không có kết nối mạng/,
+      ],
+      ['operations-service-statistics--ready', 'egov-service-stats', /Tỷ lệ đúng hạn/],
+      ['operations-service-statistics--scores-withheld', 'egov-service-stats', /ẩn/],
+      [
+        'operations-service-statistics--error-state',
+        'egov-service-stats',
+        /Không tải được số liệu/,
+      ],
+    ]) {
+      await page.goto(`${storybook}/iframe.html?id=${story}&viewMode=story`);
+      await page.locator(tag).waitFor();
+      await page.waitForFunction(
+        ([name, source]) =>
+          new RegExp(source).test(document.querySelector(name)?.shadowRoot?.textContent ?? ''),
+        [tag, words.source],
+      );
+      assert.match(await shadowText(tag), words, story);
+      await page.screenshot({ path: `${shots}storybook-${story}.png`, fullPage: true });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);
+
 const dataDir = await mkdtemp(join(tmpdir(), 'egov-browser-checks-'));
 const portalServer = await startServer({
   host: '127.0.0.1',
