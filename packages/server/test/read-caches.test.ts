@@ -1,10 +1,10 @@
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  type Database,
   getProcedure,
   getProcedureForm,
   migrate,
+  type Queryable,
   saveProcedure,
   seed,
   TokenVerifier,
@@ -32,7 +32,7 @@ describe('procedure and form records, remembered between reads', () => {
     await two?.drop();
   });
 
-  const rename = async (db: Database, name: string) => {
+  const rename = async (db: Queryable, name: string) => {
     const procedure = await getProcedure(db, code);
     await saveProcedure(db, { ...structuredClone(procedure), name });
   };
