@@ -6,7 +6,7 @@ export const surveyMessages = defineMessages('satisfaction-survey', {
   loading: { vi: 'Đang tải phiếu đánh giá…', en: 'Loading the survey…' },
   notYet: {
     vi: 'Bạn có thể đánh giá sau khi nhận kết quả hồ sơ.',
-    en: 'You can rate the service once you have received the result.',
+    en: 'You can rate the service once the result is returned.',
   },
   closed: {
     vi: 'Đã hết thời hạn đánh giá hồ sơ này.',

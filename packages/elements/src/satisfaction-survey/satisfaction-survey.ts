@@ -208,11 +208,6 @@ export class EgovSatisfactionSurvey extends EgovElement<SurveyEvents> {
     else void this.load();
   };
 
-  /** @internal Fires `egov-survey-submit` (the form module calls it once the answers are stored). */
-  announce(response: SatisfactionResponse): void {
-    this.emit('egov-survey-submit', { response });
-  }
-
   /** @internal The words of a text in the element's language. */
   words(text: LocalizedText | Message): string {
     return this.localize(text);

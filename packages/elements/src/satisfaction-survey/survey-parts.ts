@@ -236,7 +236,13 @@ export async function send(host: EgovSatisfactionSurvey): Promise<void> {
       response,
     };
     host.show('submitted');
-    host.announce(response);
+    host.dispatchEvent(
+      new CustomEvent('egov-survey-submit', {
+        bubbles: true,
+        composed: true,
+        detail: { response },
+      }),
+    );
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLElement>('[part="message"]')?.focus();
   } catch (error) {
