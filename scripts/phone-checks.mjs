@@ -18,6 +18,9 @@
  *   pdftotext reads it back — the confirmation of online submission before the agency receives
  *   the dossier, Mẫu 01 after — without the site's banner or navigation.
  *
+ * - a keyboard and screen-reader journey: after each action (a lookup, an empty submit, the
+ *   language switch) where the focus is — through shadow roots — and what the live regions say.
+ *
  * Run after `pnpm build`: `node scripts/phone-checks.mjs [word …]` (words run only the checks
  * whose name has one). Writes {passed, failed} to .ci/out/phone-checks.json for CI's count.
  */
@@ -366,6 +369,99 @@ check('print: after reception, the receipt page prints Mẫu 01 with its lines',
     assert.match(text, line);
   }
   for (const words of notOnPaper) assert.ok(!text.includes(words), `"${words}" is on paper`);
+});
+
+/**
+ * What a screen reader user meets: the focused element (through shadow roots) as
+ * "tag#id[role]: its text", and the text of every live region (status, alert, aria-live).
+ */
+const whereAmI = () => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  const regions = [];
+  const walk = (root) => {
+    for (const node of root.querySelectorAll('*')) {
+      const role = node.getAttribute('role');
+      if (role === 'status' || role === 'alert' || node.hasAttribute('aria-live')) {
+        const text = node.textContent.replace(/\s+/g, ' ').trim();
+        if (text) regions.push(text);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(document);
+  // A focused host (the error summary) says what its shadow root holds.
+  const said = `${element?.textContent ?? ''} ${element?.shadowRoot?.textContent ?? ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  const focus = element
+    ? `${element.localName}${element.id ? `#${element.id}` : ''}[${element.getAttribute('role') ?? ''}]: ${said.slice(0, 2000)}`
+    : 'none';
+  return { focus, regions };
+};
+
+check('keyboard and screen reader: lookup, empty submit, language switch', async (browser) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(
+    ([key, value]) => sessionStorage.setItem(key, value),
+    ['egov-portal-session-citizen', JSON.stringify(sessions.citizen)],
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+
+  // 1. Lookup by keyboard: the result is announced and the focus moves to the status.
+  await page.goto(`${portal}/track.html`);
+  await page.waitForFunction(arrived, { element: 'egov-dossier-lookup', inside: 'form' });
+  const lookup = page.locator('egov-dossier-lookup');
+  await lookup.getByLabel('Mã hồ sơ').focus();
+  await page.keyboard.type('HS-DEMO-000002');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('DEMO2345');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return /Trạng thái/.test(element?.textContent ?? '');
+  });
+  const afterLookup = await page.evaluate(whereAmI);
+  assert.match(afterLookup.focus, /Trạng thái: /, JSON.stringify(afterLookup));
+  assert.ok(
+    afterLookup.regions.some((text) => /HS-DEMO-000002|Trạng thái/.test(text)),
+    `nothing announced the result: ${JSON.stringify(afterLookup)}`,
+  );
+
+  // 2. The language switch by keyboard: focus stays on the switch, now in the other language.
+  await page.locator('.lang-switch').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const afterSwitch = await page.evaluate(whereAmI);
+  assert.match(afterSwitch.focus, /^button\[\]: Tiếng Việt$/, JSON.stringify(afterSwitch));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'vi');
+
+  // 3. An empty submit of the application: one round of problems — focus moves to the first
+  //    (the missing signature), an alert says so, and the form's summary names whose field each
+  //    message is about, none ending in "?.".
+  await page.goto(`${portal}/apply.html?code=1.001193`);
+  await page.waitForFunction(arrived, { element: 'egov-dossier-form', inside: 'form' });
+  await page.locator('#submit').focus();
+  await page.keyboard.press('Enter');
+  const summaryText = () =>
+    document
+      .querySelector('egov-dossier-form')
+      ?.shadowRoot?.querySelector('egov-error-summary')
+      ?.shadowRoot?.textContent?.replace(/\s+/g, ' ')
+      .trim() ?? '';
+  await page.waitForFunction(summaryText);
+  const summary = await page.evaluate(summaryText);
+  const afterSubmit = await page.evaluate(whereAmI);
+  assert.notEqual(afterSubmit.focus.split('[')[0], 'body', 'focus fell to <body>');
+  assert.notEqual(afterSubmit.focus.split('[')[0], 'button#submit', 'focus stayed on Submit');
+  assert.ok(afterSubmit.regions.length > 0, 'no live region said anything');
+  assert.match(summary, /Nhập ngày, tháng, năm sinh của người mẹ\./);
+  assert.match(summary, /Nhập ngày, tháng, năm sinh của người được khai sinh\./);
+  assert.doesNotMatch(summary, /\?\./, 'a message ends in "?."');
+  await context.close();
 });
 
 const browser = await launchChromium();
