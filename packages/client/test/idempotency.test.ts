@@ -40,6 +40,23 @@ const CREATING: Record<string, (client: Client, key?: string) => Promise<unknown
       { idempotencyKey: key },
     ),
   takeOfficerAction: (c, key) => c.officer.act(ID, { action: 'receive' }, { idempotencyKey: key }),
+  replayNotification: (c, key) => c.admin.replayNotification(ID, { idempotencyKey: key }),
+  createWebhookEndpoint: (c, key) =>
+    c.admin.createWebhookEndpoint(
+      { url: 'https://lgsp.example.gov.vn/egov-hooks' },
+      { idempotencyKey: key },
+    ),
+  putNotificationTemplate: (c, key) =>
+    c.admin.putTemplate(
+      {
+        agencyCode: 'UBND-20242',
+        kind: 'submitted',
+        locale: 'vi',
+        subject: 'Hồ sơ {{code}} đã được nộp',
+        body: 'Hồ sơ {{code}} đã được nộp.',
+      },
+      { idempotencyKey: key },
+    ),
 };
 
 describe('Idempotency-Key', () => {
