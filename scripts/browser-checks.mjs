@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../packages/server/dist/index.js';
 import { registerDocsExampleChecks } from './checks/docs-examples.mjs';
+import { registerLocalisationChecks } from './checks/localisation.mjs';
 import { registerSsrChecks } from './checks/ssr-hydration.mjs';
 import { registerDocsDescriptionCheck, registerStoryChecks } from './checks/stories.mjs';
 import { launchChromium } from './lib/chromium.mjs';
@@ -479,6 +480,7 @@ check(
 
 registerSsrChecks(check);
 registerDocsExampleChecks(check);
+registerLocalisationChecks(check);
 registerStoryChecks(check);
 registerDocsDescriptionCheck(check);
 
