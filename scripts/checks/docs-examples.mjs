@@ -33,9 +33,12 @@ function markdownFiles(dir) {
 export function htmlExamples() {
   return markdownFiles(join(root, 'docs')).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(/^```html\n([\s\S]*?)^```$/gm)].map((match) => ({
+    // ```html no-run: an example that needs what a page cannot have here (a citizen's token,
+    // their dossier); it still must not use a bare specifier the import map does not name.
+    return [...text.matchAll(/^```html( no-run)?\n([\s\S]*?)^```$/gm)].map((match) => ({
       where: `${relative(root, file)}:${text.slice(0, match.index).split('\n').length}`,
-      html: match[1],
+      html: match[2],
+      run: match[1] === undefined,
     }));
   });
 }
@@ -64,6 +67,20 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/j
 
 export function registerDocsExampleChecks(check) {
   for (const [index, example] of htmlExamples().entries()) {
+    if (!example.run) {
+      check(
+        `docs: the HTML example at ${example.where} names no bare specifier but @egov-kit/client`,
+        () => {
+          const bare = [
+            ...example.html.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"./][^'"]*)['"]/g),
+          ]
+            .map((match) => match[1])
+            .filter((specifier) => specifier !== '@egov-kit/client');
+          assert.deepEqual(bare, [], example.where);
+        },
+      );
+      continue;
+    }
     check(
       `docs: the HTML example at ${example.where} runs in a plain page`,
       async (browser, { portal }) => {
