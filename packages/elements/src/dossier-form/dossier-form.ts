@@ -369,13 +369,13 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     // The fields' elements are fetched as the draft is read: the form shows when both are in.
     const elements = loadFieldElements(
       (this.definition?.sections ?? []).flatMap((section) => section.fields),
-    ).catch(() => undefined);
+    )?.catch(() => undefined);
     try {
       draft = key ? await loadDraft(key) : undefined;
     } catch {
       // No IndexedDB (private mode of some browsers): the form works, without drafts.
     }
-    await elements;
+    if (elements) await elements;
     if (key !== this.draftKey) return; // the definition changed meanwhile
     const answered = draft !== undefined && Object.keys(draft.data).length > 0;
     if (draft && answered) {

@@ -6,6 +6,7 @@ import type { AddressValue } from '../address-field/address-field.js';
 import { lazy } from '../base/egov-element.js';
 import { translate } from '../base/localization.js';
 import type { Uploader } from '../file-upload/file-upload.js';
+import '../text-field/define.js';
 
 /** What a renderer needs besides the field: its answer, its words, the form's hooks. */
 export interface FieldContext {
@@ -25,16 +26,17 @@ export interface FieldContext {
  */
 export interface FieldRenderer {
   load(field: FieldDefinition): Promise<unknown>;
+  /** Whether the element is there already (a form of text fields renders at once). */
+  ready(field: FieldDefinition): boolean;
   render(field: FieldDefinition, context: FieldContext): TemplateResult;
 }
 
 const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
 const NO_FILES: readonly (File | string)[] = [];
 
-// The text field and the error summary come with the form (every form has them); the other
-// elements are fetched when a definition has such a field, so that a form of text fields does
-// not ship an address picker and an upload.
-const textField = lazy(() => import('../text-field/define.js'));
+// The text field comes with the form (every form has one), as does the error summary; the
+// other elements are fetched when a definition has such a field, so that a form of text
+// fields does not ship an address picker and an upload.
 const textarea = lazy(() => import('../textarea/define.js'));
 const dateField = lazy(() => import('../date-field/define.js'));
 const select = lazy(() => import('../select/define.js'));
@@ -51,7 +53,8 @@ const text = (value: unknown) =>
 
 /** The text field renders `text`, `email` and `number`. */
 const textRenderer: FieldRenderer = {
-  load: () => textField.load(),
+  load: () => Promise.resolve(),
+  ready: () => true,
   render: (field, { value, label, hint, locale, parts }) =>
     html`<egov-text-field part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
       type=${field.type === 'email' || field.type === 'number' ? field.type : 'text'}
@@ -73,6 +76,7 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
   number: textRenderer,
   textarea: {
     load: () => textarea.load(),
+    ready: () => textarea.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-textarea part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} minlength=${ifDefined(field.minLength)}
@@ -80,6 +84,7 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
   },
   date: {
     load: () => dateField.load(),
+    ready: () => dateField.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-date-field part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} min=${ifDefined(field.minDate)} max=${ifDefined(field.maxDate)}
@@ -87,12 +92,14 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
   },
   select: {
     load: () => select.load(),
+    ready: () => select.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-select part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} .options=${field.options ?? []} .value=${live(text(value))}></egov-select>`,
   },
   radio: {
     load: () => radioGroup.load(),
+    ready: () => radioGroup.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-radio-group part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} ?inline=${(field.options?.length ?? 0) <= 2}
@@ -100,6 +107,7 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
   },
   checkbox: {
     load: (field) => (field.multiple ? checkboxGroup.load() : checkbox.load()),
+    ready: (field) => (field.multiple ? checkboxGroup : checkbox).value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       field.multiple
         ? html`<egov-checkbox-group part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
@@ -110,24 +118,28 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
   },
   'citizen-id': {
     load: () => citizenId.load(),
+    ready: () => citizenId.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-citizen-id-field part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} .value=${live(text(value))}></egov-citizen-id-field>`,
   },
   phone: {
     load: () => phone.load(),
+    ready: () => phone.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-phone-field part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} autocomplete=${field.autocomplete ?? 'tel'} .value=${live(text(value))}></egov-phone-field>`,
   },
   address: {
     load: () => address.load(),
+    ready: () => address.value !== undefined,
     render: (field, { value, label, hint, parts }) =>
       html`<egov-address-field part="field" exportparts=${parts} id=${field.name} name=${field.name} label=${label} hint=${hint}
         ?required=${field.required} .value=${live((value as AddressValue | undefined) ?? EMPTY_ADDRESS)}></egov-address-field>`,
   },
   file: {
     load: () => fileUpload.load(),
+    ready: () => fileUpload.value !== undefined,
     // Not live(): while a file uploads, the field's value moves on without an event, and a
     // re-render (a sync status, say) must not hand it back its older value, which would clear
     // the list. A value changed here (a draft restored, the saved version) still goes.
@@ -140,6 +152,9 @@ export const FIELD_RENDERERS: { readonly [K in FieldType]: FieldRenderer } = {
 };
 
 /** Fetches the elements of every field of `fields`, each kind once. */
-export function loadFieldElements(fields: Iterable<FieldDefinition>): Promise<unknown> {
-  return Promise.all([...fields].map((field) => FIELD_RENDERERS[field.type].load(field)));
+/** Fetches the elements of `fields` not there yet, each kind once; `undefined` if none is missing. */
+export function loadFieldElements(fields: Iterable<FieldDefinition>): Promise<unknown> | undefined {
+  const missing = [...fields].filter((field) => !FIELD_RENDERERS[field.type].ready(field));
+  if (!missing.length) return undefined;
+  return Promise.all(missing.map((field) => FIELD_RENDERERS[field.type].load(field)));
 }
