@@ -127,6 +127,8 @@ export { isAddress } from './forms/is-address.js';
 export {
   type FormValidationOptions,
   type FormValidationResult,
+  fieldOwners,
+  requiredFieldMessage,
   validateFormData,
 } from './forms/validate-form-data.js';
 export { LOCALES, type Locale, type LocalizedText, resolveLocale } from './i18n/localized-text.js';
