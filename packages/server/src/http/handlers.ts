@@ -132,7 +132,8 @@ export const HANDLERS: Handlers = {
       unit_code: string | null;
       parent_code: string | null;
     }>(
-      `select * from agencies where ($1::text is null or unit_code = $1) and ($2::text is null or level = $2) order by code`,
+      `select code, name, level, unit_code, parent_code from agencies
+       where ($1::text is null or unit_code = $1) and ($2::text is null or level = $2) order by code`,
       [unit ?? null, level ?? null],
     );
     return ok({
