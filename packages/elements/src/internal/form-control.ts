@@ -35,9 +35,9 @@ export type FormValue = string | File | FormData | null;
  * Subclasses render the inner control, tell where it is (`focusTarget`) and may add checks
  * (`validate`).
  */
-// biome-ignore lint/complexity/noBannedTypes: a control without events of its own has an empty map.
 export abstract class FormControl<
   V = string,
+  // biome-ignore lint/complexity/noBannedTypes: a control without events of its own has an empty map.
   Events extends object = {},
 > extends EgovElement<Events> {
   static formAssociated = true;

@@ -31,10 +31,7 @@ export const DEMO_PROCEDURE: Procedure = {
   description:
     'Đăng ký việc sinh và cấp Giấy khai sinh cho trẻ em sinh ra tại Việt Nam có cha, mẹ là công dân Việt Nam, tại Ủy ban nhân dân cấp xã nơi cư trú của cha hoặc mẹ. Trẻ được cấp số định danh cá nhân khi đăng ký. (Dữ liệu demo.)',
   agencies: {
-    implementing: [
-      'Ủy ban nhân dân cấp xã',
-      'Ủy ban nhân dân Phường Hải Châu (Đà Nẵng)',
-    ],
+    implementing: ['Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân Phường Hải Châu (Đà Nẵng)'],
     competent: ['Ủy ban nhân dân cấp xã'],
     delegated: [],
     coordinating: [],
