@@ -187,7 +187,7 @@ describe('egov-file-upload', () => {
     removeButtons(upload)[0]?.click();
     await until(() => upload.entries.length === 1);
     await upload.updateComplete;
-    expect(liveText(upload)).to.equal('Đã xoá tệp a.pdf.');
+    expect(liveText(upload)).to.equal('Đã xóa tệp a.pdf.');
     expect(upload.shadowRoot?.activeElement).to.equal(removeButtons(upload)[0]);
     removeButtons(upload)[0]?.click();
     await until(() => upload.entries.length === 0);

@@ -169,7 +169,7 @@ describe('egov-signature-pad', () => {
     await pad.updateComplete;
     expect(pad.value).to.equal('');
     expect(inkPixels(canvasOf(pad))).to.equal(0);
-    expect(announcement(pad)).to.equal('Đã xoá chữ ký. Ô ký trống.');
+    expect(announcement(pad)).to.equal('Đã xóa chữ ký. Ô ký trống.');
     expect(clear.getAttribute('aria-disabled')).to.equal('true');
   });
 
@@ -221,13 +221,13 @@ describe('egov-signature-pad', () => {
     await typeName(pad, 'Nguyễn Văn Đức');
     expect(pad.validity.patternMismatch).to.equal(true);
     expect(pad.validationMessage).to.equal(
-      'Họ tên đã gõ không khớp với “Nguyễn Văn Đạt”. Gõ đúng họ và tên của người ký.',
+      'Họ tên đã gõ không khớp với "Nguyễn Văn Đạt". Gõ đúng họ và tên của người ký.',
     );
     pad.lang = 'en';
     pad.requestUpdate();
     await pad.updateComplete;
     expect(pad.validationMessage).to.equal(
-      'The name you typed does not match “Nguyễn Văn Đạt”. Type the signer’s full name.',
+      'The name you typed does not match "Nguyễn Văn Đạt". Type the signer’s full name.',
     );
     pad.reportValidity();
     await pad.updateComplete;
@@ -397,7 +397,7 @@ describe('egov-signature-pad', () => {
     expect(root.querySelector('canvas')?.getAttribute('aria-label')).to.contain('Signature box');
     expect(partText(pad, 'undo')).to.equal('Undo last stroke');
     expect(pad.validationMessage).to.equal(
-      'Signature: sign in the box, or choose “Type your name” or “Declare”.',
+      'Signature: sign in the box, or choose "Type your name" or "Declare".',
     );
     await drawStroke(pad, wave());
     expect(announcement(pad)).to.equal('Stroke added. The signature has 1 stroke.');

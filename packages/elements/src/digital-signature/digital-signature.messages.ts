@@ -40,7 +40,7 @@ export const digitalSignatureMessages = /* @__PURE__ */ defineMessages('digital-
     en: 'Open your signing app on your phone and approve the request. This page will carry on by itself.',
   },
   verifying: { vi: 'Đang kiểm tra chữ ký…', en: 'Checking the signature…' },
-  cancel: { vi: 'Huỷ ký', en: 'Cancel signing' },
+  cancel: { vi: 'Hủy ký', en: 'Cancel signing' },
   retry: { vi: 'Thử lại', en: 'Try again' },
   signedTitle: { vi: 'Đã ký số', en: 'Signed' },
   valid: { vi: 'Chữ ký hợp lệ', en: 'The signature is valid' },
@@ -76,20 +76,20 @@ export const digitalSignatureMessages = /* @__PURE__ */ defineMessages('digital-
     en: 'This certificate is not valid yet: it cannot be used to sign yet.',
   },
   cancelled: {
-    vi: 'Bạn đã huỷ việc ký. Tài liệu chưa được ký; bấm “Thử lại” khi sẵn sàng.',
-    en: 'You cancelled the signing. The document is not signed; choose “Try again” when ready.',
+    vi: 'Bạn đã hủy việc ký. Tài liệu chưa được ký; bấm "Thử lại" khi sẵn sàng.',
+    en: 'You cancelled the signing. The document is not signed; choose "Try again" when ready.',
   },
   timedOut: {
-    vi: 'Hết thời gian chờ xác nhận trên điện thoại. Bấm “Thử lại” rồi xác nhận yêu cầu ký trong ứng dụng.',
-    en: 'The approval on your phone timed out. Choose “Try again”, then approve the request in the app.',
+    vi: 'Hết thời gian chờ xác nhận trên điện thoại. Bấm "Thử lại" rồi xác nhận yêu cầu ký trong ứng dụng.',
+    en: 'The approval on your phone timed out. Choose "Try again", then approve the request in the app.',
   },
   rejected: {
-    vi: 'Yêu cầu ký đã bị từ chối trên điện thoại. Nếu bạn không chủ ý từ chối, bấm “Thử lại”.',
-    en: 'The signing request was declined on your phone. If you did not mean to decline, choose “Try again”.',
+    vi: 'Yêu cầu ký đã bị từ chối trên điện thoại. Nếu bạn không chủ ý từ chối, bấm "Thử lại".',
+    en: 'The signing request was declined on your phone. If you did not mean to decline, choose "Try again".',
   },
   unreachable: {
-    vi: 'Không kết nối được với dịch vụ ký số. Kiểm tra kết nối mạng rồi bấm “Thử lại”.',
-    en: 'The signing service could not be reached. Check your connection, then choose “Try again”.',
+    vi: 'Không kết nối được với dịch vụ ký số. Kiểm tra kết nối mạng rồi bấm "Thử lại".',
+    en: 'The signing service could not be reached. Check your connection, then choose "Try again".',
   },
   invalidPdf: {
     vi: 'Không ký được tệp PDF này: tệp bị hỏng, được đặt mật khẩu hoặc không phải PDF. Hãy chọn tệp PDF khác.',
@@ -101,20 +101,20 @@ export const digitalSignatureMessages = /* @__PURE__ */ defineMessages('digital-
     en: `The signature was made but did not pass the check: ${reason} The signed file was not used.`,
   }),
   serviceError: (reason: string): LocalizedText => ({
-    vi: `${reason} Bấm “Thử lại”; nếu vẫn lỗi, liên hệ nhà cung cấp dịch vụ ký số.`,
-    en: `${reason} Choose “Try again”; if it fails again, contact your signing service provider.`,
+    vi: `${reason} Bấm "Thử lại"; nếu vẫn lỗi, liên hệ nhà cung cấp dịch vụ ký số.`,
+    en: `${reason} Choose "Try again"; if it fails again, contact your signing service provider.`,
   }),
   unknown: {
-    vi: 'Đã có lỗi khi ký số. Tài liệu chưa được ký; bấm “Thử lại”.',
-    en: 'Something went wrong while signing. The document is not signed; choose “Try again”.',
+    vi: 'Đã có lỗi khi ký số. Tài liệu chưa được ký; bấm "Thử lại".',
+    en: 'Something went wrong while signing. The document is not signed; choose "Try again".',
   },
   unreadableCertificate: {
-    vi: 'Không đọc được chứng thư số của người ký. Kiểm tra thiết bị hoặc dịch vụ ký số rồi bấm “Thử lại”.',
-    en: 'The signer’s certificate could not be read. Check your signing device or service, then choose “Try again”.',
+    vi: 'Không đọc được chứng thư số của người ký. Kiểm tra thiết bị hoặc dịch vụ ký số rồi bấm "Thử lại".',
+    en: 'The signer’s certificate could not be read. Check your signing device or service, then choose "Try again".',
   },
   loadFailed: {
-    vi: 'Không tải được thành phần ký số. Kiểm tra kết nối mạng rồi bấm “Thử lại”.',
-    en: 'The signing component could not be loaded. Check your connection, then choose “Try again”.',
+    vi: 'Không tải được thành phần ký số. Kiểm tra kết nối mạng rồi bấm "Thử lại".',
+    en: 'The signing component could not be loaded. Check your connection, then choose "Try again".',
   },
   signedAnnouncement: (name: string): LocalizedText => ({
     vi: `Đã ký số và kiểm tra chữ ký. Tệp đã ký: ${name}.`,

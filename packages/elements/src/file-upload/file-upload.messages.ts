@@ -15,11 +15,11 @@ export const uploadMessages = /* @__PURE__ */ defineMessages('file-upload', {
     en: `${types} files${size ? `, up to ${size} each` : ''}.`,
   }),
   or: { vi: 'hoặc', en: 'or' },
-  remove: { vi: 'Xoá', en: 'Remove' },
+  remove: { vi: 'Xóa', en: 'Remove' },
   retry: { vi: 'Thử lại', en: 'Retry' },
-  cancel: { vi: 'Huỷ', en: 'Cancel' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
   removed: (name: string): LocalizedText => ({
-    vi: `Đã xoá tệp ${name}.`,
+    vi: `Đã xóa tệp ${name}.`,
     en: `${name} removed.`,
   }),
   added: (count: number): LocalizedText => ({
@@ -30,7 +30,7 @@ export const uploadMessages = /* @__PURE__ */ defineMessages('file-upload', {
   uploaded: { vi: 'Đã tải lên', en: 'Uploaded' },
   ready: { vi: 'Sẵn sàng gửi', en: 'Ready to send' },
   failed: { vi: 'Tải lên không thành công.', en: 'The upload failed.' },
-  cancelled: { vi: 'Đã huỷ tải lên.', en: 'Upload cancelled.' },
+  cancelled: { vi: 'Đã hủy tải lên.', en: 'Upload cancelled.' },
   rejected: { vi: 'Không nhận', en: 'Not accepted' },
   pages: (count: number): LocalizedText => ({
     vi: `${count} trang`,
@@ -66,7 +66,7 @@ export const uploadMessages = /* @__PURE__ */ defineMessages('file-upload', {
     en: `Wait until ${lowerFirst(label)} has finished uploading.`,
   }),
   failedNamed: (name: string): LocalizedText => ({
-    vi: `Tệp ${name} chưa tải lên được: thử lại hoặc xoá tệp.`,
+    vi: `Tệp ${name} chưa tải lên được: thử lại hoặc xóa tệp.`,
     en: `${name} was not uploaded: retry or remove it.`,
   }),
   notAccepted: (name: string): LocalizedText => ({

@@ -134,6 +134,17 @@ export class EgovSatisfactionSurvey extends EgovElement<SurveyEvents> {
     this.stopWaitingForNetwork();
   }
 
+  /**
+   * Resolves once what is shown is complete: with a form or answers to show, after their module
+   * has arrived and rendered (not while "Loading…" stands in for them).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.current === 'loading' || this.current === 'not_yet' || parts.value) return done;
+    await parts.load().catch(() => {});
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('client') || changed.has('dossierId')) && this.client && this.dossierId) {
       void this.load();

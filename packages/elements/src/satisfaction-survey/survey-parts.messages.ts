@@ -18,7 +18,7 @@ export const surveyFormMessages = defineMessages('satisfaction-survey', {
   submitted: { vi: 'Cảm ơn bạn đã đánh giá.', en: 'Thank you for your rating.' },
   yourAnswers: { vi: 'Đánh giá của bạn', en: 'Your rating' },
   edit: { vi: 'Sửa đánh giá', en: 'Change my rating' },
-  cancel: { vi: 'Huỷ', en: 'Cancel' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
   comment: { vi: 'Góp ý thêm (không bắt buộc)', en: 'Other comments (optional)' },
   commentHint: {
     vi: 'Không ghi thông tin cá nhân. Tối đa 2.000 ký tự.',

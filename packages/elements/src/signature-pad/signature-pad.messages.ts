@@ -12,11 +12,11 @@ export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pa
     en: 'Signature box: sign with a mouse, a finger or a stylus',
   },
   drawHint: {
-    vi: 'Không dùng được chuột hay màn hình cảm ứng? Chọn “Gõ họ tên” hoặc “Cam đoan”.',
-    en: 'Cannot use a mouse or a touch screen? Choose “Type your name” or “Declare”.',
+    vi: 'Không dùng được chuột hay màn hình cảm ứng? Chọn "Gõ họ tên" hoặc "Cam đoan".',
+    en: 'Cannot use a mouse or a touch screen? Choose "Type your name" or "Declare".',
   },
   undo: { vi: 'Hoàn tác nét cuối', en: 'Undo last stroke' },
-  clear: { vi: 'Xoá chữ ký', en: 'Clear signature' },
+  clear: { vi: 'Xóa chữ ký', en: 'Clear signature' },
   fullName: { vi: 'Họ và tên đầy đủ', en: 'Your full name' },
   fullNameHint: (expected: string): LocalizedText => ({
     vi: `Gõ đúng họ và tên: ${expected}.`,
@@ -42,14 +42,14 @@ export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pa
         })
       : 'Last stroke undone. The signature box is empty.',
   }),
-  cleared: { vi: 'Đã xoá chữ ký. Ô ký trống.', en: 'Signature cleared. The box is empty.' },
+  cleared: { vi: 'Đã xóa chữ ký. Ô ký trống.', en: 'Signature cleared. The box is empty.' },
   modeChosen: (mode: string): LocalizedText => ({
     vi: `Đã chọn cách ký: ${mode}.`,
     en: `Signing method: ${mode}.`,
   }),
   requiredDraw: (label: string): LocalizedText => ({
-    vi: `${label}: ký vào ô, hoặc chọn “Gõ họ tên” hay “Cam đoan”.`,
-    en: `${label}: sign in the box, or choose “Type your name” or “Declare”.`,
+    vi: `${label}: ký vào ô, hoặc chọn "Gõ họ tên" hay "Cam đoan".`,
+    en: `${label}: sign in the box, or choose "Type your name" or "Declare".`,
   }),
   requiredType: (label: string): LocalizedText => ({
     vi: `${label}: gõ họ và tên đầy đủ của bạn.`,
@@ -60,11 +60,11 @@ export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pa
     en: `${label}: tick the declaration.`,
   }),
   tooLittleInk: {
-    vi: 'Chữ ký quá ngắn. Ký đầy đủ vào ô (bấm “Xoá chữ ký” để ký lại), hoặc chọn “Gõ họ tên”.',
-    en: 'The signature is too short. Sign in full in the box (“Clear signature” to start again), or choose “Type your name”.',
+    vi: 'Chữ ký quá ngắn. Ký đầy đủ vào ô (bấm "Xóa chữ ký" để ký lại), hoặc chọn "Gõ họ tên".',
+    en: 'The signature is too short. Sign in full in the box ("Clear signature" to start again), or choose "Type your name".',
   },
   nameMismatch: (expected: string): LocalizedText => ({
-    vi: `Họ tên đã gõ không khớp với “${expected}”. Gõ đúng họ và tên của người ký.`,
-    en: `The name you typed does not match “${expected}”. Type the signer’s full name.`,
+    vi: `Họ tên đã gõ không khớp với "${expected}". Gõ đúng họ và tên của người ký.`,
+    en: `The name you typed does not match "${expected}". Type the signer’s full name.`,
   }),
 });
