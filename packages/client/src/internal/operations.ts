@@ -1,5 +1,5 @@
 import type { ROUTES } from '@egov-kit/schema';
-import { OPERATIONS as SCHEMA_OPERATIONS } from '@egov-kit/schema/rules';
+import { OPERATIONS as SCHEMA_OPERATIONS } from '@egov-kit/schema/operations';
 
 type Route = (typeof ROUTES)[number];
 

@@ -26,7 +26,7 @@ const page = (script: string) => `<!doctype html><html lang="vi"><head><meta cha
     '@egov-kit/client': '/pkg/client/index.js',
     '@egov-kit/schema': '/pkg/schema/index.js',
     '@egov-kit/schema/files': '/pkg/schema/files/media-type.js',
-    '@egov-kit/schema/rules': '/pkg/schema/rules.js',
+    '@egov-kit/schema/operations': '/pkg/schema/api/operations.js',
     ky: '/pkg/ky/index.js',
     'zod/mini': '/pkg/zod/mini/index.js',
   },
