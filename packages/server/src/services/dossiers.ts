@@ -22,7 +22,7 @@ import { movedDueAt, resumeClock } from './clock.js';
 import { DomainError, type DomainFieldError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { recordEvent } from './events.js';
-import { getProcedure, getProcedureForm } from './procedures.js';
+import { getForm, getProcedureWithForm } from './procedures.js';
 import {
   checkDraftQuota,
   DEFAULT_UPLOAD_LIMITS,
@@ -51,7 +51,10 @@ export async function createDraft(
 ): Promise<DossierResult> {
   await lockCitizen(tx, principal);
   await checkDraftQuota(tx, principal, limits);
-  const procedure = await getProcedure(tx, request.procedureCode);
+  // The procedure and the form of the case asked for (its first by default): one statement.
+  const { procedure, form } = await getProcedureWithForm(tx, request.procedureCode, {
+    caseCode: request.caseCode,
+  });
   const procedureCase = request.caseCode
     ? procedure.cases.find((c) => c.code === request.caseCode)
     : procedure.cases[0];
@@ -94,7 +97,12 @@ export async function createDraft(
       },
     );
   }
-  const form = await getProcedureForm(tx, procedure.code, procedureCase.code);
+  if (!form) {
+    throw new DomainError('not_found', {
+      vi: `Chưa có biểu mẫu cho thủ tục ${procedure.code}.`,
+      en: `No form is set up for procedure ${procedure.code}.`,
+    });
+  }
   const now = new Date().toISOString();
   const id = randomUUID();
   const [row] = await tx.query<DossierRow>(
@@ -181,8 +189,11 @@ export async function submitDossier(
   checkIfMatch(row, ifMatch);
   const step = transition(stateOf(row), { action: 'submit', actor: 'citizen' });
   if (!step.ok) throw refuseTransition(step.error);
-  const procedure = await getProcedure(tx, row.procedure_code);
-  const form = await formOf(tx, row.form_id);
+  const { procedure, form: bound } = await getProcedureWithForm(tx, row.procedure_code, {
+    formId: row.form_id,
+  });
+  if (!bound) throw new Error(`form ${row.form_id} is missing`);
+  const form = bound;
   const errors: DomainFieldError[] = [];
   const applicant = z.safeParse(Applicant, row.applicant);
   if (!applicant.success) {
@@ -211,23 +222,32 @@ export async function submitDossier(
     );
   }
   const now = new Date().toISOString();
-  const code = await newDossierCode(tx, now);
-  const agency = await receivingAgency(
-    tx,
-    procedure,
-    applicant.success ? applicant.data : undefined,
-  );
+  const levels = agencyLevels(procedure, applicant.success ? applicant.data : undefined);
+  // One statement: the receipt's number from the sequence (HS-yymmdd-000123, the day in
+  // Vietnam) and the receiving agency — of the applicant's commune or province when the
+  // procedure is carried out at that level and such an agency is registered, else the first
+  // level's default, else any — are worked out where they are written.
   const [updated] = await tx.query<DossierRow>(
-    `update dossiers set status = 'submitted', code = $2, verifier = $3, agency_code = $4, form_data = $5,
-       submitted_at = $6, updated_at = $6, version = version + 1
-     where id = $1 returning *`,
+    `with seq as (select nextval('dossier_code_seq')::text as n)
+     update dossiers set status = 'submitted',
+       code = 'HS-' || $2 || '-' || case when length(seq.n) >= 6 then seq.n else lpad(seq.n, 6, '0') end,
+       verifier = $3,
+       agency_code = coalesce(
+         (select a.code from agencies a
+            join unnest($6::text[], $7::text[]) with ordinality as l(level, unit, rank)
+              on a.level = l.level
+          order by l.rank, (a.unit_code = l.unit) desc nulls last, a.code limit 1),
+         (select code from agencies order by code limit 1)),
+       form_data = $4, submitted_at = $5, updated_at = $5, version = version + 1
+     from seq where id = $1 returning dossiers.*`,
     [
       id,
-      code,
+      receiptDay(now),
       newVerifier(),
-      agency,
       JSON.stringify(answers.ok ? answers.value : row.form_data),
       now,
+      levels.map((l) => l.level),
+      levels.map((l) => l.unit),
     ],
   );
   await recordEvent(tx, id, 'submit', 'draft', 'submitted', principal, now);
@@ -360,11 +380,9 @@ function checkIfMatch(row: DossierRow, ifMatch: string): void {
 }
 
 async function formOf(db: Queryable, formId: string): Promise<FormDefinition> {
-  const [row] = await db.query<{ body: FormDefinition }>('select body from forms where id = $1', [
-    formId,
-  ]);
-  if (!row) throw new Error(`form ${formId} is missing`);
-  return row.body;
+  const form = await getForm(db, formId);
+  if (!form) throw new Error(`form ${formId} is missing`);
+  return form;
 }
 
 function missingDocuments(procedure: Procedure, row: DossierRow): DomainFieldError[] {
@@ -429,14 +447,9 @@ function mergeDocuments(
   }));
 }
 
-/** `HS-260213-000042`: the receipt code, by date of submission (Vietnam time) and a sequence. */
-async function newDossierCode(tx: Queryable, at: string): Promise<string> {
-  const [row] = await tx.query<{ n: number }>("select nextval('dossier_code_seq') as n");
-  const day = new Date(Date.parse(at) + 7 * 3_600_000)
-    .toISOString()
-    .slice(2, 10)
-    .replaceAll('-', '');
-  return `HS-${day}-${String(row?.n ?? 0).padStart(6, '0')}`;
+/** The day part of the receipt code `HS-260213-000042`: yymmdd of submission, in Vietnam (UTC+7). */
+function receiptDay(at: string): string {
+  return new Date(Date.parse(at) + 7 * 3_600_000).toISOString().slice(2, 10).replaceAll('-', '');
 }
 
 const VERIFIER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -450,30 +463,19 @@ function newVerifier(): string {
 }
 
 /**
- * The agency that receives a dossier: of the applicant's commune or province when the procedure
- * is carried out at that level and such an agency is registered, else the level's default.
+ * Where the receiving agency is looked for, in order: the applicant's commune, then province,
+ * then the ministry — each only when the procedure is carried out at that level.
  */
-async function receivingAgency(
-  tx: Queryable,
+function agencyLevels(
   procedure: Procedure,
   applicant: z.infer<typeof Applicant> | undefined,
-): Promise<string | null> {
-  for (const level of ['commune', 'province', 'ministry'] as const) {
-    if (!procedure.levels.includes(level)) continue;
-    const unit =
-      level === 'commune'
-        ? applicant?.address.communeCode
-        : level === 'province'
-          ? applicant?.address.provinceCode
-          : undefined;
-    const [agency] = await tx.query<{ code: string }>(
-      `select code from agencies where level = $1 order by (unit_code = $2) desc nulls last, code limit 1`,
-      [level, unit ?? null],
-    );
-    if (agency) return agency.code;
-  }
-  const [fallback] = await tx.query<{ code: string }>(
-    'select code from agencies order by code limit 1',
-  );
-  return fallback?.code ?? null;
+): { level: string; unit: string | null }[] {
+  const units = {
+    commune: applicant?.address.communeCode,
+    province: applicant?.address.provinceCode,
+    ministry: undefined,
+  } as const;
+  return (['commune', 'province', 'ministry'] as const)
+    .filter((level) => procedure.levels.includes(level))
+    .map((level) => ({ level, unit: units[level] ?? null }));
 }
