@@ -99,6 +99,8 @@ interface Receiver {
   readonly url: string;
   secret: string;
   failing: boolean;
+  /** Fail this many more requests, then answer again. */
+  failTimes: number;
   readonly received: { id: string; body: any }[];
   readonly refused: string[];
   close(): Promise<void>;
@@ -108,6 +110,7 @@ async function startReceiver(): Promise<Receiver> {
   const state: Omit<Receiver, 'url' | 'close'> = {
     secret: '',
     failing: false,
+    failTimes: 0,
     received: [],
     refused: [],
   };
@@ -120,7 +123,8 @@ async function startReceiver(): Promise<Receiver> {
         headers: request.headers as Record<string, string>,
         body,
       });
-      if (state.failing) {
+      if (state.failing || state.failTimes > 0) {
+        state.failTimes = Math.max(0, state.failTimes - 1);
         response.writeHead(503).end('down for maintenance');
         return;
       }
@@ -465,6 +469,20 @@ describe('notifications', () => {
       status: 'sent',
       attempts: 1,
     });
+  });
+
+  it('a retried message is not overtaken: one dossier to one receiver stays in order', async () => {
+    expect(receiver.secret).toMatch(/^whsec_/); // the endpoint of the test above
+    receiver.failTimes = 1; // the first delivery fails once, then the receiver is back
+    const dossier = await submitted(h);
+    await act(h, dossier.id, { action: 'receive' });
+    await act(h, dossier.id, { action: 'start_processing' });
+    await drain();
+    const statuses = receiver.received
+      .filter((r) => r.body.data.dossierId === dossier.id)
+      .map((r) => r.body.data.status);
+    // Without the wait, "received" and "in progress" went while "submitted" waited to retry.
+    expect(statuses).toEqual(['submitted', 'received', 'in_progress']);
   });
 
   it('a rotated secret is refused by a receiver still holding the old one', async () => {

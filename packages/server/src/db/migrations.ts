@@ -337,6 +337,16 @@ create table notification_keys (
 );
 `,
   },
+  {
+    version: 8,
+    name: 'notifications in the order they were written',
+    // created_at ties within a transaction (and PGlite's clock has millisecond steps): the order
+    // of one dossier's messages to one recipient is the order of this sequence.
+    sql: `
+alter table notifications add column seq bigserial;
+create index notifications_chain on notifications (dossier_id, channel, recipient, seq);
+`,
+  },
 ];
 
 /**

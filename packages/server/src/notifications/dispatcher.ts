@@ -81,7 +81,8 @@ interface ClaimedRow {
   principal_id: string | null;
   attempts: number;
   /** created_at to the microsecond, as text that sorts (a Date keeps milliseconds only). */
-  created_key: string;
+  /** The order the outbox wrote it in (a sequence). */
+  seq: string;
 }
 
 const OFFICER_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -127,18 +128,27 @@ export class NotificationDispatcher {
          set status = 'sending', lease_owner = $1, lease_until = now() + make_interval(secs => $2),
              attempts = attempts + 1
        where id in (
-         select id from notifications
-         where (status = 'pending' and next_attempt_at <= now())
-            or (status = 'sending' and lease_until < now())
-         order by next_attempt_at, id
+         select n.id from notifications n
+         where ((n.status = 'pending' and n.next_attempt_at <= now())
+             or (n.status = 'sending' and n.lease_until < now()))
+           -- In order per dossier and recipient: not while an earlier one waits for its retry
+           -- or is on its way from another instance.
+           and not exists (
+             select 1 from notifications e
+             where e.dossier_id = n.dossier_id and e.channel = n.channel
+               and e.recipient = n.recipient
+               and e.seq < n.seq
+               and ((e.status = 'pending' and e.next_attempt_at > now())
+                 or (e.status = 'sending' and e.lease_until >= now())))
+         order by n.next_attempt_at, n.id
          limit $3
-         for update skip locked)
+         for update of n skip locked)
        returning id, kind, channel, recipient, locale, data, principal_id, attempts,
-         to_char(created_at at time zone 'UTC', 'YYYYMMDDHH24MISSUS') as created_key`,
+         seq::text as seq`,
       [this.#instance, policy.leaseSeconds, policy.batch],
     );
     // UPDATE … RETURNING gives no order: put them back in the order of their events.
-    claimed.sort((a, b) => a.created_key.localeCompare(b.created_key) || a.id.localeCompare(b.id));
+    claimed.sort((a, b) => compareSeq(a.seq, b.seq));
     const report: DispatchReport = { claimed: claimed.length, sent: 0, retried: 0, dead: 0 };
     // The notifications of one dossier to one recipient go one after the other, in the order of
     // their events (a "received" must not overtake "submitted"); all others go in parallel — an
@@ -152,14 +162,31 @@ export class NotificationDispatcher {
     let next = 0;
     const worker = async () => {
       while (next < queues.length) {
-        for (const row of queues[next++] as ClaimedRow[]) {
+        const queue = queues[next++] as ClaimedRow[];
+        for (const [index, row] of queue.entries()) {
           const outcome = await this.#deliverOne(row);
           report[outcome]++;
+          if (outcome === 'retried') {
+            // The rest wait behind it (the claim skips them while it waits for its retry).
+            await this.#release(queue.slice(index + 1));
+            break;
+          }
         }
       }
     };
     await Promise.all(Array.from({ length: Math.min(policy.concurrency, queues.length) }, worker));
     return report;
+  }
+
+  /** Gives back claimed notifications not attempted: pending again, the attempt not counted. */
+  async #release(rows: readonly ClaimedRow[]): Promise<void> {
+    if (!rows.length) return;
+    await this.#db.query(
+      `update notifications set status = 'pending', attempts = attempts - 1,
+         lease_owner = null, lease_until = null
+       where id = any($1) and lease_owner = $2 and status = 'sending'`,
+      [rows.map((row) => row.id), this.#instance],
+    );
   }
 
   async #deliverOne(row: ClaimedRow): Promise<'sent' | 'retried' | 'dead'> {
@@ -316,6 +343,11 @@ export class NotificationDispatcher {
       return written;
     });
   }
+}
+
+/** Orders two sequence numbers given as decimal text (bigint-safe). */
+function compareSeq(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The Standard Webhooks body: type, timestamp, data — nothing personal, never the verifier. */
