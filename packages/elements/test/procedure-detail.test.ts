@@ -259,6 +259,24 @@ describe('egov-procedure-detail', () => {
     ]);
   });
 
+  it('says the declaration is required but filled in online, not uploaded', async () => {
+    const procedure = await nationalProcedure(FREE);
+    const [first] = procedure.cases[0]?.documents ?? [];
+    if (!first) throw new Error('fixture');
+    first.required = true;
+    first.onlineForm = true;
+    first.originals = 1;
+    first.copies = 0;
+    const [vi] = texts(await show(procedure), '.document-meta');
+    expect(vi).to.equal(
+      'Bắt buộc — nộp trực tuyến: kê khai trên biểu mẫu điện tử, không cần tải lên · 1 bản chính',
+    );
+    const [en] = texts(await show(procedure, 'en'), '.document-meta');
+    expect(en).to.equal(
+      'Required — online, the e-form is this document: nothing to upload · 1 original',
+    );
+  });
+
   it('makes the apply action a link with the code filled in, and fires egov-apply', async () => {
     const procedure = await nationalProcedure(FREE);
     const element = await show(procedure, 'vi', { 'apply-href': '/apply.html?code={code}' });

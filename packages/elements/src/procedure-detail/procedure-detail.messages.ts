@@ -37,6 +37,10 @@ export const detailMessages = /* @__PURE__ */ defineMessages('procedure-detail',
   }),
   required: { vi: 'Bắt buộc', en: 'Required' },
   ifApplicable: { vi: 'Nếu thuộc trường hợp', en: 'Only if it applies to you' },
+  onlineForm: {
+    vi: 'Bắt buộc — nộp trực tuyến: kê khai trên biểu mẫu điện tử, không cần tải lên',
+    en: 'Required — online, the e-form is this document: nothing to upload',
+  },
   template: { vi: 'Mẫu đơn, tờ khai:', en: 'Form to fill in:' },
   download: (name: string): LocalizedText => ({
     vi: `Tải mẫu: ${name}`,

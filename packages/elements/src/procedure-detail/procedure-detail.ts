@@ -451,7 +451,7 @@ export class EgovProcedureDetail extends EgovElement<ProcedureDetailEvents> {
     return html`<li part="document" class="document">
       <p class="document-name" lang="vi">${document.name}</p>
       <p class="document-meta">
-        <span class="flag ${document.required ? 'required' : 'optional'}">${translate(document.required ? m.required : m.ifApplicable, locale)}</span>${counts ? html` · ${counts}` : nothing}
+        <span class="flag ${document.required ? 'required' : 'optional'}">${translate(document.required ? (document.onlineForm ? m.onlineForm : m.required) : m.ifApplicable, locale)}</span>${counts ? html` · ${counts}` : nothing}
       </p>
       ${
         template && isWebUrl(template.url)

@@ -118,6 +118,15 @@ export const RequiredDocument = z
       .check(z.describe('Accepted MIME types for an upload, e.g. application/pdf, image/jpeg.')),
     maxSizeBytes: z.int().check(z.positive(), z.describe('Largest accepted upload, in bytes.')),
     note: z.optional(z.string().check(z.describe('Conditions and remarks, as published.'))),
+    onlineForm: z.optional(
+      z
+        .boolean()
+        .check(
+          z.describe(
+            'Online, the application form stands for this document (the e-form is the declaration, tờ khai): required, but nothing to upload.',
+          ),
+        ),
+    ),
   })
   .register(z.globalRegistry, {
     id: 'RequiredDocument',

@@ -21,7 +21,8 @@ const FREE =
  * The document codes are those of the `birth-registration` form's file fields, so that what
  * the form uploads is what the procedure asks for. Only one of the three proofs of birth is
  * needed (the form asks which), so none of them is `required` here; the form enforces the one
- * chosen. Online, the e-form is the declaration (tờ khai): no scanned declaration is needed.
+ * chosen. The declaration (tờ khai) is required, and online the e-form is it (`onlineForm`): no
+ * scanned declaration is uploaded.
  */
 export const DEMO_PROCEDURE: Procedure = {
   code: '1.001193',
@@ -85,7 +86,8 @@ export const DEMO_PROCEDURE: Procedure = {
           name: 'Tờ khai đăng ký khai sinh theo mẫu',
           originals: 1,
           copies: 0,
-          required: false,
+          required: true,
+          onlineForm: true,
           template: { name: 'Tờ khai đăng ký khai sinh' },
           acceptedTypes: UPLOAD_TYPES,
           maxSizeBytes: TEN_MB,

@@ -390,13 +390,16 @@ function missingDocuments(procedure: Procedure, row: DossierRow): DomainFieldErr
   const supplied = new Set(
     row.documents.filter((d) => d.attachmentIds.length > 0).map((d) => d.requirementCode),
   );
-  return (procedureCase?.documents ?? [])
-    .filter((doc) => doc.required && !supplied.has(doc.code))
-    .map((doc) => ({
-      path: `documents.${doc.code}`,
-      code: 'required',
-      message: { vi: `Đính kèm: ${doc.name}`, en: `Attach: ${doc.name}` },
-    }));
+  return (
+    (procedureCase?.documents ?? [])
+      // A document the application form stands for online (the declaration) is not uploaded.
+      .filter((doc) => doc.required && !doc.onlineForm && !supplied.has(doc.code))
+      .map((doc) => ({
+        path: `documents.${doc.code}`,
+        code: 'required',
+        message: { vi: `Đính kèm: ${doc.name}`, en: `Attach: ${doc.name}` },
+      }))
+  );
 }
 
 /** Every attachment named must exist and belong to this dossier. */
