@@ -136,8 +136,10 @@ export async function sign(j, who, { how, digital }) {
   await person.press(page.getByRole('button', { name: 'Ký số tệp PDF' }));
   const signer = page.locator('egov-digital-signature');
   const button = signer.getByRole('button', { name: 'Ký số', exact: true });
-  await button.waitFor();
-  await signer.getByText(/DEMO/).first().waitFor();
+  // The element and the signing library (≈ 290 kB) arrive only now: on a loaded machine with the
+  // phone's throttled network this took more than the default 15 s.
+  await button.waitFor({ timeout: 45_000 });
+  await signer.getByText(/DEMO/).first().waitFor({ timeout: 45_000 });
   await j.step('digital-signature-ready');
   await person.press(button);
   await signer.getByText('Chữ ký hợp lệ').waitFor({ timeout: 30_000 });
