@@ -133,8 +133,18 @@ export async function sign(j, who, { how, digital }) {
   await j.step(`signed-${how}`);
   if (!digital) return;
   // The signing library loads only when the citizen chooses to sign digitally (issue #18).
-  await person.press(page.getByRole('button', { name: 'Ký số tệp PDF' }));
+  const choose = page.getByRole('button', { name: 'Ký số tệp PDF' });
+  await person.press(choose);
   const signer = page.locator('egov-digital-signature');
+  // A tap that lands while the page's module is still starting is lost on the touch profile
+  // (seen twice in CI; the real fix belongs in apply.js, see the session note): tap again.
+  if (
+    !(await signer.waitFor({ state: 'attached', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    await person.press(choose);
   const button = signer.getByRole('button', { name: 'Ký số', exact: true });
   // The element and the signing library (≈ 290 kB) arrive only now: on a loaded machine with the
   // phone's throttled network this took more than the default 15 s.
