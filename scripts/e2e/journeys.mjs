@@ -146,10 +146,26 @@ export async function sign(j, who, { how, digital }) {
   )
     await person.press(choose);
   const button = signer.getByRole('button', { name: 'Ký số', exact: true });
-  // The element and the signing library (≈ 290 kB) arrive only now: on a loaded machine with the
-  // phone's throttled network this took more than the default 15 s.
-  await button.waitFor({ timeout: 45_000 });
-  await signer.getByText(/DEMO/).first().waitFor({ timeout: 45_000 });
+  // The element and the signing library (≈ 290 kB) arrive only now: on a loaded machine this
+  // took more than the default 15 s. When they never do, say what the page shows.
+  try {
+    await button.waitFor({ timeout: 45_000 });
+    await signer.getByText(/DEMO/).first().waitFor({ timeout: 45_000 });
+  } catch (error) {
+    const state = await page.evaluate(() => {
+      const element = document.querySelector('egov-digital-signature');
+      return {
+        attached: Boolean(element),
+        upgraded: Boolean(element && customElements.get('egov-digital-signature')),
+        text: element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300),
+        status: [...document.querySelectorAll('.status-line')].map((line) => line.textContent),
+        chooseButton: Boolean(document.getElementById('choose-digital')),
+      };
+    });
+    throw new Error(`the digital signature never got ready: ${JSON.stringify(state)}`, {
+      cause: error,
+    });
+  }
   await j.step('digital-signature-ready');
   await person.press(button);
   await signer.getByText('Chữ ký hợp lệ').waitFor({ timeout: 30_000 });

@@ -68,6 +68,10 @@ export class Journey {
     this.count += 1;
     const file = `${String(this.count).padStart(2, '0')}-${label}.png`;
     await page.screenshot({ path: join(this.dir, file), fullPage });
+    // On a phone, a full-page screenshot stretches the viewport to the page and then restores
+    // it; until the page has laid out again at the phone's size, a tap lands where the button
+    // was in the stretched page (a lost tap, seen in CI on a loaded machine). Wait for it.
+    if (fullPage && this.way === 'touch') await settled(page);
     const path = new URL(page.url()).pathname;
     if (axe === true || (axe === 'auto' && this.axe && !this.scanned.has(path))) {
       this.scanned.add(path);
@@ -78,6 +82,21 @@ export class Journey {
   async close() {
     await this.context?.close();
   }
+}
+
+/** Resolves once the viewport is the device's again and two frames have been drawn at it. */
+async function settled(page) {
+  const { width, height } = page.viewportSize() ?? {};
+  await page.waitForFunction(
+    ([w, h]) =>
+      (w === undefined || (window.innerWidth === w && window.innerHeight === h)) &&
+      (window.visualViewport?.scale ?? 1) === 1,
+    [width, height],
+    { polling: 'raf' },
+  );
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /** Runs axe-core on the page as it is now and keeps the result. */
