@@ -118,6 +118,8 @@ const env = {
   SMTP_REQUIRE_TLS: 'false',
   SMTP_FROM: '"Cổng dịch vụ công" <no-reply@dichvucong.example.gov.vn>',
   PUBLIC_URL: 'https://dichvucong.example.gov.vn',
+  // The receiver listens on 127.0.0.1.
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
   ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 };
 const servers = [];

@@ -22,6 +22,10 @@ import { paymentNotificationHandler } from './http/payment-notifications.js';
 import { HttpProblem, problemBody, problemFromError } from './http/problem.js';
 import { staticFolder } from './http/static-files.js';
 import { unsubscribeRoutes } from './notifications/unsubscribe-routes.js';
+import {
+  DEFAULT_WEBHOOK_POLICY,
+  type WebhookTargetPolicy,
+} from './notifications/webhook-target.js';
 import { errorFields, jsonLogger, type Logger } from './observability/log.js';
 import { Metrics } from './observability/metrics.js';
 import { cashProvider } from './payments/cash-provider.js';
@@ -91,6 +95,8 @@ export interface AppOptions {
   readonly payments?: PaymentProviders | undefined;
   /** A TrueType font covering Vietnamese for the PDF payment receipts (`RECEIPT_FONT`). */
   readonly receiptFont?: Uint8Array | undefined;
+  /** Where webhook endpoints may point (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`); public HTTPS only by default. */
+  readonly webhookPolicy?: WebhookTargetPolicy | undefined;
   /** True while the server stops: `/ready` answers 503 so that load balancers look elsewhere. */
   readonly draining?: (() => boolean) | undefined;
 }
@@ -331,6 +337,7 @@ function operation(route: RouteDefinition, options: AppOptions) {
       limits: options.limits ?? DEFAULT_UPLOAD_LIMITS,
       payments: options.payments,
       receiptFont: options.receiptFont,
+      webhookPolicy: options.webhookPolicy ?? DEFAULT_WEBHOOK_POLICY,
       origin: new URL(c.req.url).origin,
       survey: options.survey ?? DEFAULT_SURVEY_OPTIONS,
       principal: c.get('principal'),

@@ -94,6 +94,11 @@ export interface NotificationConfig {
   readonly dueSoonWorkingDays?: number | undefined;
   /** Minutes between sweeps for due and overdue dossiers (`NOTIFY_SWEEP_INTERVAL`; 15m). */
   readonly sweepMinutes?: number | undefined;
+  /**
+   * Whether webhooks may go to private, loopback and link-local addresses and over plain http
+   * (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`; off: public HTTPS addresses only, against SSRF).
+   */
+  readonly allowPrivateWebhookTargets?: boolean | undefined;
 }
 
 /**
@@ -208,6 +213,7 @@ function notificationConfig(env: NodeJS.ProcessEnv): NotificationConfig {
     retryMaxSeconds: seconds(env.NOTIFY_RETRY_MAX, 'NOTIFY_RETRY_MAX'),
     dueSoonWorkingDays: count(env.NOTIFY_DUE_SOON_DAYS, 'NOTIFY_DUE_SOON_DAYS'),
     sweepMinutes: sweep === undefined ? undefined : sweep / 60,
+    allowPrivateWebhookTargets: flag(env.WEBHOOK_ALLOW_PRIVATE_NETWORKS) ?? false,
   };
 }
 

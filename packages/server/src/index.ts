@@ -52,6 +52,7 @@ export {
   type EmailMessage,
   type EmailSender,
   PermanentDeliveryError,
+  type PostWebhookOptions,
   postWebhook,
   type SmsMessage,
   type SmsProvider,
@@ -68,6 +69,12 @@ export {
   scheduleDispatch,
 } from './notifications/dispatcher.js';
 export { DEFAULT_TEMPLATES, render, TEMPLATE_VARIABLES } from './notifications/templates.js';
+export {
+  checkWebhookUrl,
+  DEFAULT_WEBHOOK_POLICY,
+  isPublicAddress,
+  type WebhookTargetPolicy,
+} from './notifications/webhook-target.js';
 export {
   jsonLogger,
   type LogFields,

@@ -109,6 +109,9 @@ export async function startServer(
         });
   let shutdown: Shutdown | undefined;
   let notifications: DispatchSchedule | undefined;
+  const webhookPolicy = {
+    allowPrivateNetworks: config.notifications?.allowPrivateWebhookTargets ?? false,
+  };
   const app = createApp({
     db,
     files,
@@ -126,6 +129,7 @@ export async function startServer(
     corsOrigins: config.corsOrigins,
     payments: payments.providers,
     receiptFont,
+    webhookPolicy,
     demo,
   });
   return new Promise((resolve, reject) => {
@@ -143,6 +147,7 @@ export async function startServer(
                 publicUrl: notify?.publicUrl ?? url,
                 email: notify?.smtp ? new SmtpEmailSender(notify.smtp) : undefined,
                 sms: options.smsProvider,
+                webhookPolicy,
                 pollMs: notify?.pollMs,
                 sweepMinutes: notify?.sweepMinutes,
                 policy: definedOnly({

@@ -50,6 +50,8 @@ describe.runIf(serverUrl && built)('notification dispatchers in server processes
       NOTIFY_POLL: '50ms',
       NOTIFY_LEASE: '3s',
       PUBLIC_URL: 'https://dichvucong.example.gov.vn',
+      // The receiver listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
     };
     // A receiver as an agency system writes one: verify, then answer; a little slow, so that a
     // kill lands while deliveries are in flight.

@@ -151,6 +151,8 @@ function unsubscribeUrl(raw: string): string {
 const CITIZEN_EMAIL = 'nguyen.van.an@example.vn';
 const OFFICER_EMAIL = 'le.minh.cuong@ubnd.example.gov.vn';
 const PUBLIC_URL = 'https://dichvucong.example.gov.vn';
+/** The receivers here listen on 127.0.0.1: the SSRF rule is lifted as an operator would. */
+const LOCAL_RECEIVERS = { allowPrivateNetworks: true };
 
 describe('notifications', () => {
   let h: Harness;
@@ -162,7 +164,7 @@ describe('notifications', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'egov-notify-'));
-    h = await startHarness();
+    h = await startHarness({ app: { webhookPolicy: LOCAL_RECEIVERS } });
     mailbox = await startMailbox(dir);
     receiver = await startReceiver();
     email = new SmtpEmailSender({
@@ -174,6 +176,7 @@ describe('notifications', () => {
       ca: mailbox.ca,
     });
     dispatcher = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       email,
       policy: { maxAttempts: 3, retryBaseSeconds: 0.05, retryMaxSeconds: 0.2 },
@@ -505,11 +508,13 @@ describe('notifications', () => {
 
   it('back-off grows exponentially, capped, with jitter', () => {
     const low = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       policy: { retryBaseSeconds: 30, retryMaxSeconds: 3600 },
       random: () => 0,
     });
     const high = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       policy: { retryBaseSeconds: 30, retryMaxSeconds: 3600 },
       random: () => 0.999_999,
@@ -605,11 +610,13 @@ describe('notifications', () => {
     );
     expect(n).toBeGreaterThanOrEqual(6);
     const a = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       email,
       policy: { batch: 2 },
     });
     const b = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       email,
       policy: { batch: 2 },
@@ -644,8 +651,9 @@ describe('what the applicant hears, kind by kind, on e-mail and SMS', () => {
   let dispatcher: NotificationDispatcher;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ app: { webhookPolicy: LOCAL_RECEIVERS } });
     dispatcher = new NotificationDispatcher(h.db, {
+      webhookPolicy: LOCAL_RECEIVERS,
       publicUrl: PUBLIC_URL,
       email: { send: async (message) => void mails.push(message) },
       sms: {
@@ -738,7 +746,10 @@ describe('what the applicant hears, kind by kind, on e-mail and SMS', () => {
     );
     expect(dead).toEqual({ attempts: 1, last_error: 'Số điện thoại không nhận được tin nhắn.' });
     smsFails = undefined;
-    const bare = new NotificationDispatcher(h.db, { publicUrl: PUBLIC_URL });
+    const bare = new NotificationDispatcher(h.db, {
+      publicUrl: PUBLIC_URL,
+      webhookPolicy: LOCAL_RECEIVERS,
+    });
     await submitted(h);
     await bare.runOnce();
     const errors = await h.db.query<{ last_error: string }>(

@@ -9,6 +9,7 @@ import {
 import type * as z from 'zod/mini';
 import type { Database, Queryable } from '../db/database.js';
 import { NOTIFICATION_HANDLERS } from '../notifications/handlers.js';
+import type { WebhookTargetPolicy } from '../notifications/webhook-target.js';
 import type { PaymentProviders } from '../payments/provider.js';
 import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
@@ -72,6 +73,8 @@ export interface OperationContext<Op extends OperationId> {
   readonly payments: PaymentProviders;
   /** A TrueType font covering Vietnamese for PDF receipts. */
   readonly receiptFont?: Uint8Array | undefined;
+  /** Where webhook endpoints may point. */
+  readonly webhookPolicy: WebhookTargetPolicy;
   /** This site's origin, e.g. `https://dichvucong.example.gov.vn` (for gateway return URLs). */
   readonly origin: string;
   readonly principal: RouteOf<Op>['auth'] extends 'public' ? Principal | undefined : Principal;

@@ -16,6 +16,11 @@ import type { Principal } from '../http/auth.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import { DomainError } from '../services/domain-error.js';
 import { TEMPLATE_VARIABLES } from './templates.js';
+import {
+  checkWebhookUrl,
+  DEFAULT_WEBHOOK_POLICY,
+  type WebhookTargetPolicy,
+} from './webhook-target.js';
 
 interface PreferenceRow {
   email: string | null;
@@ -218,8 +223,10 @@ export async function listWebhookEndpoints(db: Queryable): Promise<{ items: Webh
 export async function createWebhookEndpoint(
   tx: Queryable,
   request: CreateWebhookEndpointRequest,
+  policy: WebhookTargetPolicy = DEFAULT_WEBHOOK_POLICY,
 ): Promise<WebhookEndpoint> {
   if (request.agencyCode) await checkAgency(tx, request.agencyCode);
+  await checkWebhookUrl(request.url, policy);
   const [row] = await tx.query<EndpointRow>(
     `insert into webhook_endpoints (id, agency_code, url, description, kinds, secret, enabled, created_at)
      values ($1, $2, $3, $4, $5, $6, true, now()) returning *`,
@@ -240,7 +247,9 @@ export async function updateWebhookEndpoint(
   tx: Queryable,
   id: string,
   request: UpdateWebhookEndpointRequest,
+  policy: WebhookTargetPolicy = DEFAULT_WEBHOOK_POLICY,
 ): Promise<WebhookEndpoint> {
+  if (request.url !== undefined) await checkWebhookUrl(request.url, policy);
   const [row] = await tx.query<EndpointRow>(
     `update webhook_endpoints set
        url = coalesce($2, url),

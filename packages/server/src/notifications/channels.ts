@@ -1,7 +1,16 @@
+import http from 'node:http';
+import https from 'node:https';
 import { signWebhook } from '@egov-kit/schema/webhooks';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { RenderedMessage } from './templates.js';
+import {
+  checkLiteralTarget,
+  DEFAULT_WEBHOOK_POLICY,
+  publicOnlyLookup,
+  WebhookTargetError,
+  type WebhookTargetPolicy,
+} from './webhook-target.js';
 
 /**
  * A failure that another attempt cannot fix (no SMS provider, an endpoint deleted): the
@@ -138,14 +147,26 @@ export interface WebhookDelivery {
   readonly body: string;
 }
 
+/** How {@link postWebhook} sends. */
+export interface PostWebhookOptions {
+  /** A `fetch` to post with instead (tests): the target policy is then the caller's. */
+  readonly fetch?: typeof fetch | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly now?: (() => number) | undefined;
+  /** Where webhooks may go; public HTTPS addresses only by default (see `WebhookTargetPolicy`). */
+  readonly policy?: WebhookTargetPolicy | undefined;
+}
+
 /**
  * POSTs a signed webhook (Standard Webhooks headers) and succeeds on a 2xx answer. Redirects are
  * not followed (an endpoint moved is an administrator's change, not the receiver's), and an
- * answer must come within `timeoutMs`.
+ * answer must come within `timeoutMs`. Unless the policy allows private networks, the request
+ * goes over HTTPS to a public address only, checked on the address actually connected to; a
+ * refused target is a `PermanentDeliveryError`.
  */
 export async function postWebhook(
   delivery: WebhookDelivery,
-  options: { fetch?: typeof fetch; timeoutMs?: number; now?: () => number } = {},
+  options: PostWebhookOptions = {},
 ): Promise<void> {
   const timestamp = Math.floor((options.now?.() ?? Date.now()) / 1000);
   const signature = await signWebhook(delivery.secret, {
@@ -153,22 +174,95 @@ export async function postWebhook(
     timestamp,
     body: delivery.body,
   });
-  const response = await (options.fetch ?? fetch)(delivery.url, {
-    method: 'POST',
-    redirect: 'manual',
-    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'user-agent': 'egov-kit-webhooks/1',
-      'webhook-id': delivery.id,
-      'webhook-timestamp': String(timestamp),
-      'webhook-signature': signature,
-    },
-    body: delivery.body,
-  });
-  // Read (a little of) the answer so that the connection can be reused, then judge it.
-  const text = (await response.text().catch(() => '')).slice(0, 200);
-  if (response.status < 200 || response.status > 299) {
-    throw new Error(`HTTP ${response.status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`);
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    'user-agent': 'egov-kit-webhooks/1',
+    'webhook-id': delivery.id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': signature,
+  };
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  let status: number;
+  let text: string;
+  if (options.fetch) {
+    const response = await options.fetch(delivery.url, {
+      method: 'POST',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers,
+      body: delivery.body,
+    });
+    status = response.status;
+    // Read (a little of) the answer so that the connection can be reused, then judge it.
+    text = (await response.text().catch(() => '')).slice(0, 200);
+  } else {
+    try {
+      ({ status, text } = await post(delivery.url, headers, delivery.body, {
+        timeoutMs,
+        policy: options.policy ?? DEFAULT_WEBHOOK_POLICY,
+      }));
+    } catch (error) {
+      if (error instanceof WebhookTargetError) throw new PermanentDeliveryError(error.message);
+      throw error;
+    }
   }
+  if (status < 200 || status > 299) {
+    throw new Error(`HTTP ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`);
+  }
+}
+
+/** Answers longer than this are not read further: only the start is shown in the outbox. */
+const MAX_ANSWER_BYTES = 4096;
+
+/**
+ * One POST through node:http(s), whose `lookup` lets the policy see (and refuse) the address the
+ * connection goes to; `fetch` resolves names where no check can reach. Never follows redirects.
+ */
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  { timeoutMs, policy }: { timeoutMs: number; policy: WebhookTargetPolicy },
+): Promise<{ status: number; text: string }> {
+  const target = new URL(url);
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    throw new WebhookTargetError(`${target.protocol} is not a webhook scheme.`);
+  }
+  if (!policy.allowPrivateNetworks) {
+    if (target.protocol !== 'https:') {
+      throw new WebhookTargetError(
+        'Webhooks go over https only (WEBHOOK_ALLOW_PRIVATE_NETWORKS is off).',
+      );
+    }
+    checkLiteralTarget(target);
+  }
+  const payload = Buffer.from(body, 'utf8');
+  return new Promise((resolve, reject) => {
+    const request = (target.protocol === 'https:' ? https : http).request(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(payload.length) },
+        signal: AbortSignal.timeout(timeoutMs),
+        ...(policy.allowPrivateNetworks ? {} : { lookup: publicOnlyLookup() }),
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          if (size < MAX_ANSWER_BYTES) chunks.push(chunk);
+          size += chunk.length;
+        });
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8').slice(0, 200),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
 }

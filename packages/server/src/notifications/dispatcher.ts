@@ -17,6 +17,7 @@ import {
 } from './outbox.js';
 import { renderNotification, templateValues } from './templates.js';
 import { unsubscribeKey, unsubscribeToken } from './unsubscribe.js';
+import type { WebhookTargetPolicy } from './webhook-target.js';
 
 /** How the dispatcher retries, leases and sweeps. */
 export interface DispatchPolicy {
@@ -55,6 +56,8 @@ export interface DispatcherOptions {
   readonly sms?: SmsProvider | undefined;
   /** The `fetch` webhooks are posted with (tests inject one). */
   readonly fetch?: typeof fetch | undefined;
+  /** Where webhooks may go (`WEBHOOK_ALLOW_PRIVATE_NETWORKS`); public HTTPS only by default. */
+  readonly webhookPolicy?: WebhookTargetPolicy | undefined;
   readonly policy?: Partial<DispatchPolicy> | undefined;
   /** Names this instance's claims; a random id by default. */
   readonly instanceId?: string | undefined;
@@ -283,7 +286,7 @@ export class NotificationDispatcher {
           throw new PermanentDeliveryError('The webhook endpoint is disabled.');
         await postWebhook(
           { id: row.id, url: endpoint.url, secret: endpoint.secret, body: webhookBody(row) },
-          { fetch: this.#options.fetch },
+          { fetch: this.#options.fetch, policy: this.#options.webhookPolicy },
         );
         return;
       }

@@ -34,9 +34,10 @@ export const NOTIFICATION_HANDLERS: Pick<Handlers, NotificationOperation> = {
   listWebhookEndpoints: async (c) => ok(await listWebhookEndpoints(c.db)),
   createWebhookEndpoint: async (c) => ({
     status: 201,
-    body: await createWebhookEndpoint(c.db, c.body),
+    body: await createWebhookEndpoint(c.db, c.body, c.webhookPolicy),
   }),
-  updateWebhookEndpoint: async (c) => ok(await updateWebhookEndpoint(c.db, c.params.id, c.body)),
+  updateWebhookEndpoint: async (c) =>
+    ok(await updateWebhookEndpoint(c.db, c.params.id, c.body, c.webhookPolicy)),
   listNotificationTemplates: async (c) => ok(await listTemplates(c.db, c.query.agency)),
   putNotificationTemplate: async (c) => ok(await putTemplate(c.db, c.body)),
 };
