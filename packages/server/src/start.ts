@@ -18,6 +18,7 @@ import { type SmsProvider, SmtpEmailSender } from './notifications/channels.js';
 import { type DispatchSchedule, scheduleDispatch } from './notifications/dispatcher.js';
 import { PACKAGE_ROOT, PORTAL_DIR } from './paths.js';
 import { configurePayments } from './payments/configure.js';
+import { loadReceiptFont } from './payments/receipt-font.js';
 import { type SeedReport, seed } from './seed/seed.js';
 import { scheduleHousekeeping } from './services/housekeeping.js';
 import { DEFAULT_UPLOAD_LIMITS } from './services/quotas.js';
@@ -72,9 +73,8 @@ export async function startServer(
     demoProcedure: config.demo === true,
   });
   const payments = configurePayments(config.payments ?? {}, config.demo === true);
-  const receiptFont = config.payments?.receiptFontFile
-    ? new Uint8Array(await readFile(config.payments.receiptFontFile))
-    : undefined;
+  // Vietnamese on PDF receipts: RECEIPT_FONT, else a system font that covers it.
+  const receiptFont = (await loadReceiptFont(config.payments?.receiptFontFile))?.bytes;
   let demo: DemoOptions | undefined;
   if (config.demo) {
     await mkdir(config.dataDir, { recursive: true });
