@@ -20,9 +20,16 @@ describe('OPERATIONS, the route table without schemas', () => {
     );
   });
 
-  it('names every creating POST idempotent, and only POSTs', () => {
+  it('takes Idempotency-Key only where a repeat could do the work twice: POST, and DELETE', () => {
+    // A DELETE carries one so that a retry after a lost answer is answered 204 again, not 404.
     for (const op of Object.values(OPERATIONS)) {
-      if (op.idempotent) expect(op.method).toBe('post');
+      if (op.idempotent) expect(['post', 'delete']).toContain(op.method);
     }
+    expect(OPERATIONS.deleteDossier).toMatchObject({
+      method: 'delete',
+      idempotent: true,
+      ifMatch: true,
+      auth: 'citizen',
+    });
   });
 });

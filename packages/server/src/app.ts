@@ -172,7 +172,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       `${BASE}/*`,
       cors({
         origin: origins.includes('*') ? '*' : origins,
-        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
         allowHeaders: [
           'Authorization',
           'Content-Type',

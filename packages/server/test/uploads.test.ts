@@ -294,6 +294,17 @@ describe(`limits per dossier and quotas per citizen (${DATABASE_KIND})`, {
     });
     expect(over.status).toBe(409);
     expect(over.body.detail).toContain('drafts');
+    // As the message says: delete a draft, and a new one can be started.
+    const [oldest] = await small.db.query<{ id: string; version: number }>(
+      "select id, version from dossiers where owner_id = 'citizen-drafts' order by created_at limit 1",
+    );
+    const read = await small.request('GET', `/api/v1/dossiers/${oldest?.id}`, { token });
+    const deleted = await small.request('DELETE', `/api/v1/dossiers/${oldest?.id}`, {
+      token,
+      headers: { 'if-match': read.headers.get('etag') ?? '', 'idempotency-key': key() },
+    });
+    expect(deleted.status).toBe(204);
+    expect(typeof (await draft(token, small))).toBe('string');
   });
 });
 

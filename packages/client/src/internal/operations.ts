@@ -14,7 +14,7 @@ type Flag<R, Key extends string> = R extends { readonly [K in Key]: true } ? tru
 /** What the client needs of a route at run time: no schema, so that none is bundled with it. */
 export interface Operation {
   readonly id: OperationId;
-  readonly method: 'get' | 'post' | 'patch';
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
   readonly path: string;
   readonly auth: 'public' | 'citizen' | 'officer' | 'admin' | 'any_user';
   /** Creating POST: gets an Idempotency-Key, and may then be retried. */

@@ -96,6 +96,14 @@ export const OPERATIONS = {
     "idempotent": false,
     "ifMatch": true
   },
+  "deleteDossier": {
+    "id": "deleteDossier",
+    "method": "delete",
+    "path": "/dossiers/{id}",
+    "auth": "citizen",
+    "idempotent": true,
+    "ifMatch": true
+  },
   "submitDossier": {
     "id": "submitDossier",
     "method": "post",

@@ -64,7 +64,7 @@ export interface RouteResponse {
  * document is generated from it, the client is typed by it.
  */
 export interface RouteDefinition {
-  readonly method: 'get' | 'post' | 'patch';
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
   /** OpenAPI-style path below `/api/v1`, e.g. `/dossiers/{id}`. */
   readonly path: string;
   readonly operationId: string;
@@ -266,6 +266,20 @@ export const ROUTES = [
     ifMatch: true,
     etag: true,
     responses: { 200: ok(Dossier) },
+  },
+  {
+    method: 'delete',
+    path: '/dossiers/{id}',
+    operationId: 'deleteDossier',
+    summary: 'Delete a draft',
+    description:
+      'Only a draft, by its applicant, with its current ETag; its attachments go with it. A submitted dossier is never deleted: it is withdrawn (409 not_a_draft).',
+    tag: 'Dossiers',
+    auth: 'citizen',
+    params: id,
+    idempotent: true,
+    ifMatch: true,
+    responses: { 204: { description: 'Deleted' } },
   },
   {
     method: 'post',

@@ -14,6 +14,7 @@ import type { PaymentProviders } from '../payments/provider.js';
 import { downloadAttachment, uploadAttachment } from '../services/attachments.js';
 import {
   createDraft,
+  deleteDraft,
   getDossier,
   listMyDossiers,
   submitDossier,
@@ -161,6 +162,10 @@ export const HANDLERS: Handlers = {
   updateDossier: async (c) => {
     const result = await updateDraft(c.db, c.principal, c.params.id, c.ifMatch, c.body);
     return ok(result.dossier, result.etag);
+  },
+  deleteDossier: async (c) => {
+    await deleteDraft(c.db, c.principal, c.params.id, c.ifMatch);
+    return new Response(null, { status: 204 });
   },
   submitDossier: async (c) => {
     const result = await submitDossier(c.db, c.principal, c.params.id, c.ifMatch, c.locale);

@@ -22,6 +22,7 @@ import { movedDueAt, resumeClock } from './clock.js';
 import { DomainError, type DomainFieldError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { recordEvent } from './events.js';
+import { deleteDossierRows } from './housekeeping.js';
 import { getForm, getProcedureWithForm } from './procedures.js';
 import {
   checkDraftQuota,
@@ -169,6 +170,34 @@ export async function updateDraft(
     ],
   );
   return result(updated as DossierRow);
+}
+
+/**
+ * Deletes a draft at its applicant's request (a draft lives only with the applicant: nobody
+ * else has seen it), with its attachments; their files follow once nothing names them. Needs
+ * the current ETag, so that a draft changed in another tab is not deleted unseen. A submitted
+ * dossier is part of the record and is never deleted: it is withdrawn.
+ */
+export async function deleteDraft(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  ifMatch: string,
+): Promise<void> {
+  const row = await loadDossier(tx, principal, id, { lock: true });
+  ownerOnly(principal, row);
+  checkIfMatch(row, ifMatch);
+  if (row.status !== 'draft') {
+    throw new DomainError(
+      'conflict',
+      {
+        vi: 'Hồ sơ đã nộp không xóa được; có thể rút hồ sơ nếu chưa có kết quả.',
+        en: 'A submitted dossier cannot be deleted; it can be withdrawn before its result.',
+      },
+      { subcode: 'not_a_draft' },
+    );
+  }
+  await deleteDossierRows(tx, [row.id]);
 }
 
 /**

@@ -170,6 +170,16 @@ async function deleteAbandonedDrafts(tx: Queryable, policy: HousekeepingPolicy):
   );
   if (!rows.length) return 0;
   const ids = rows.map((row) => row.id);
+  await deleteDossierRows(tx, ids);
+  return ids.length;
+}
+
+/**
+ * Deletes dossiers (drafts: abandoned ones here, or one its applicant deletes) with everything
+ * that names them. Their files go to `orphan_files`: the orphan sweep removes each once no other
+ * attachment names the same bytes.
+ */
+export async function deleteDossierRows(tx: Queryable, ids: readonly string[]): Promise<void> {
   await tx.query(
     `insert into orphan_files (sha256, since)
      select distinct sha256, now() from attachments where dossier_id = any($1::uuid[])
@@ -186,7 +196,6 @@ async function deleteAbandonedDrafts(tx: Queryable, policy: HousekeepingPolicy):
     await tx.query(`delete from ${table} where dossier_id = any($1::uuid[])`, [ids]);
   }
   await tx.query('delete from dossiers where id = any($1::uuid[])', [ids]);
-  return ids.length;
 }
 
 /**

@@ -52,11 +52,12 @@ export function idempotency(route: RouteDefinition): MiddlewareHandler<AppEnv> {
     const tx = c.get('db');
     const stored = await claimKey(tx, scope);
     if (stored) {
-      c.res = new Response(stored.body, {
+      const empty = stored.status === 204 || stored.status === 205 || stored.status === 304;
+      c.res = new Response(empty ? null : stored.body, {
         status: stored.status,
         headers: {
           ...stored.headers,
-          'content-type': 'application/json; charset=utf-8',
+          ...(empty ? {} : { 'content-type': 'application/json; charset=utf-8' }),
           'idempotent-replayed': 'true',
         },
       });
