@@ -260,6 +260,31 @@ describe('a dossier from draft to rated result', () => {
     const withdrawn = await citizen.dossiers.withdraw(dossier.id, { reason: 'Nộp nhầm thủ tục.' });
     expect(withdrawn.status).toBe('withdrawn');
   });
+
+  it('delete a draft with its files; a submitted dossier is withdrawn, never deleted', async () => {
+    const { dossier } = await completeDraft(citizen);
+    const files = await t.server.db.query<{ n: number }>(
+      'select count(*)::int as n from attachments where dossier_id = $1',
+      [dossier.id],
+    );
+    expect(files[0]?.n).toBeGreaterThan(0);
+    await citizen.dossiers.delete(dossier.id);
+    expect(citizen.dossiers.etag(dossier.id)).toBeUndefined();
+    const gone = await citizen.dossiers.get(dossier.id).catch((e: unknown) => e);
+    expect(isApiError(gone) && gone.status).toBe(404);
+    const left = await t.server.db.query<{ n: number }>(
+      'select count(*)::int as n from attachments where dossier_id = $1',
+      [dossier.id],
+    );
+    expect(left[0]?.n).toBe(0);
+
+    const { dossier: sent } = await completeDraft(citizen);
+    await citizen.dossiers.submit(sent.id);
+    const refused = await citizen.dossiers.delete(sent.id).catch((e: unknown) => e);
+    expect(isApiError(refused) && refused.status).toBe(409);
+    expect(isApiError(refused) && refused.code).toBe('not_a_draft');
+    expect((await citizen.dossiers.get(sent.id)).status).toBe('submitted');
+  });
 });
 
 describe('refusals, as typed errors', () => {
@@ -287,6 +312,17 @@ describe('refusals, as typed errors', () => {
       formData: { ...latest.formData, extra: 'from this tab' },
     });
     expect(merged.formData).toEqual({ note: 'from the other tab', extra: 'from this tab' });
+  });
+
+  it('a draft changed in another tab is not deleted unseen', async () => {
+    const draft = await citizen.dossiers.create({ procedureCode: '1.013133' });
+    const otherTab = createClient({ baseUrl: t.api, getToken: () => t.tokens.citizen });
+    await otherTab.dossiers.get(draft.id);
+    await otherTab.dossiers.update(draft.id, { formData: { note: 'kept' } });
+    const error = await citizen.dossiers.delete(draft.id).catch((e: unknown) => e);
+    expect(isConflictError(error) && error.status).toBe(412);
+    expect((await otherTab.dossiers.get(draft.id)).formData).toEqual({ note: 'kept' });
+    await otherTab.dossiers.delete(draft.id);
   });
 
   it('an incomplete submit lists every problem by field, in the asked language', async () => {

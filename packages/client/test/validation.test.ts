@@ -98,6 +98,7 @@ describe('response validation', () => {
       listMyDossiers: modules.dossiers.DossierPage,
       getDossier: modules.dossiers.Dossier,
       updateDossier: modules.dossiers.Dossier,
+      deleteDossier: undefined,
       submitDossier: modules.dossiers.Dossier,
       withdrawDossier: modules.dossiers.Dossier,
       supplementDossier: modules.dossiers.Dossier,

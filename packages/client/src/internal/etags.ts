@@ -15,6 +15,11 @@ export class EtagStore {
     return this.#seen.get(id)?.etag;
   }
 
+  /** Forgets `id` (a draft deleted). */
+  forget(id: string): void {
+    this.#seen.delete(id);
+  }
+
   /** Records what an answer said about `id`: its `version`, and its ETag when it had one. */
   remember(id: string, etag: string | null, version: number): void {
     const known = this.#seen.get(id);

@@ -37,7 +37,7 @@ export interface EventList {
  * The signed-in citizen's dossiers (hồ sơ): drafts, submission, withdrawal, supplements, and
  * the public lookup by receipt.
  *
- * Creating calls (`create`, `submit`, `withdraw`, `supplement`) carry an Idempotency-Key, made
+ * Creating calls (`create`, `submit`, `withdraw`, `supplement`, and `delete`) carry an Idempotency-Key, made
  * once per call and repeated on every retry: a submit retried after a lost answer is done
  * once. Changes to a draft (`update`, `submit`) carry If-Match with the newest ETag this client
  * has seen for the dossier; a change made elsewhere in between rejects them with a
@@ -54,6 +54,12 @@ export interface DossiersResource {
     changes: UpdateDossierRequest,
     options?: ConditionalRequestOptions,
   ): Promise<Dossier>;
+  /**
+   * Deletes a draft (`DELETE /dossiers/{id}`) with its attachments, with If-Match as `update`.
+   * Carries an Idempotency-Key, so a retry after a lost answer succeeds rather than meeting 404.
+   * A submitted dossier is not deleted (409 `not_a_draft`): it is withdrawn.
+   */
+  delete(id: string, options?: KeyedRequestOptions & ConditionalRequestOptions): Promise<void>;
   /** One page of the citizen's dossiers, newest first. */
   list(query?: DossierListQuery, options?: RequestOptions): Promise<Page<Dossier>>;
   /** Every dossier of the citizen matching `query`, page after page. */
@@ -131,6 +137,16 @@ export function dossiers(core: Core): DossiersResource {
           schema: dossier,
         }),
       ),
+    delete: async (id, options) => {
+      await core.send({
+        op: OPERATIONS.deleteDossier,
+        params: { id },
+        options,
+        idempotencyKey: options?.idempotencyKey ?? newIdempotencyKey(),
+        ifMatch: options?.ifMatch ?? core.etags.get(id),
+      });
+      core.etags.forget(id);
+    },
     list,
     all: (query, options) => paginate((cursor) => list({ ...query, cursor }, options)),
     submit: async (id, options) =>
