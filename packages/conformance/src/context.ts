@@ -383,12 +383,15 @@ export function problemCode(type: string, status: number): string {
 export interface Fixtures {
   /** Memoises `make` under `key` for the run. */
   once<T>(key: string, make: () => Promise<T>): Promise<T>;
+  /** The drafts this run created, by id, with who owns them: deleted when the run ends. */
+  readonly drafts: Map<string, 'citizen' | 'otherCitizen'>;
 }
 
 /** A fresh fixture store for one run. */
 export function newFixtures(): Fixtures {
   const made = new Map<string, Promise<unknown>>();
   return {
+    drafts: new Map(),
     once<T>(key: string, make: () => Promise<T>): Promise<T> {
       let value = made.get(key) as Promise<T> | undefined;
       if (!value) {

@@ -71,6 +71,7 @@ export async function newDraft(
     headers: { 'idempotency-key': newKey() },
   });
   ctx.expectStatus(answer, 201, 'A citizen creates a draft: createDossier answers 201');
+  ctx.fixtures.drafts.set((answer.body as Dossier).id, as);
   const etag = answer.headers.get('etag');
   if (!etag) ctx.fail('createDossier answers with an ETag (route: etag)', 'no ETag header', answer);
   return { dossier: answer.body as Dossier, etag, answer };

@@ -2,7 +2,8 @@ import type { Check } from './check.js';
 import { isCheckFailure } from './check-failure.js';
 import { isCheckSkipped } from './check-skipped.js';
 import { CHECKS } from './checks/index.js';
-import { CheckContext, newFixtures } from './context.js';
+import { CheckContext, type Fixtures, newFixtures } from './context.js';
+import { newKey } from './fixtures.js';
 import type { CheckResult, ConformanceOptions, ConformanceReport } from './types.js';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -118,6 +119,7 @@ export async function runConformance(
       requests: 0,
     });
   }
+  const cleanup = await deleteDrafts(options, fixtures);
   const order = new Map(checks.map((c, i) => [c.id, i]));
   results.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return {
@@ -130,5 +132,36 @@ export async function runConformance(
       failed: results.filter((r) => r.status === 'fail').length,
       skipped: results.filter((r) => r.status === 'skip').length,
     },
+    cleanup,
   };
+}
+
+/**
+ * Deletes what the run leaves behind through the contract itself: each draft it created that is
+ * still a draft (`deleteDossier`, with its current ETag). Submitted dossiers stay — the contract
+ * keeps them, as it should. Nothing here fails the run; what could not be deleted is counted.
+ */
+async function deleteDrafts(
+  options: ConformanceOptions,
+  fixtures: Fixtures,
+): Promise<{ draftsDeleted: number; draftsLeft: number }> {
+  let draftsDeleted = 0;
+  let draftsLeft = 0;
+  for (const [id, as] of fixtures.drafts) {
+    const ctx = new CheckContext(options, AbortSignal.timeout(DEFAULT_TIMEOUT_MS), fixtures);
+    try {
+      const got = await ctx.call('getDossier', { as, params: { id } });
+      if (got.status !== 200 || got.body?.status !== 'draft') continue;
+      const gone = await ctx.call('deleteDossier', {
+        as,
+        params: { id },
+        headers: { 'if-match': got.headers.get('etag') ?? '', 'idempotency-key': newKey() },
+      });
+      if (gone.status === 204) draftsDeleted++;
+      else draftsLeft++;
+    } catch {
+      draftsLeft++;
+    }
+  }
+  return { draftsDeleted, draftsLeft };
 }

@@ -84,4 +84,9 @@ export interface ConformanceReport {
     readonly failed: number;
     readonly skipped: number;
   };
+  /**
+   * The drafts the run created and deleted again at its end (`deleteDossier`), and those left
+   * (submitted by a check, or the back end refused): not a check, never a failure.
+   */
+  readonly cleanup?: { readonly draftsDeleted: number; readonly draftsLeft: number };
 }

@@ -41,6 +41,10 @@ describe(`the reference server on ${DATABASE_KIND}`, () => {
         ),
     ).map((route) => route.operationId);
     expect(beyondAuth, 'operations exercised only as far as authentication').toEqual([]);
+    // The drafts the run made are deleted again; none is left behind.
+    expect(report.cleanup?.draftsDeleted).toBeGreaterThanOrEqual(10);
+    expect(report.cleanup?.draftsLeft).toBe(0);
+    expect(summary).toMatch(/Cleanup: \d+ drafts deleted/);
     expect(toJUnit(report)).toContain(`tests="${CHECKS.length}" failures="0"`);
   }, 300_000);
 

@@ -2,7 +2,7 @@ import { ROUTES, type RouteDefinition } from '@egov-kit/schema';
 import type { Check } from '../check.js';
 import { cites, DESIGN, type OperationId, routeName } from '../cite.js';
 import type { Answer, CheckContext, Send } from '../context.js';
-import { newDraft, uploadForm } from '../fixtures.js';
+import { newDraft, newKey, uploadForm } from '../fixtures.js';
 
 const AUTH = `${DESIGN.contract}: routes other than public ones need a bearer token (RouteDefinition.auth)`;
 const UNKNOWN_ID = '00000000-0000-4000-8000-00000000c0de';
@@ -133,6 +133,7 @@ export const authChecks: readonly Check[] = [
       [
         'getDossier',
         'updateDossier',
+        'deleteDossier',
         'listDossierEvents',
         'uploadAttachment',
         'downloadAttachment',
@@ -159,6 +160,12 @@ export const authChecks: readonly Check[] = [
         headers: { 'if-match': etag },
       });
       ctx.expectProblem(patch, 404, `${rule} (updateDossier)`);
+      const remove = await ctx.call('deleteDossier', {
+        as: 'otherCitizen',
+        params: id,
+        headers: { 'if-match': etag, 'idempotency-key': newKey() },
+      });
+      ctx.expectProblem(remove, 404, `${rule} (deleteDossier)`);
       const events = await ctx.call('listDossierEvents', { as: 'otherCitizen', params: id });
       ctx.expectProblem(events, 404, `${rule} (listDossierEvents)`);
       const upload = await ctx.call('uploadAttachment', {

@@ -214,6 +214,42 @@ export const dossierChecks: readonly Check[] = [
     },
   },
   {
+    id: 'dossiers.delete',
+    title:
+      'A draft is deleted by its applicant with its current ETag (204, then 404); a submitted dossier never (409)',
+    cites: cites([ETAG, DESIGN.machine], ['deleteDossier', 'getDossier']),
+    async run(ctx) {
+      const rule = (what: string) => `deleteDossier: ${what} (route deleteDossier; ${ETAG})`;
+      const { dossier, etag } = await newDraft(ctx);
+      const id = { id: dossier.id };
+      const missing = await ctx.call('deleteDossier', {
+        as: 'citizen',
+        params: id,
+        headers: { 'idempotency-key': newKey() },
+      });
+      ctx.expectProblem(missing, 428, rule('without If-Match'), { code: 'precondition_required' });
+      const gone = await ctx.call('deleteDossier', {
+        as: 'citizen',
+        params: id,
+        headers: { 'if-match': etag, 'idempotency-key': newKey() },
+      });
+      ctx.expectStatus(gone, 204, rule('the applicant deletes a draft with its ETag'));
+      const after = await ctx.call('getDossier', { as: 'citizen', params: id });
+      ctx.expectProblem(after, 404, rule('a deleted draft is gone'));
+      const sent = await submittedDossier(ctx);
+      const read = await ctx.call('getDossier', { as: 'citizen', params: { id: sent.id } });
+      const refused = await ctx.call('deleteDossier', {
+        as: 'citizen',
+        params: { id: sent.id },
+        headers: {
+          'if-match': read.headers.get('etag') ?? '*',
+          'idempotency-key': newKey(),
+        },
+      });
+      ctx.expectProblem(refused, 409, rule('a submitted dossier is withdrawn, never deleted'));
+    },
+  },
+  {
     id: 'dossiers.submit-incomplete',
     title:
       'Submitting an incomplete draft answers 422 listing every problem, and leaves it a draft',

@@ -27,6 +27,8 @@ export const TITLES_VI: Readonly<Record<string, string>> = {
     'Gửi lại createDossier cùng Idempotency-Key trả về hồ sơ đầu tiên, không tạo hồ sơ thứ hai',
   'idempotency.conflict': 'Cùng Idempotency-Key cho yêu cầu khác bị từ chối (422), không tạo gì',
   'etag.if-match': 'Bản nháp chỉ đổi được với ETag hiện tại: 428 khi thiếu If-Match, 412 khi đã cũ',
+  'dossiers.delete':
+    'Người nộp xóa được bản nháp bằng ETag hiện tại (204, sau đó 404); hồ sơ đã nộp thì không bao giờ (409)',
   'dossiers.submit-incomplete':
     'Nộp hồ sơ thiếu trả về 422 nêu mọi thiếu sót, hồ sơ vẫn là bản nháp',
   'dossiers.submit':

@@ -421,6 +421,21 @@ export class MockBackEnd {
       }
       case 'updateDossier':
         return this.#update(call);
+      case 'deleteDossier': {
+        const stored = this.#owned(params.id as string, principal);
+        this.#ifMatch(call, stored);
+        if (stored.dossier.status !== 'draft') {
+          throw conflict(
+            'not_a_draft',
+            T(
+              'Hồ sơ đã nộp không xóa được; có thể rút hồ sơ.',
+              'A submitted dossier cannot be deleted; it can be withdrawn.',
+            ),
+          );
+        }
+        this.#dossiers.delete(stored.dossier.id);
+        return [204, undefined];
+      }
       case 'submitDossier':
         return this.#submit(call);
       case 'withdrawDossier': {
@@ -1401,6 +1416,7 @@ function page<T>(items: readonly T[], q: Record<string, string | number | undefi
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  if (status === 204) return new Response(null, { status, headers });
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

@@ -25,7 +25,7 @@ export interface RunningMock {
 
 const CORS = {
   'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
+  'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
   'access-control-allow-headers':
     'authorization, content-type, idempotency-key, if-match, accept-language',
   'access-control-expose-headers': 'etag, retry-after, idempotent-replayed, www-authenticate',

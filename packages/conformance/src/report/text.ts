@@ -76,6 +76,11 @@ export function formatSummary(
     '',
     ...report.results.map((r) => formatResult(r, options.verbose ?? false)),
     '',
+    ...(report.cleanup
+      ? [
+          `Dọn dẹp / Cleanup: ${report.cleanup.draftsDeleted} drafts deleted${report.cleanup.draftsLeft ? `, ${report.cleanup.draftsLeft} could not be` : ''}`,
+        ]
+      : []),
     `${failed === 0 ? 'Đạt hợp đồng / Conforms' : 'Chưa đạt / Does not conform'}: ${passed} passed, ${failed} failed, ${skipped} skipped in ${(report.durationMs / 1000).toFixed(1)} s`,
   ].join('\n');
 }
