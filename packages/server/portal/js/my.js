@@ -30,6 +30,16 @@ const strings = {
   continue: { vi: 'Tiếp tục soạn', en: 'Continue' },
   open: { vi: 'Xem', en: 'View' },
   more: { vi: 'Xem thêm hồ sơ', en: 'Show more dossiers' },
+  deleteDraft: { vi: 'Xóa bản nháp', en: 'Delete draft' },
+  deleteLabel: (procedure) => ({
+    vi: `Xóa bản nháp: ${procedure}`,
+    en: `Delete the draft: ${procedure}`,
+  }),
+  confirmDelete: (procedure) => ({
+    vi: `Xóa bản nháp "${procedure}" cùng các tệp đã tải lên? Không khôi phục được.`,
+    en: `Delete the draft "${procedure}" with its uploaded files? This cannot be undone.`,
+  }),
+  deleted: { vi: 'Đã xóa bản nháp.', en: 'Draft deleted.' },
   retry: { vi: 'Thử lại', en: 'Try again' },
   supplementTitle: { vi: 'Bổ sung hồ sơ', en: 'Send the documents asked for' },
   supplementText: {
@@ -63,6 +73,27 @@ const resolvedNames = new Map();
 // ---- the list
 
 let list = { kind: 'loading', items: [], next: null };
+const listStatus = h('p', { class: 'status-line', role: 'status', tabindex: '-1' });
+
+/**
+ * Deletes a draft after the citizen confirms, with its current ETag (read again, so a draft
+ * changed in another tab is deleted as it is now, after the question about it).
+ */
+async function deleteDraft(dossier, procedure) {
+  if (!window.confirm(t(strings.confirmDelete(procedure)))) return;
+  try {
+    await client.dossiers.get(dossier.id);
+    await client.dossiers.delete(dossier.id);
+    list = { ...list, items: list.items.filter((item) => item.id !== dossier.id) };
+    listStatus.textContent = t(strings.deleted);
+    listStatus.className = 'status-line success';
+  } catch (error) {
+    listStatus.textContent = describeError(error);
+    listStatus.className = 'status-line error';
+  }
+  renderList();
+  listStatus.focus();
+}
 
 async function loadList(cursor) {
   if (!cursor) list = { kind: 'loading', items: [], next: null };
@@ -100,7 +131,7 @@ function renderList() {
         )
       : null;
   if (!list.items.length) {
-    replace(content, error ?? h('p', {}, t(strings.none)));
+    replace(content, listStatus, error ?? h('p', {}, t(strings.none)));
     return;
   }
   const rows = list.items.map((dossier) => {
@@ -120,7 +151,23 @@ function renderList() {
       ),
       // A procedure's title is Vietnamese data: lang="vi" on the English page (WCAG 3.1.2).
       h('td', { 'data-label': t(strings.procedure) }, h('span', { lang: 'vi' }, procedure)),
-      h('td', { 'data-label': t(strings.status) }, statusText(dossier.status)),
+      h(
+        'td',
+        { 'data-label': t(strings.status) },
+        statusText(dossier.status),
+        dossier.status === 'draft'
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary row-action',
+                'aria-label': t(strings.deleteLabel(procedure)),
+                onclick: () => deleteDraft(dossier, procedure),
+              },
+              t(strings.deleteDraft),
+            )
+          : null,
+      ),
       h(
         'td',
         { 'data-label': t(strings.submitted) },
@@ -131,6 +178,7 @@ function renderList() {
   });
   replace(
     content,
+    listStatus,
     error,
     h(
       'table',
