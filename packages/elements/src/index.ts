@@ -22,7 +22,6 @@ export {
   type Messages,
   matchLocale,
   messageIds,
-  plural,
   registeredLocales,
   registerTranslation,
   type Translatable,
@@ -30,6 +29,7 @@ export {
   type TranslationTable,
   translate,
 } from './base/localization.js';
+export { plural } from './base/plural.js';
 export { EgovCheckbox } from './checkbox/checkbox.js';
 export { EgovCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { EgovCitizenIdField } from './citizen-id-field/citizen-id-field.js';

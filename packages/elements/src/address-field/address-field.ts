@@ -6,7 +6,8 @@ import { live } from 'lit/directives/live.js';
 import { lazy } from '../base/egov-element.js';
 import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type FormValue, type ValidityProblem } from '../internal/form-control.js';
-import { messages } from '../internal/form-control.messages.js';
+import { choiceMessages as messages } from '../internal/form-control.messages.js';
+import { submitOnEnter } from '../internal/submit-on-enter.js';
 import { addressMessages } from './address-field.messages.js';
 import { addressFieldStyles } from './address-field.styles.js';
 
@@ -216,6 +217,8 @@ export class EgovAddressField extends FormControl<AddressValue> {
     }
   }
 
+  private onEnter = (event: KeyboardEvent) => submitOnEnter(event, this.form);
+
   override render() {
     const error = this.visibleError;
     const locale = localeOf(this);
@@ -292,7 +295,7 @@ export class EgovAddressField extends FormControl<AddressValue> {
               aria-invalid=${missing(street) ? 'true' : 'false'}
               @input=${this.onStreet}
               @change=${this.onChange}
-              @keydown=${this.submitOnEnter}
+              @keydown=${this.onEnter}
             />
           </div>
         </div>

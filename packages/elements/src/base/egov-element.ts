@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { localeOf, onTranslationChange, type Translatable, translate } from './localization.js';
 
 /**
@@ -63,12 +62,19 @@ export class EgovElement<Events extends object = {}> extends LitElement {
     if (registry && !registry.get(tag)) registry.define(tag, this);
   }
 
+  // Reactive properties are declared here and in the elements on the first screen without
+  // decorators: tsc's decorator helper and Lit's decorator code cost every first load bytes
+  // (scripts/size-split.mjs). A subclass's own `properties` add to these.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /**
    * Forces the light or the dark theme on this element and those inside it; without it the
    * element follows the `color-scheme` of the page (and so `prefers-color-scheme` where the
    * page declares `color-scheme: light dark`).
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  declare theme?: 'light' | 'dark';
 
   /**
    * The locale the element speaks: its own `lang`, else the nearest ancestor's (across shadow

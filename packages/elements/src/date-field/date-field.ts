@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
+import { submitOnEnter } from '../internal/submit-on-enter.js';
 import { dateMessages } from './date-field.messages.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
@@ -131,6 +132,8 @@ export class EgovDateField extends FormControl {
     return null;
   }
 
+  private onEnter = (event: KeyboardEvent) => submitOnEnter(event, this.form);
+
   override render() {
     const error = this.visibleError;
     const locale = localeOf(this);
@@ -164,7 +167,7 @@ export class EgovDateField extends FormControl {
                 aria-invalid=${invalid ? 'true' : 'false'}
                 @input=${(event: Event) => this.onInput(index, event)}
                 @change=${this.handleUserChange}
-                @keydown=${this.submitOnEnter}
+                @keydown=${this.onEnter}
               />
             </div>`;
           })}

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 /** The words of `egov-dossier-tracker`; the status names are `status.*` (internal/status.messages.ts). */
 export const trackerMessages = /* @__PURE__ */ defineMessages('dossier-tracker', {

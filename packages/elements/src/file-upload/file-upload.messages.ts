@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 import { lowerFirst } from '../internal/lower-first.js';
 
 export const uploadMessages = /* @__PURE__ */ defineMessages('file-upload', {

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type Translatable, translate } from '../base/localization.js';
 import { FormControl } from './form-control.js';
-import { messages } from './form-control.messages.js';
+import { choiceMessages, messages } from './form-control.messages.js';
 
 /**
  * One choice of a select, radio group or checkbox group. The label may be one string or a
@@ -43,7 +43,7 @@ export abstract class ChoiceControl<V = string> extends FormControl<V> {
   }
 
   protected override requiredMessage(): Translatable {
-    return this.label ? messages.chooseNamed(this.label) : messages.required;
+    return this.label ? choiceMessages.chooseNamed(this.label) : messages.required;
   }
 
   override connectedCallback(): void {

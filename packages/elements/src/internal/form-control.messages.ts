@@ -18,10 +18,22 @@ export const messages = /* @__PURE__ */ defineMessages('form-control', {
     vi: `Nhập ${lowerFirst(label)}.`,
     en: `Enter ${lowerFirst(label)}.`,
   }),
+});
+
+// The words only some controls use are groups of their own (the same `form-control.*` ids), so
+// that a bundler leaves out of a control's first load the groups it does not import.
+
+/** The choice controls' words: select, radio and checkbox groups, the address's lists. */
+export const choiceMessages = /* @__PURE__ */ defineMessages('form-control', {
   chooseNamed: (label: string): LocalizedText => ({
     vi: `Chọn ${lowerFirst(label)}.`,
     en: `Select ${lowerFirst(label)}.`,
   }),
+  choose: { vi: '— Chọn —', en: '— Select —' },
+});
+
+/** The typed-text controls' words: text field and textarea. */
+export const textMessages = /* @__PURE__ */ defineMessages('form-control', {
   email: {
     vi: 'Nhập địa chỉ email đúng dạng, ví dụ ten@example.vn.',
     en: 'Enter an email address in the correct format, like name@example.com.',
@@ -48,5 +60,4 @@ export const messages = /* @__PURE__ */ defineMessages('form-control', {
     vi: `${label} không được lớn hơn ${max.toLocaleString('vi-VN')}.`,
     en: `${label} must be ${max.toLocaleString('en-GB')} or less.`,
   }),
-  choose: { vi: '— Chọn —', en: '— Select —' },
 });

@@ -1,6 +1,11 @@
 import { isEmptyValue } from '@egov-kit/schema/rules';
-import { html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { EgovElement } from '../base/egov-element.js';
 import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { hasErrorSummary } from './error-summary-registry.js';
@@ -47,38 +52,53 @@ export abstract class FormControl<
     delegatesFocus: true,
   };
 
+  // Without decorators, as in EgovElement (a subclass may use them or add its own `properties`).
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    label: {},
+    hint: {},
+    error: {},
+    value: { attribute: false },
+    defaultValue: { attribute: 'value' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    formDisabled: { state: true },
+    errorShown: { state: true },
+  };
+
   protected readonly internals: ElementInternals;
 
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** The visible label. Every control has one: a label is what a screen reader announces. */
-  @property() label = '';
+  label = '';
 
   /** Help shown under the label, tied to the control with `aria-describedby`. */
-  @property() hint = '';
+  hint = '';
 
   /**
    * A message to show as this field's error regardless of its own checks, e.g. a field error
    * returned by the server. Cleared when the person changes the value.
    */
-  @property() error = '';
+  error = '';
 
   /** The value submitted with the form. */
-  @property({ attribute: false }) value: V;
+  value: V;
 
   /** The value the control starts with and returns to on form reset (the `value` attribute). */
-  @property({ attribute: 'value' }) defaultValue: V;
+  defaultValue: V;
 
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  required = false;
+  disabled = false;
+  readonly = false;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** Whether the current problem, if any, is shown to the person. */
-  @state() protected errorShown = false;
+  protected errorShown = false;
 
   /**
    * Set once the value is changed — by the person, or by a script setting `value` — so that the
@@ -229,23 +249,6 @@ export abstract class FormControl<
   /** Call from the subclass when the person commits a change; re-fires `change` out of the shadow root. */
   protected handleUserChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
-  /**
-   * Enter in a single-line input submits the form, as natively. The inner input lives in the
-   * shadow root and belongs to no form, so the browser's implicit submission never sees it.
-   */
-  protected submitOnEnter(event: KeyboardEvent): void {
-    const form = this.form;
-    if (event.key !== 'Enter' || event.isComposing || !form) return;
-    event.preventDefault();
-    const button = Array.from(form.elements).find(
-      (element): element is HTMLButtonElement | HTMLInputElement =>
-        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
-        element.type === 'submit',
-    );
-    if (button?.disabled) return;
-    form.requestSubmit(button);
   }
 
   /** The ids the inner control is described by: hint, error, and any the subclass adds. */

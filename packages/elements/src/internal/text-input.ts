@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl } from './form-control.js';
+import { submitOnEnter } from './submit-on-enter.js';
 
 /**
  * The single-line input every text-like control shares — label, hint, error and one `<input>` —
@@ -40,6 +41,8 @@ export abstract class TextInput extends FormControl {
     return undefined;
   }
 
+  private onEnter = (event: KeyboardEvent) => submitOnEnter(event, this.form);
+
   override render() {
     const error = this.visibleError;
     return html`
@@ -63,7 +66,7 @@ export abstract class TextInput extends FormControl {
           aria-invalid=${error ? 'true' : 'false'}
           @input=${this.onInput}
           @change=${this.onChange}
-          @keydown=${this.submitOnEnter}
+          @keydown=${this.onEnter}
         />
       </div>
     `;

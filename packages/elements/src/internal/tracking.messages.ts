@@ -1,5 +1,6 @@
 import type { DossierStatus, LocalizedText, NoticeKind } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 /** A plain sentence per status: where the dossier is and who has it. */
 export const STATUS_EXPLAINED = /* @__PURE__ */ defineMessages('tracking.status-explained', {

@@ -1,5 +1,6 @@
 import type { Channel, LocalizedText, OnlineLevel, ProcedureLevel } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 /** The words of `egov-procedure-detail`. */
 export const detailMessages = /* @__PURE__ */ defineMessages('procedure-detail', {

@@ -1,5 +1,6 @@
 import type { LocalizedText, OnlineLevel, ProcedureLevel } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 export const searchMessages = /* @__PURE__ */ defineMessages('procedure-search', {
   search: { vi: 'Tìm thủ tục hành chính', en: 'Search for a procedure' },

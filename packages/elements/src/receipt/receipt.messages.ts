@@ -1,5 +1,6 @@
 import type { Channel, LocalizedText } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 export const receiptMessages = /* @__PURE__ */ defineMessages('receipt', {
   nation: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },

@@ -3,7 +3,7 @@ import { query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeOf, translate } from '../base/localization.js';
 import { ChoiceControl, choiceLabel } from '../internal/choice-control.js';
-import { messages } from '../internal/form-control.messages.js';
+import { choiceMessages as messages } from '../internal/form-control.messages.js';
 import { selectStyles } from './select.styles.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 /** The words of `egov-signature-pad`. */
 export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pad', {

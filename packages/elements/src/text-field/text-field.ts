@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { ValidityProblem } from '../internal/form-control.js';
-import { messages } from '../internal/form-control.messages.js';
+import { textMessages as messages } from '../internal/form-control.messages.js';
 import { TextInput } from '../internal/text-input.js';
 import { textFieldStyles } from './text-field.styles.js';
 

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages, plural } from '../base/localization.js';
+import { defineMessages } from '../base/localization.js';
+import { plural } from '../base/plural.js';
 
 export const textareaMessages = /* @__PURE__ */ defineMessages('textarea', {
   charactersLeft: (count: number): LocalizedText => ({

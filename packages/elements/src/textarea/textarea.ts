@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localeOf, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
-import { messages } from '../internal/form-control.messages.js';
+import { textMessages as messages } from '../internal/form-control.messages.js';
 import { textareaMessages } from './textarea.messages.js';
 import { textareaStyles } from './textarea.styles.js';
 
