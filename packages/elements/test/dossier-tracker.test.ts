@@ -50,9 +50,8 @@ async function tracker(status: DossierStatus, lang = 'vi', options = {}) {
       procedure-name="Thủ tục đăng ký nghĩa vụ quân sự lần đầu"></egov-dossier-tracker>
   </div>`);
   const element = wrapper.querySelector('egov-dossier-tracker') as EgovDossierTracker;
-  // The working-day calendar loads after the first render; the due box then says how long.
-  await until(() => !dossier.dueAt || element.shadowRoot?.querySelector('.days') !== null);
-  // So do the history's words and the next steps: updateComplete waits for them.
+  // The days left, the action, the next steps and the history load after the first render:
+  // updateComplete waits for them (fixture() awaited it once; once more costs nothing).
   await element.updateComplete;
   return element;
 }
@@ -84,6 +83,32 @@ function fakeClient(answer: () => Promise<LookupResult>): TrackerClient & { call
 }
 
 describe('egov-dossier-tracker', () => {
+  // First in the file, so that it runs before anything has loaded the lazy details module.
+  it('resolves updateComplete only once the lazily loaded parts are drawn', async () => {
+    const { dossier, events } = demoDossier('awaiting_supplement');
+    const element = document.createElement('egov-dossier-tracker');
+    Object.assign(element, { dossier, events, now: NOW });
+    document.body.append(element);
+    try {
+      // The first screen, drawn before the details module arrives: status and due date only.
+      const root = element.shadowRoot as ShadowRoot;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const firstScreen = {
+        status: root.querySelector('[part="status"]') !== null,
+        due: root.querySelector('[part="due"]') !== null,
+      };
+      await element.updateComplete;
+      expect(firstScreen).to.deep.equal({ status: true, due: true });
+      expect(root.querySelector('.days'), 'the days').not.to.equal(null);
+      expect(root.querySelector('.explained'), 'the explanation').not.to.equal(null);
+      expect(root.querySelector('[part="action-button"]'), 'the action').not.to.equal(null);
+      expect(root.querySelector('[part="next"]'), 'the next steps').not.to.equal(null);
+      expect(root.querySelector('[part="timeline"]'), 'the history').not.to.equal(null);
+    } finally {
+      element.remove();
+    }
+  });
+
   it('marks the procedure’s Vietnamese name as lang="vi" on an English page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en">
       <egov-dossier-tracker procedure-name="Đăng ký khai sinh" .dossier=${demoDossier('received').dossier}

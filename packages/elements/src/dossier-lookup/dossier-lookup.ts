@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { EgovElement } from '../base/egov-element.js';
 import { localeOf, translate } from '../base/localization.js';
 import type { ProcedureSource, TrackerClient } from '../dossier-tracker/dossier-tracker.js';
-import { loadErrorMessage } from '../internal/tracking.js';
+import { loadErrorMessage } from '../internal/load-errors.js';
 import { LOAD_ERRORS } from '../internal/tracking.messages.js';
 import { lookupMessages as words } from './dossier-lookup.messages.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';

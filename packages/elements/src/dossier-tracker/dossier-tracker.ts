@@ -7,8 +7,7 @@ import type {
   Procedure,
 } from '@egov-kit/schema';
 import { isTerminal } from '@egov-kit/schema/rules';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { EgovElement, lazy } from '../base/egov-element.js';
 import { localeOf, translate } from '../base/localization.js';
 import { STATUS_NAMES } from '../internal/status.messages.js';
@@ -65,20 +64,13 @@ const PAUSED: ReadonlySet<DossierStatus> = new Set([
 ]);
 
 /**
- * The working-day calendar (its holiday table is most of its weight) arrives after the first
- * render: the status and the due date show at once, the days left a moment later.
- */
-const calendar = lazy(() => import('./working-days.js'));
-
-/**
- * The history's words, the notices, the next statuses (the status machine's table), the load
- * errors and the status explanations arrive after the first render too (details.ts): most of
- * the tracker's weight is words, and the first screen needs only the status and the due date.
+ * Everything but the status and the due date arrives after the first render (details.ts): the
+ * days left (the working-day calendar, whose holiday table is most of its weight), the
+ * citizen's action, the status explanations, what can happen next, the history's words and
+ * the notices, the load errors. Most of the tracker's weight is words, and the first screen
+ * needs only the status and the due date; `updateComplete` waits for the rest.
  */
 const detailsModule = lazy(() => import('./details.js'));
-
-/** The newest first, as many as a phone shows without a long scroll; the rest on request. */
-const FIRST_EVENTS = 10;
 
 /** The events of `egov-dossier-tracker`, by name: their `detail`. */
 export interface DossierTrackerEvents {
@@ -119,68 +111,90 @@ export interface DossierTrackerEvents {
 export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
   static override styles = dossierTrackerStyles;
 
+  // Without decorators, as in EgovElement: their helper code would cost the first load.
+  static override properties = {
+    dossier: { attribute: false },
+    events: { attribute: false },
+    procedureName: { attribute: 'procedure-name' },
+    procedure: { attribute: false },
+    procedures: { attribute: false },
+    code: {},
+    verifier: {},
+    dossierId: { attribute: 'dossier-id' },
+    client: { attribute: false },
+    hrefs: { type: Object },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    showNationalCode: { type: Boolean, attribute: 'show-national-code' },
+    audience: {},
+    now: { attribute: false },
+    loading: { state: true },
+    error: { state: true },
+    announcement: { state: true },
+    showAll: { state: true },
+  };
+
   /** The dossier shown. Set it, or let the tracker load it through `client`. */
-  @property({ attribute: false }) dossier: TrackedDossier | null = null;
+  dossier: TrackedDossier | null = null;
 
   /** Its events, oldest first (as the API lists them). */
-  @property({ attribute: false }) events: readonly TrackedEvent[] = [];
+  events: readonly TrackedEvent[] = [];
 
   /** The procedure's name, shown under the code. */
-  @property({ attribute: 'procedure-name' }) procedureName = '';
+  procedureName = '';
 
   /**
    * The procedure, when known: names the documents a supplement request asks for. Without it,
    * the tracker reads it through `procedures` (or `client.procedures`) when a request lists
    * documents, by the dossier's procedure code.
    */
-  @property({ attribute: false }) procedure: Pick<Procedure, 'name' | 'cases'> | null = null;
+  procedure: Pick<Procedure, 'name' | 'cases'> | null = null;
 
   /**
    * Where the procedure is read from to name requested documents, when `procedure` is not
    * given: `client.procedures` of `@egov-kit/client`. `client.procedures` is used otherwise.
    */
-  @property({ attribute: false }) procedures: ProcedureSource | null = null;
+  procedures: ProcedureSource | null = null;
 
   /** Loads by the public lookup: the dossier code printed on the receipt… */
-  @property() code = '';
+  code = '';
 
   /** …and its verification code (mã xác thực). */
-  @property() verifier = '';
+  verifier = '';
 
   /** Loads the signed-in citizen's own dossier by id. */
-  @property({ attribute: 'dossier-id' }) dossierId = '';
+  dossierId = '';
 
   /** Where the loading happens: `createClient()` of `@egov-kit/client`, or anything that fits. */
-  @property({ attribute: false }) client: TrackerClient | null = null;
+  client: TrackerClient | null = null;
 
   /**
    * Links for the citizen's actions, e.g. `{ "pay": "/pay?d=…" }`: the action is then a link,
    * else a button. `egov-tracker-action` fires either way.
    */
-  @property({ type: Object }) hrefs: Partial<Record<TrackerActionKind, string>> = {};
+  hrefs: Partial<Record<TrackerActionKind, string>> = {};
 
   /** The heading level of the status, to fit the page's outline; sections take the next. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Shows the national status code (Mã trạng thái quốc gia) beside the status, for officials;
    * citizens read the status in words only.
    */
-  @property({ type: Boolean, attribute: 'show-national-code' }) showNationalCode = false;
+  showNationalCode = false;
 
   /**
    * Who reads the tracker: `citizen` (the default) is spoken to as "bạn"; `officer` (the
    * officer's desk) reads the same facts about "công dân".
    */
-  @property() audience: 'citizen' | 'officer' = 'citizen';
+  audience: 'citizen' | 'officer' = 'citizen';
 
   /** "Now", for the days left; the current time by default (set it in tests and stories). */
-  @property({ attribute: false }) now: Date | null = null;
+  now: Date | null = null;
 
-  @state() private loading = false;
-  @state() private error: unknown = null;
-  @state() private announcement = '';
-  @state() private showAll = false;
+  private loading = false;
+  private error: unknown = null;
+  private announcement = '';
+  private showAll = false;
 
   private shownStatus: DossierStatus | undefined;
   private loadToken = 0;
@@ -281,11 +295,6 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!calendar.value)
-      void calendar.load().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
     if (!detailsModule.value)
       void detailsModule.load().then(
         () => this.requestUpdate(),
@@ -335,7 +344,8 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
   private renderDossier(dossier: TrackedDossier, locale: string) {
     const status = dossier.status;
     const code = dossier.nationalStatusCode;
-    const sub = this.headingLevel + 1;
+    const sub = (text: string) => this.heading(this.headingLevel + 1, text);
+    const details = detailsModule.value;
     return html`
       <div class="summary status-${status}">
         ${
@@ -346,37 +356,22 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
         ${this.procedureName || this.procedure ? html`<p class="procedure" lang="vi">${this.procedureName || this.procedure?.name}</p>` : nothing}
         ${this.heading(this.headingLevel, `${translate(m.status, locale)}: ${translate(STATUS_NAMES[status], locale)}`, 'status', 'status')}
         ${code === null || !this.showNationalCode ? nothing : html`<p class="national">${translate(m.nationalCode, locale)}: ${code}</p>`}
-        ${
-          detailsModule.value
-            ? html`<p class="explained">${translate(
-                (this.audience === 'officer'
-                  ? detailsModule.value.STATUS_EXPLAINED_OFFICER
-                  : detailsModule.value.STATUS_EXPLAINED)[status],
-                locale,
-              )}</p>`
-            : nothing
-        }
-        ${this.renderReason(status, locale)}
+        ${details?.renderExplained(status, this.events, this.audience, locale)}
       </div>
       ${this.renderDue(dossier, locale)} ${this.renderAction(dossier, locale, sub)}
-      ${this.renderNext(dossier, locale, sub)} ${this.renderTimeline(locale, sub)}
+      ${details?.renderNext(dossier, sub, locale)}
+      ${details?.renderTimeline(
+        {
+          events: this.events,
+          showAll: this.showAll,
+          onShowAll: () => {
+            this.showAll = true;
+          },
+          heading: sub,
+        },
+        locale,
+      )}
     `;
-  }
-
-  /**
-   * Why the agency stopped or refused, right under the status — where the sentence used to say
-   * "see the reason below" and point at nothing (issue #18): the note of the last stop or
-   * reject event, or where the reason is when the history has none.
-   */
-  private renderReason(status: TrackedDossier['status'], locale: string) {
-    if ((status !== 'stopped' && status !== 'rejected') || !detailsModule.value) return nothing;
-    const { REASON_WORDS } = detailsModule.value;
-    const action = status === 'stopped' ? 'stop' : 'reject';
-    const event = [...this.events].reverse().find((e) => e.action === action);
-    return html`<p part="reason" class="reason">
-      <strong>${translate(REASON_WORDS.reason, locale)}:</strong>
-      ${event?.note ? html`<span lang="vi">${event.note}</span>` : translate(REASON_WORDS.noReason, locale)}
-    </p>`;
   }
 
   private renderDue(dossier: TrackedDossier, locale: string) {
@@ -384,24 +379,10 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
     const due = new Date(dossier.dueAt);
     const now = this.now ?? new Date();
     const status = dossier.status;
-    const finished = dossier.completedAt ?? dossier.returnedAt;
+    const finished = Boolean(dossier.completedAt ?? dossier.returnedAt);
     const open = !finished && !isTerminal(status);
     const paused = PAUSED.has(status);
     const late = dossier.overdue || (open && !paused && now > due);
-    const apology = [...this.events].reverse().find((event) => event.action === 'apologise');
-    const before = apology
-      ? this.events.find((event) => event.action === 'receive' && event.dueAt)?.dueAt
-      : undefined;
-    let state: string = '';
-    if (finished) state = late ? translate(m.late, locale) : translate(m.onTime, locale);
-    else if (open && paused) state = translate(m.paused, locale);
-    else if (open && late && calendar.value) {
-      const days = calendar.value.workingDaysBetween(due, now);
-      state = days > 0 ? translate(m.overdueDays(days), locale) : translate(m.overdueToday, locale);
-    } else if (open && calendar.value) {
-      const days = calendar.value.workingDaysBetween(now, due);
-      state = days > 0 ? translate(m.daysLeft(days), locale) : translate(m.dueToday, locale);
-    }
     return html`<div part="due" class="due ${late ? 'overdue' : ''}">
       ${
         late
@@ -412,65 +393,29 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
         <dt>${translate(m.dueAt, locale)}</dt>
         <dd><strong>${formatDate(due, locale)}</strong></dd>
       </dl>
-      ${state ? html`<p class="days">${state}</p>` : nothing}
-      ${late && open && !apology ? html`<p>${translate(m.overdueRights, locale)}</p>` : nothing}
-      ${
-        apology?.dueAt
-          ? html`<div part="extension" class="extension">
-            <p>
-              <strong>${translate(m.extended, locale)}.</strong>
-              ${translate(m.extendedText(formatDate(apology.dueAt, locale), before ? formatDate(before, locale) : undefined), locale)}
-            </p>
-            ${apology.note ? html`<p class="note">${apology.note}</p>` : nothing}
-          </div>`
-          : nothing
-      }
+      ${detailsModule.value?.renderDueState({ events: this.events, due, now, finished, open, paused, late }, locale) ?? nothing}
     </div>`;
   }
 
-  private renderAction(dossier: TrackedDossier, locale: string, level: number) {
+  private renderAction(
+    dossier: TrackedDossier,
+    locale: string,
+    heading: (text: string) => TemplateResult,
+  ) {
     const action = CITIZEN_ACTION[dossier.status];
-    if (!action) return nothing;
-    const request = [...this.events]
-      .reverse()
-      .find((event) => event.notice?.kind === 'supplement_request');
-    const documents = action === 'supplement' ? (request?.notice?.requestedDocuments ?? []) : [];
-    const detail: TrackerActionDetail = {
-      action,
-      code: dossier.code,
-      requestedDocuments: documents,
-    };
-    const names = documents.flatMap((code) => this.documentName(code) ?? []);
-    // "These documents:" only above a list; without names, the request's note and notice say it.
-    const text =
-      action === 'supplement' && !names.length ? m.supplementTextUnnamed : m[`${action}Text`];
-    const label = translate(m[action], locale);
-    const href = this.hrefs[action];
-    const onClick = (event: Event) => {
-      const fired = this.emit('egov-tracker-action', detail);
-      if (!fired) event.preventDefault();
-    };
-    return html`<div part="action" class="action">
-      ${this.heading(level, translate(m.yourTurn, locale))}
-      <p>${translate(text, locale)}</p>
-      ${
-        // Named only when the procedure is known: a bare requirement code means nothing to a
-        // person, and the agency's note says what is missing in words anyway.
-        names.length
-          ? html`<ul class="documents">
-            ${names.map((name) => html`<li>${name}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${action === 'supplement' && request?.note ? html`<p class="note">${request.note}</p>` : nothing}
-      ${
-        href
-          ? html`<a part="action-button" class="button" href=${href} @click=${onClick}>${label}</a>`
-          : html`<button part="action-button" class="button" type="button" @click=${onClick}>
-            ${label}
-          </button>`
-      }
-    </div>`;
+    if (!action || !detailsModule.value) return nothing;
+    return detailsModule.value.renderAction(
+      {
+        action,
+        code: dossier.code,
+        events: this.events,
+        heading: heading(translate(detailsModule.value.dueAndAction.yourTurn, locale)),
+        href: this.hrefs[action],
+        documentName: (code) => this.documentName(code),
+        fire: (detail) => this.emit('egov-tracker-action', detail),
+      },
+      locale,
+    );
   }
 
   private documentName(code: string): string | undefined {
@@ -479,49 +424,5 @@ export class EgovDossierTracker extends EgovElement<DossierTrackerEvents> {
       if (found) return found.name;
     }
     return undefined;
-  }
-
-  private renderNext(dossier: TrackedDossier, locale: string, level: number) {
-    if (!detailsModule.value) return nothing;
-    const { STATUS_EXPLAINED, words } = detailsModule.value;
-    const targets = detailsModule.value.nextStatuses(dossier);
-    return html`<div part="next" class="next">
-      ${this.heading(level, translate(words.next, locale))}
-      ${
-        targets.length
-          ? html`<p>${translate(words.nextAgency, locale)}</p>
-            <ul>
-              ${targets.map(
-                (to) =>
-                  html`<li><strong>${translate(STATUS_NAMES[to], locale)}</strong> — ${translate(STATUS_EXPLAINED[to], locale)}</li>`,
-              )}
-            </ul>`
-          : html`<p>${translate(words.nextNone, locale)}</p>`
-      }
-    </div>`;
-  }
-
-  private renderTimeline(locale: string, level: number) {
-    const count = this.events.length;
-    if (!count || !detailsModule.value) return nothing;
-    const { renderEvent, words } = detailsModule.value;
-    const shown = this.showAll ? count : Math.min(count, FIRST_EVENTS);
-    const items: TrackedEvent[] = [];
-    for (let index = count - 1; index >= count - shown; index--) {
-      items.push(this.events[index] as TrackedEvent);
-    }
-    return html`<div class="history">
-      ${this.heading(level, translate(words.history, locale))}
-      <ol part="timeline" class="timeline" reversed start=${count}>
-        ${items.map((event) => renderEvent(event, locale))}
-      </ol>
-      ${
-        shown < count
-          ? html`<button type="button" class="show-all" @click=${() => {
-              this.showAll = true;
-            }}>${translate(words.showAll(count), locale)}</button>`
-          : nothing
-      }
-    </div>`;
   }
 }
