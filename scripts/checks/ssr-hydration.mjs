@@ -49,16 +49,30 @@ export function registerSsrChecks(check) {
           Promise.all([...window.serverNodes.keys()].map((element) => element.updateComplete)),
         );
         // Hydrated: every part the server sent is still there, and no part twice. (Drawn again
-        // from scratch, Lit would add a second copy of the template beside the server's.) Other
-        // nodes may change with data loaded in the browser, like the address field's units.
+        // from scratch, Lit would add a second copy of the template beside the server's: each
+        // part the server sent would be there twice.) Other nodes may change with data loaded in
+        // the browser, like the address field's units, and parts the server did not send may
+        // appear with a module loaded by `import()`, like the signature pad's box to draw in.
         const redrawn = await page.evaluate(() =>
           [...window.serverNodes].flatMap(([element, server]) => {
             const lost = server.parts.filter((node) => !element.shadowRoot.contains(node)).length;
-            const parts = element.shadowRoot.querySelectorAll('[part]').length;
-            return lost === 0 && parts === server.parts.length
+            const count = (nodes) => {
+              const counts = new Map();
+              for (const node of nodes) {
+                const name = node.getAttribute('part');
+                counts.set(name, (counts.get(name) ?? 0) + 1);
+              }
+              return counts;
+            };
+            const before = count(server.parts);
+            const after = count(element.shadowRoot.querySelectorAll('[part]'));
+            const doubled = [...before].filter(([name, n]) => after.get(name) !== n);
+            return lost === 0 && doubled.length === 0
               ? []
               : [
-                  `${element.localName}: ${lost} parts replaced, ${server.parts.length} → ${parts} parts`,
+                  `${element.localName}: ${lost} parts replaced; ${doubled
+                    .map(([name, n]) => `${name} ${n} → ${after.get(name) ?? 0}`)
+                    .join(', ')}`,
                 ];
           }),
         );

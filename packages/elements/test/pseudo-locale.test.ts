@@ -17,6 +17,7 @@ import '../src/digital-signature/define.js';
 // is in the pseudo-locale's table.
 import '../src/dossier-form/sync.js';
 import '../src/dossier-tracker/details.js';
+import '../src/signature-pad/draw.lazy.js';
 import {
   intlLocale,
   messageIds,

@@ -22,6 +22,32 @@ async function typeName(pad: EgovSignaturePad, name: string) {
   await pad.updateComplete;
 }
 
+// First in the file, so that nothing has fetched the draw mode yet (one page per test file).
+describe('egov-signature-pad, first load', () => {
+  const drawFetched = () =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.includes('draw.lazy'));
+
+  it('types and declares without the draw mode; draw mode arrives before updateComplete', async () => {
+    const typed = await fixture<EgovSignaturePad>(
+      html`<egov-signature-pad label="Chữ ký" mode="type"></egov-signature-pad>`,
+    );
+    await typeName(typed, 'Nguyễn Văn An');
+    expect(typed.signature?.name).to.equal('Nguyễn Văn An');
+    expect(drawFetched(), 'draw mode fetched for a typed name').to.equal(false);
+
+    const drawn = await fixture<EgovSignaturePad>(
+      html`<egov-signature-pad label="Chữ ký"></egov-signature-pad>`,
+    );
+    expect(drawFetched(), 'draw mode fetched for the box').to.equal(true);
+    const root = drawn.shadowRoot as ShadowRoot;
+    const panel = canvasOf(drawn).closest('.panel') as HTMLElement;
+    expect(panel.hidden).to.equal(false);
+    expect(canvasOf(drawn).clientHeight, 'the box is styled').to.be.greaterThan(0);
+    expect(partText(drawn, 'undo')).to.equal('Hoàn tác nét cuối');
+    expect(root.querySelector('#draw-hint')?.textContent).to.contain('Gõ họ tên');
+  });
+});
+
 runFormControlSuite<EgovSignaturePad>({
   tag: 'egov-signature-pad',
   // The suite's values are typed names; the form gets them inside the JSON value.

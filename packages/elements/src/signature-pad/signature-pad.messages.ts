@@ -1,6 +1,5 @@
 import type { LocalizedText } from '@egov-kit/schema';
 import { defineMessages } from '../base/localization.js';
-import { plural } from '../base/plural.js';
 
 /** The words of `egov-signature-pad`. */
 export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pad', {
@@ -12,12 +11,6 @@ export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pa
     vi: 'Ô ký: ký bằng chuột, ngón tay hoặc bút cảm ứng',
     en: 'Signature box: sign with a mouse, a finger or a stylus',
   },
-  drawHint: {
-    vi: 'Không dùng được chuột hay màn hình cảm ứng? Chọn "Gõ họ tên" hoặc "Cam đoan".',
-    en: 'Cannot use a mouse or a touch screen? Choose "Type your name" or "Declare".',
-  },
-  undo: { vi: 'Hoàn tác nét cuối', en: 'Undo last stroke' },
-  clear: { vi: 'Xóa chữ ký', en: 'Clear signature' },
   fullName: { vi: 'Họ và tên đầy đủ', en: 'Your full name' },
   fullNameHint: (expected: string): LocalizedText => ({
     vi: `Gõ đúng họ và tên: ${expected}.`,
@@ -27,23 +20,6 @@ export const signaturePadMessages = /* @__PURE__ */ defineMessages('signature-pa
     vi: 'Tôi xin cam đoan những thông tin đã khai là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
     en: 'I declare that the information I have given is true, and I accept legal responsibility for it.',
   },
-  strokeAdded: (count: number): LocalizedText => ({
-    vi: `Đã thêm nét ký. Chữ ký có ${count} nét.`,
-    en: plural('en', count, {
-      one: `Stroke added. The signature has ${count} stroke.`,
-      other: `Stroke added. The signature has ${count} strokes.`,
-    }),
-  }),
-  undone: (count: number): LocalizedText => ({
-    vi: count ? `Đã hoàn tác nét cuối. Còn ${count} nét.` : 'Đã hoàn tác nét cuối. Ô ký trống.',
-    en: count
-      ? plural('en', count, {
-          one: `Last stroke undone. ${count} stroke left.`,
-          other: `Last stroke undone. ${count} strokes left.`,
-        })
-      : 'Last stroke undone. The signature box is empty.',
-  }),
-  cleared: { vi: 'Đã xóa chữ ký. Ô ký trống.', en: 'Signature cleared. The box is empty.' },
   modeChosen: (mode: string): LocalizedText => ({
     vi: `Đã chọn cách ký: ${mode}.`,
     en: `Signing method: ${mode}.`,

@@ -1,10 +1,9 @@
 import { css } from 'lit';
-import { buttonStyles } from '../internal/button.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
+/** The label, the mode choice, the typed name and the declaration; the box to draw in has its own (draw.lazy.ts). */
 export const signaturePadStyles = [
   fieldStyles,
-  buttonStyles,
   css`
     .label {
       font-weight: 600;
@@ -76,54 +75,6 @@ export const signaturePadStyles = [
       display: none;
     }
 
-    .pad {
-      max-width: var(--egov-signature-max-width, 36rem);
-      border: 2px solid var(--_egov-color-border);
-      border-radius: var(--_egov-radius);
-      overflow: hidden;
-    }
-
-    .has-error .pad {
-      border-color: var(--_egov-color-error);
-    }
-
-    canvas {
-      display: block;
-      box-sizing: border-box;
-      width: 100%;
-      aspect-ratio: var(--egov-signature-aspect-ratio, 3 / 1);
-      /* Only the box itself stops scrolling and zooming, so the page still scrolls around it. */
-      touch-action: none;
-      cursor: crosshair;
-      /* The ink is painted black-on-white into the bitmap, which forced colours do not recolour:
-         keep the box white in every colour scheme so the ink stays visible. */
-      background: var(--egov-signature-paper, #fff);
-      forced-color-adjust: none;
-    }
-
-    :host([disabled]) canvas,
-    :host([readonly]) canvas {
-      cursor: not-allowed;
-    }
-
-    .baseline {
-      margin: 0;
-      color: var(--_egov-color-hint);
-      font-size: 0.875em;
-    }
-
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-    }
-
-
-    button[aria-disabled='true'] {
-      cursor: not-allowed;
-      opacity: 0.6;
-    }
-
     .name-label {
       font-weight: 600;
     }
@@ -167,9 +118,6 @@ export const signaturePadStyles = [
     @media (forced-colors: active) {
       .mode:has(input:checked) {
         border-color: Highlight;
-      }
-      .pad {
-        border-color: CanvasText;
       }
     }
 

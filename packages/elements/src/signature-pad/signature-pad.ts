@@ -1,8 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import type { PointGroup, default as SignaturePad } from 'signature_pad';
 import { lazy } from '../base/egov-element.js';
 import { localeOf, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
@@ -64,14 +61,13 @@ function nameKey(name: string): string {
     .replace(/\s+/g, '');
 }
 
-const round = (value: number) => Math.round(value * 10_000) / 10_000;
-
 /**
- * signature_pad (a third of the element's weight) is fetched with `import()` when a box to draw
- * in is first shown: the labels, the modes, typing and declaring work before it arrives, and a
- * page whose signer types or declares never loads it.
+ * The draw mode — signature_pad, the canvas code, the box's words and styles (draw.lazy.ts) — is
+ * fetched with `import()` when a box to draw in is first shown: the label, the modes, typing and
+ * declaring work before it arrives, and a page whose signer types or declares never loads it.
+ * The box stays hidden until then (there is nothing to draw with); `updateComplete` waits.
  */
-const padModule = lazy(() => import('signature_pad'));
+const draw = lazy(() => import('./draw.lazy.js'));
 
 /**
  * @summary A signature for a form: drawn in a box with a mouse, finger or stylus, typed as the
@@ -116,31 +112,49 @@ const padModule = lazy(() => import('signature_pad'));
 export class EgovSignaturePad extends FormControl {
   static override styles = signaturePadStyles;
 
+  // Without decorators, as in FormControl: their helper code would cost the first load.
+  static override properties = {
+    mode: {},
+    expectedName: { attribute: 'expected-name' },
+    declaration: {},
+    strokes: { state: true },
+    svg: { state: true },
+    typedName: { state: true },
+    declared: { state: true },
+    announcement: { state: true },
+  };
+
   /** How the person signs at first (`draw`, `type` or `declaration`); they can switch. */
-  @property() mode: SignatureMode = 'draw';
+  mode: SignatureMode = 'draw';
 
   /** The signer's full name: a typed name must match it (diacritics, case, spaces aside). */
-  @property({ attribute: 'expected-name' }) expectedName = '';
+  expectedName = '';
 
   /** The declaration text of the `declaration` mode; a standard vi/en text otherwise. */
-  @property() declaration = '';
+  declaration = '';
 
-  @state() private strokes: readonly (readonly SignaturePoint[])[] = [];
-  @state() private svg = '';
-  @state() private typedName = '';
-  @state() private declared = false;
-  @state() private announcement = '';
+  private strokes: readonly (readonly SignaturePoint[])[] = [];
+  private svg = '';
+  private typedName = '';
+  private declared = false;
+  private announcement = '';
 
-  @query('canvas') private canvas?: HTMLCanvasElement | null;
-  @query('#name') private nameInput?: HTMLInputElement | null;
-  @query('#declare') private declareBox?: HTMLInputElement | null;
+  private get canvas() {
+    return this.renderRoot?.querySelector('canvas');
+  }
+  private get nameInput() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#name');
+  }
+  private get declareBox() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#declare');
+  }
 
-  private pad?: SignaturePad;
-  /** Set while signature_pad loads for this element's box. */
+  /** The draw mode on this element's box, once draw.lazy.ts is there. */
+  private pad?: import('./draw.lazy.js').DrawPad;
+  /** Set while the draw mode loads for this element's box. */
   private padLoad?: Promise<void>;
-  private resizeObserver?: ResizeObserver;
-  private densityQuery?: MediaQueryList;
-  private drawnSize = { width: 0, height: 0, ratio: 0 };
+  /** The box's styles are adopted into this element's shadow root. */
+  private drawStyled = false;
   private signedAt = '';
   /** The value last derived from the state, to tell it from a value set from outside. */
   private derived = '';
@@ -210,15 +224,14 @@ export class EgovSignaturePad extends FormControl {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pad) {
-      if (this.isDisabled || this.readonly) this.pad.off();
-      else this.pad.on();
+    if (this.pad) this.pad.enabled = !(this.isDisabled || this.readonly);
+    else this.attachPad();
+    if ((changed as PropertyValues).has('strokes') || changed.has('mode')) {
+      this.pad?.redraw(this.strokes);
     }
-    if (changed.has('mode')) this.attachPad();
-    if ((changed as PropertyValues).has('strokes') || changed.has('mode')) this.redraw();
   }
 
-  /** Resolves once signature_pad is there and the box is ready to draw in, for a caller to see the whole. */
+  /** Resolves once the draw mode is there and the box is ready to draw in, for a caller to see the whole. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.padLoad) {
@@ -228,16 +241,19 @@ export class EgovSignaturePad extends FormControl {
     return done;
   }
 
+  /**
+   * In draw mode, fetches the draw mode (once per page) and then starts signature_pad on the box
+   * its panel renders. Called after every update until the pad is there.
+   */
   private attachPad() {
-    const canvas = this.canvas;
-    if (!canvas || this.pad || this.mode !== 'draw' || !this.isConnected) return;
-    const Pad = padModule.value?.default;
-    if (!Pad) {
+    if (this.pad || this.mode !== 'draw' || !this.isConnected) return;
+    const module = draw.value;
+    if (!module) {
       // Offline: drawing waits, and the next time the box is shown it is fetched again.
-      this.padLoad ??= padModule.load().then(
+      this.padLoad ??= draw.load().then(
         () => {
           this.padLoad = undefined;
-          this.attachPad();
+          this.requestUpdate(); // renders the box; updated() attaches the pad
         },
         () => {
           this.padLoad = undefined;
@@ -245,121 +261,38 @@ export class EgovSignaturePad extends FormControl {
       );
       return;
     }
+    if (!this.drawStyled && this.renderRoot instanceof ShadowRoot) {
+      const own = (this.constructor as typeof EgovSignaturePad).elementStyles;
+      adoptStyles(this.renderRoot, [...own, ...module.drawStyles]);
+      this.drawStyled = true;
+    }
+    const canvas = this.canvas;
+    if (!canvas) return;
     const ink = getComputedStyle(this).getPropertyValue('--egov-signature-ink').trim();
-    this.pad = new Pad(canvas, {
-      penColor: ink || '#1b1b1b',
-      minWidth: 0.75,
-      maxWidth: 2.75,
-      // Every pointer move counts: Chromium already coalesces them per frame.
-      throttle: 0,
-      minDistance: 2,
+    this.pad = new module.DrawPad(canvas, ink, (strokes, svg) => {
+      this.strokes = strokes;
+      this.svg = svg;
+      this.commit();
+      this.announce(module.drawWords.strokeAdded(strokes.length));
+      this.handleUserChange();
     });
-    this.pad.addEventListener('endStroke', this.onStrokeEnd);
-    this.resizeObserver = new ResizeObserver(() => this.redraw());
-    this.resizeObserver.observe(canvas);
-    this.watchDensity();
-    this.drawnSize = { width: 0, height: 0, ratio: 0 };
-    this.redraw();
+    this.pad.enabled = !(this.isDisabled || this.readonly);
+    this.pad.redraw(this.strokes);
   }
 
   private detachPad() {
-    this.pad?.removeEventListener('endStroke', this.onStrokeEnd);
-    this.pad?.off();
+    this.pad?.destroy();
     this.pad = undefined;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.densityQuery?.removeEventListener('change', this.onDensityChange);
-    this.densityQuery = undefined;
   }
-
-  /** Moving the window to a screen of another density changes no size: watch the density too. */
-  private watchDensity() {
-    this.densityQuery?.removeEventListener('change', this.onDensityChange);
-    this.densityQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    this.densityQuery.addEventListener('change', this.onDensityChange);
-  }
-
-  private onDensityChange = () => {
-    this.watchDensity();
-    this.redraw();
-  };
-
-  /**
-   * Sizes the bitmap to the box at the screen's density and draws the strokes again, scaled to
-   * the new size: a canvas loses its drawing whenever its bitmap is resized.
-   */
-  private redraw() {
-    const canvas = this.canvas;
-    const pad = this.pad;
-    if (!canvas || !pad) return;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    if (!width || !height) return; // hidden: drawn when shown
-    const ratio = Math.max(window.devicePixelRatio || 1, 1);
-    const size = this.drawnSize;
-    if (size.width !== width || size.height !== height || size.ratio !== ratio) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.getContext('2d')?.scale(ratio, ratio);
-      this.drawnSize = { width, height, ratio };
-    }
-    const options = {
-      dotSize: pad.dotSize,
-      minWidth: pad.minWidth,
-      maxWidth: pad.maxWidth,
-      penColor: pad.penColor,
-      velocityFilterWeight: pad.velocityFilterWeight,
-      compositeOperation: pad.compositeOperation,
-    };
-    pad.clear();
-    pad.fromData(
-      this.strokes.map(
-        (stroke): PointGroup => ({
-          ...options,
-          points: stroke.map(([x, y, time]) => ({
-            x: x * width,
-            y: y * height,
-            time,
-            pressure: 0.5,
-          })),
-        }),
-      ),
-    );
-  }
-
-  private onStrokeEnd = () => {
-    const canvas = this.canvas;
-    const pad = this.pad;
-    if (!canvas || !pad) return;
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    this.strokes = pad
-      .toData()
-      .map((group) => {
-        const start = group.points[0]?.time ?? 0;
-        return group.points.map(
-          (point): SignaturePoint => [
-            round(point.x / width),
-            round(point.y / height),
-            Math.round(point.time - start),
-          ],
-        );
-      })
-      .filter((stroke) => stroke.length > 0);
-    this.svg = pad.toSVG();
-    this.commit();
-    this.announce(t.strokeAdded(this.strokes.length));
-    this.handleUserChange();
-  };
 
   /** Removes the last stroke. */
   undo(): void {
     if (!this.strokes.length || this.isDisabled || this.readonly) return;
     this.strokes = this.strokes.slice(0, -1);
-    this.redraw();
-    this.svg = this.strokes.length && this.pad ? this.pad.toSVG() : '';
+    this.svg = this.pad?.svg(this.strokes) ?? '';
     this.commit();
-    this.announce(t.undone(this.strokes.length));
+    const words = draw.value?.drawWords;
+    if (words) this.announce(words.undone(this.strokes.length));
     this.handleUserChange();
   }
 
@@ -368,9 +301,10 @@ export class EgovSignaturePad extends FormControl {
     if (!this.strokes.length || this.isDisabled || this.readonly) return;
     this.strokes = [];
     this.svg = '';
-    this.redraw();
+    this.pad?.redraw(this.strokes);
     this.commit();
-    this.announce(t.cleared);
+    const words = draw.value?.drawWords;
+    if (words) this.announce(words.cleared);
     this.handleUserChange();
   }
 
@@ -438,7 +372,7 @@ export class EgovSignaturePad extends FormControl {
                   type="radio"
                   name="mode"
                   value=${mode}
-                  .checked=${live(checked)}
+                  .checked=${checked}
                   ?disabled=${this.isDisabled}
                   aria-describedby=${ifDefined(checked && mode === 'draw' ? described : undefined)}
                   aria-invalid=${ifDefined(checked && mode === 'draw' && error ? 'true' : undefined)}
@@ -451,37 +385,17 @@ export class EgovSignaturePad extends FormControl {
             })}
           </div>
         </fieldset>
-        <div class="panel" ?hidden=${this.mode !== 'draw'}>
-          <div class="pad">
-            <canvas
-              part="canvas"
-              role="img"
-              aria-label=${translate(t.canvas, locale)}
-              aria-describedby="draw-hint"
-            ></canvas>
-          </div>
-          <p class="baseline" id="draw-hint">${translate(t.drawHint, locale)}</p>
-          <div class="actions">
-            <button
-              part="undo"
-              type="button"
-              ?disabled=${this.isDisabled}
-              aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
-              @click=${this.undo}
-            >
-              ${translate(t.undo, locale)}
-            </button>
-            <button
-              part="clear"
-              type="button"
-              ?disabled=${this.isDisabled}
-              aria-disabled=${this.isDisabled ? nothing : !this.strokes.length || this.readonly ? 'true' : 'false'}
-              @click=${this.clear}
-            >
-              ${translate(t.clear, locale)}
-            </button>
-          </div>
-        </div>
+        ${draw.value?.renderDrawPanel(
+          {
+            hidden: this.mode !== 'draw',
+            label: translate(t.canvas, locale),
+            disabled: this.isDisabled,
+            empty: !this.strokes.length || this.readonly,
+            undo: () => this.undo(),
+            clear: () => this.clear(),
+          },
+          locale,
+        )}
         <div class="panel" ?hidden=${this.mode !== 'type'}>
           <label class="name-label" for="name">${translate(t.fullName, locale)}</label>
           ${
@@ -496,7 +410,7 @@ export class EgovSignaturePad extends FormControl {
             type="text"
             autocomplete="name"
             spellcheck="false"
-            .value=${live(this.typedName)}
+            .value=${this.typedName}
             ?disabled=${this.isDisabled}
             ?readonly=${this.readonly}
             aria-describedby=${ifDefined(
@@ -514,7 +428,7 @@ export class EgovSignaturePad extends FormControl {
             <input
               type="checkbox"
               id="declare"
-              .checked=${live(this.declared)}
+              .checked=${this.declared}
               ?disabled=${this.isDisabled}
               aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
               aria-describedby=${ifDefined(this.mode === 'declaration' ? described : undefined)}
