@@ -119,6 +119,51 @@ function egovDefineCalls() {
 }
 
 /**
+ * Internal reactive state declared without decorators — `{ state: true }` in a class's static
+ * `properties` (EgovElement, FormControl and the elements on a first screen declare them so, to
+ * keep Lit's decorator code out of the first load) — is no attribute: the analyzer reads every
+ * entry of `properties` as one. Drops those attributes, inherited ones too, so that the typings
+ * and docs generated from the manifest list only what a page may set.
+ */
+function staticStateProperties() {
+  /** `Class.field` of every `{ state: true }` entry. */
+  const states = new Set();
+  return {
+    name: 'egov-static-state-properties',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties') continue;
+        const init = member.initializer;
+        if (!init || !ts.isObjectLiteralExpression(init)) continue;
+        for (const entry of init.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isObjectLiteralExpression(entry.initializer))
+            continue;
+          const isState = entry.initializer.properties.some(
+            (option) =>
+              ts.isPropertyAssignment(option) &&
+              option.name.getText() === 'state' &&
+              option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (isState) states.add(`${node.name.text}.${entry.name.getText()}`);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          declaration.attributes = declaration.attributes.filter((attribute) => {
+            const owner = attribute.inheritedFrom?.name ?? declaration.name;
+            return !states.has(`${owner}.${attribute.fieldName}`);
+          });
+        }
+      }
+    },
+  };
+}
+
+/**
  * Gives every event its type from the `GlobalEventHandlersEventMap` declaration beside the
  * element (the declaration TypeScript already checks `addEventListener` against), so that the
  * manifest says `CustomEvent<DossierSubmitDetail>`, not `CustomEvent` — and typings generated
@@ -182,6 +227,6 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
-  // The tag names first: the other two work on the elements they find.
-  plugins: [egovDefineCalls(), designTokens(), eventDetailTypes()],
+  // The tag names first: the others work on the elements they find.
+  plugins: [egovDefineCalls(), designTokens(), eventDetailTypes(), staticStateProperties()],
 };
