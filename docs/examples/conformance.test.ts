@@ -36,7 +36,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-it('the guide’s run against the mock: 38 passed, 0 failed, the expired and admin checks skipped', async () => {
+it('the guide’s run against the mock: 39 passed, 0 failed, the expired and admin checks skipped', async () => {
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
     execFile(
       process.execPath,
@@ -57,7 +57,7 @@ it('the guide’s run against the mock: 38 passed, 0 failed, the expired and adm
       (error, out) => resolve({ code: error ? (error.code as number) : 0, stdout: out }),
     );
   });
-  expect(stdout).toContain('Đạt hợp đồng / Conforms: 38 passed, 0 failed, 2 skipped');
+  expect(stdout).toContain('Đạt hợp đồng / Conforms: 39 passed, 0 failed, 2 skipped');
   expect(stdout).toContain('- BỎ QUA / SKIP  auth.expired-token');
   expect(stdout).toContain('- BỎ QUA / SKIP  admin.notifications');
   expect(code).toBe(0);

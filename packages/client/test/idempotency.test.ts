@@ -22,6 +22,7 @@ const CREATING: Record<string, (client: Client, key?: string) => Promise<unknown
   createDossier: (c, key) =>
     c.dossiers.create({ procedureCode: '1.013133' }, { idempotencyKey: key }),
   submitDossier: (c, key) => c.dossiers.submit(ID, { idempotencyKey: key, ifMatch: '"e"' }),
+  deleteDossier: (c, key) => c.dossiers.delete(ID, { idempotencyKey: key, ifMatch: '"e"' }),
   withdrawDossier: (c, key) =>
     c.dossiers.withdraw(ID, { reason: 'Nộp nhầm.' }, { idempotencyKey: key }),
   supplementDossier: (c, key) =>
@@ -85,7 +86,8 @@ describe('Idempotency-Key', () => {
     const keys = seen.map((request) => request.headers.get('idempotency-key'));
     expect(keys[0]).toMatch(UUID);
     expect(new Set(keys)).toEqual(new Set([keys[0]]));
-    expect(seen.every((request) => request.method === 'POST')).toBe(true);
+    const method = OPERATIONS[operation as keyof typeof OPERATIONS].method.toUpperCase();
+    expect(seen.every((request) => request.method === method)).toBe(true);
     expect(OPERATIONS[operation as keyof typeof OPERATIONS].idempotent).toBe(true);
   });
 

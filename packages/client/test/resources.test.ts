@@ -59,6 +59,12 @@ const CALLS: [string, (c: Client) => Promise<unknown>, string, string, unknown?]
     { formData: { a: 1 } },
   ],
   [
+    'dossiers.delete',
+    (c) => c.dossiers.delete(ID, { ifMatch: '"e"' }),
+    'DELETE',
+    `/dossiers/${ID}`,
+  ],
+  [
     'dossiers.list',
     (c) => c.dossiers.list({ status: 'draft', limit: 5 }),
     'GET',
