@@ -24,16 +24,11 @@ import type { Uploader } from '../file-upload/file-upload.js';
 import type { FormControl } from '../internal/form-control.js';
 import { formMessages } from './dossier-form.messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
-import { type Draft, deleteDraft, draftKey, loadDraft, saveDraft } from './drafts.js';
+import { DraftController } from './draft-controller.js';
+import { draftKey } from './drafts.js';
 import { FIELD_RENDERERS, loadFieldElements } from './field-renderers.js';
-import {
-  type DossierFormClient,
-  newKey,
-  type ServerDraftState,
-  SYNC_DELAY,
-  type SyncStatus,
-} from './server-draft.js';
-import type { SyncHost } from './sync.js';
+import type { DossierFormClient } from './server-draft.js';
+import type { SyncController, SyncForm } from './sync-controller.js';
 
 /** A field error from the server: `path` is the field's name, with or without `formData.`. */
 export interface ServerFieldError {
@@ -72,6 +67,7 @@ type Control = FormControl<any> & { checked?: boolean };
 // there; if it could not be fetched (offline), the next submit tries again.
 const validation = lazy(() => import('./validation.js'));
 const loadValidation = () => validation.load();
+const noop = () => undefined;
 
 /**
  * The inner fields' and summary's parts, re-exported under a prefix (`field-label`,
@@ -101,11 +97,10 @@ const FIELD_PARTS = [
 const SUMMARY_PARTS = 'heading:summary-heading,list:summary-list,link:summary-link';
 
 /**
- * The server half (sync.ts: pushes, conflicts, submitting through the client, their words) is
- * fetched when a form is given a client: a form without one never loads it.
+ * The server half (the SyncController: pushes, conflicts, submitting through the client, their
+ * words) is fetched when a form is given a client: a form without one never loads it.
  */
 const syncModule = lazy(() => import('./sync.js'));
-const loadSync = () => syncModule.load();
 
 /** The events of `egov-dossier-form`, by name: their `detail`. */
 export interface DossierFormEvents {
@@ -216,22 +211,11 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   /** The section shown, in steps mode. */
   @state() private current = '';
-  @state() private restoredAt: number | null = null;
   @state() private notice = '';
+  /** A submit is under way: handed over with `waitFor`, or through the client. */
   @state() private busy = false;
-  @state() private syncStatus: SyncStatus = 'idle';
-  /** The last status that is not `saving`: what the status line says meanwhile. */
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
-  private settledStatus: SyncStatus = 'idle';
-  /** Why the last sync failed, when it is neither a conflict nor a lost connection. */
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
-  @state() private syncProblem: Translatable | null = null;
-  /** A problem met while resolving a conflict (offline, say). */
-  @state() private conflictProblem: Translatable | null = null;
   /** Why the last submit through the client failed. */
   @state() private submitProblem: Translatable | null = null;
-  /** The dossier once submitted through the client. */
-  @state() private submitted: Dossier | null = null;
 
   @query('egov-error-summary') private summary?: EgovErrorSummary | null;
   @query('.notice') private noticeBox?: HTMLElement | null;
@@ -246,34 +230,56 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   private server: Record<string, string> = {};
   private serverExtra: readonly string[] = [];
   private prefill: Record<string, unknown> = {};
-  /**
-   * Whether the draft lookup is over. The fields wait for it (IndexedDB answers in a few ms), so
-   * that a restored draft never lands over what the person has begun to type.
-   */
-  @state() private draftLoaded = false;
-  private saving: Promise<void> = Promise.resolve();
-  /** The server draft: where it is, and whether it lacks the latest answers. */
-  private serverDraft: ServerDraftState = { createKey: newKey(), dirty: false };
-  /** The pushes to the server, one after another. */
-  private pushing: Promise<unknown> = Promise.resolve();
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by sync.ts (SyncHost).
-  private retryDelay = 0;
   private uploaders = new Map<string, Uploader>();
 
-  /**
-   * The form as sync.ts sees it: that module holds what were this class's server methods, and
-   * reaches the same private state they did. `SyncHost` names every member it uses.
-   */
-  private get syncHost(): SyncHost {
-    return this as unknown as SyncHost;
-  }
+  /** The local draft: restored when a definition comes, written as the person answers. */
+  private readonly drafts = new DraftController(this, {
+    key: () =>
+      this.definition && !this.noDraft ? draftKey(this.definition.id, this.userKey) : null,
+    answers: () =>
+      this.definition && !this.syncer?.submitted
+        ? { data: this.data, version: this.definition.version }
+        : null,
+    restore: (data) => {
+      this.data = { ...this.prefill, ...data };
+    },
+  });
+
+  /** With a client: the server draft, once the sync module is in (see `syncing`). */
+  private syncer?: SyncController;
+
+  /** The form as the SyncController sees it. */
+  private readonly syncForm: SyncForm = {
+    target: () =>
+      this.client && this.syncing
+        ? { client: this.client, procedureCode: this.procedureCode, applicant: this.applicant }
+        : undefined,
+    answers: () => this.data,
+    fields: () => this.visibleFields(this.visibleSections),
+    replaceAnswers: (formData) => {
+      this.data = { ...this.prefill, ...formData };
+      this.own = {};
+      this.server = {};
+      if (this.revealed) void this.showErrors(() => this.check(this.shownSections).errors, false);
+    },
+    showServerErrors: (errors) => {
+      this.serverErrors = errors;
+    },
+    announce: (message) => this.announce(message),
+    submitted: async (dossier) => {
+      await this.drafts.forget();
+      // Nothing to cancel: the dossier is submitted.
+      this.emit('egov-submitted', { dossier }, { cancelable: false });
+      await this.updateComplete;
+      this.noticeBox?.focus();
+    },
+  };
 
   /** Resolves once the server half is there too (with a client), so a caller sees the whole. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.syncing || syncModule.value) return done;
-    await loadSync().catch(() => undefined);
+    if (!this.syncing || this.syncer) return done;
+    await this.loadSyncer().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -305,18 +311,6 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   override connectedCallback() {
     super.connectedCallback();
     loadValidation().catch(() => undefined);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('online', this.onOnline);
-    // Moved in the page: what was waiting when it left goes now.
-    if (this.draftLoaded && this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('online', this.onOnline);
-    // What is pending stays in the local draft (dirty) and goes up on the next visit.
-    clearTimeout(this.syncTimer);
   }
 
   override updated() {
@@ -335,90 +329,47 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     if (changed.has('definition')) {
       this.current = '';
       this.revealed = false;
-      this.draftLoaded = false;
-      this.restoredAt = null;
-      this.submitted = null;
-      this.resetServerDraft();
+      this.submitProblem = null;
+      this.syncer?.reset();
       void this.restoreDraft();
     }
-    if (changed.has('data') && !this.draftLoaded) this.prefill = this.data;
+    if (changed.has('data') && !this.drafts.loaded) this.prefill = this.data;
     if (changed.has('serverErrors') && this.serverErrors.length) this.takeServerErrors();
-    if ((changed as PropertyValues).has('syncStatus') && this.syncStatus !== 'saving') {
-      this.settledStatus = this.syncStatus;
-    }
     if (changed.has('client') || changed.has('procedureCode')) {
       this.uploaders.clear();
-      if (this.syncing && !syncModule.value)
-        void loadSync().then(
-          () => this.requestUpdate(),
-          () => undefined,
-        );
-      if (this.draftLoaded && this.serverDraft.dirty) this.scheduleSync(SYNC_DELAY);
+      if (this.syncing) void this.loadSyncer().then((sync) => sync.resume(), noop);
     }
   }
 
   // ---- drafts
 
-  private get draftKey(): string | null {
-    return this.definition && !this.noDraft ? draftKey(this.definition.id, this.userKey) : null;
-  }
-
   private async restoreDraft() {
-    const key = this.draftKey;
-    let draft: Draft | undefined;
     // The fields' elements are fetched as the draft is read: the form shows when both are in.
     const elements = loadFieldElements(
       (this.definition?.sections ?? []).flatMap((section) => section.fields),
-    )?.catch(() => undefined);
-    try {
-      draft = key ? await loadDraft(key) : undefined;
-    } catch {
-      // No IndexedDB (private mode of some browsers): the form works, without drafts.
-    }
-    if (elements) await elements;
-    if (key !== this.draftKey) return; // the definition changed meanwhile
-    const answered = draft !== undefined && Object.keys(draft.data).length > 0;
-    if (draft && answered) {
-      this.data = { ...this.prefill, ...draft.data };
-      this.restoredAt = draft.savedAt;
-    }
-    // The server draft goes on where it was; answers never sent (offline, or kept from before
-    // there was a client) are sent now.
-    if (draft?.server) this.serverDraft = draft.server;
-    else if (answered) this.serverDraft = { ...this.serverDraft, dirty: true };
-    this.draftLoaded = true;
-    if (this.serverDraft.dirty) this.scheduleSync(0);
-  }
-
-  private saveDraft() {
-    const key = this.draftKey;
-    if (!key || !this.draftLoaded || !this.definition || this.submitted) return;
-    const draft: Draft = {
-      data: this.data,
-      savedAt: Date.now(),
-      version: this.definition.version,
-      server: this.serverDraft,
-    };
-    // One write after another, so that an older state never lands after a newer one.
-    this.saving = this.saving.then(() => saveDraft(key, draft)).catch(() => undefined);
+    )?.catch(noop);
+    // Answers never sent (offline, or kept from before there was a client) are sent now.
+    if ((await this.drafts.restore(elements)) && this.drafts.server.dirty) this.syncSoon(0);
   }
 
   /** Deletes the draft and starts again from the prefilled answers. */
   async discardDraft(): Promise<void> {
-    const key = this.draftKey;
     this.data = { ...this.prefill };
     this.own = {};
     this.server = {};
     this.serverExtra = [];
     this.revealed = false;
-    this.restoredAt = null;
-    // The server draft stays on the server (a draft is harmless, and the person may want it on
-    // another device); this form starts a new one with the next change.
-    this.resetServerDraft();
+    this.syncer?.reset();
+    const discarded = this.drafts.discard();
     await this.showErrors({}, false);
-    this.notice = translate(formMessages.draftDiscarded, this.locale);
-    await this.saving;
-    if (key) await deleteDraft(key).catch(() => undefined);
+    await discarded;
+    await this.announce(formMessages.draftDiscarded);
+  }
+
+  /** Says `message` in the notice box and moves the focus there; a submit's problem is over. */
+  private async announce(message: Translatable) {
+    this.submitProblem = null;
+    this.notice = translate(message, this.locale);
     await this.updateComplete;
     this.noticeBox?.focus();
   }
@@ -445,8 +396,8 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     delete this.server[field.name];
     this.serverExtra = [];
     this.notice = '';
-    this.markDirty();
-    this.saveDraft();
+    this.drafts.changed();
+    this.syncer?.changed();
     // The control's last check was of the old value: forget it now, before awaiting, or a check
     // run for another field's input meanwhile (a burst of autofilled answers) shows it again.
     delete this.own[field.name];
@@ -586,6 +537,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     event.preventDefault();
     if (this.busy || !this.definition) return;
     this.submitProblem = null;
+    this.drafts.flush();
     const sections = this.visibleSections;
     const shown = this.shownSections;
     const last = !this.steps || shown[0] === sections[sections.length - 1];
@@ -600,10 +552,18 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
       await this.goTo(sections[index + 1]?.id ?? '', true);
       return;
     }
-    if (!this.syncing) this.submitData(data);
-    else if (await loadSync().catch(() => undefined))
-      await syncModule.value?.submitToServer(this.syncHost);
-    else this.submitProblem = formMessages.submitOffline; // the sync module did not come
+    if (!this.syncing) {
+      this.submitData(data);
+      return;
+    }
+    this.busy = true;
+    try {
+      const sync = await this.loadSyncer().catch(noop);
+      // Without the sync module (it could not be fetched: offline), nothing was sent.
+      this.submitProblem = sync ? await sync.submit() : formMessages.submitOffline;
+    } finally {
+      this.busy = false;
+    }
   };
 
   private submitData(data: Record<string, unknown>) {
@@ -617,13 +577,13 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     };
     this.emit('egov-submit', detail);
     if (!waited) {
-      void this.forgetDraft();
+      void this.drafts.forget();
       return;
     }
     this.busy = true;
     waited
       .then(
-        () => this.forgetDraft(),
+        () => this.drafts.forget(),
         (error: unknown) => {
           const errors = (error as { errors?: unknown } | null)?.errors;
           if (Array.isArray(errors)) this.serverErrors = errors as ServerFieldError[];
@@ -641,34 +601,17 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     return this.client !== undefined && this.procedureCode !== '';
   }
 
-  private resetServerDraft() {
-    clearTimeout(this.syncTimer);
-    this.serverDraft = { createKey: newKey(), dirty: false };
-    this.syncStatus = 'idle';
-    this.syncProblem = this.conflictProblem = this.submitProblem = null;
-    this.retryDelay = 0;
+  /** The SyncController, created once its module is in. Rejects if it could not be fetched. */
+  private async loadSyncer(): Promise<SyncController> {
+    const { SyncController } = await syncModule.load();
+    this.syncer ??= new SyncController(this, this.drafts, this.syncForm);
+    return this.syncer;
   }
 
-  private markDirty() {
-    if (this.submitted) return;
-    this.serverDraft = { ...this.serverDraft, dirty: true };
-    if (this.syncing) this.scheduleSync(SYNC_DELAY);
+  /** Sends what waits after `delay`, once the sync module is in. */
+  private syncSoon(delay: number) {
+    if (this.syncing) void this.loadSyncer().then((sync) => sync.schedule(delay), noop);
   }
-
-  private scheduleSync(delay: number) {
-    clearTimeout(this.syncTimer);
-    if (!this.syncing || this.syncStatus === 'conflict') return;
-    this.syncTimer = setTimeout(() => void this.sync(), delay);
-  }
-
-  private onVisibilityChange = () => {
-    // The tab may be closed or frozen next: send what waits now.
-    if (document.visibilityState === 'hidden' && this.serverDraft.dirty) void this.sync();
-  };
-
-  private onOnline = () => {
-    if (this.syncStatus === 'offline') void this.sync();
-  };
 
   /**
    * Sends the answers to the server draft now, rather than after the pause — creating it first
@@ -677,52 +620,22 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
    * nothing.
    */
   async sync(): Promise<void> {
-    clearTimeout(this.syncTimer);
-    if (!this.syncing || !this.draftLoaded) return;
-    await this.push().catch(() => undefined);
+    if (!this.syncing || !this.drafts.loaded) return;
+    const sync = await this.loadSyncer().catch(noop);
+    await sync?.flush();
   }
 
-  /** Queues one push behind the others; resolves to the server draft's id. */
-  private push(): Promise<string> {
-    const run = this.pushing
-      .catch(() => undefined)
-      .then(loadSync)
-      .then((module) => module.pushOnce(this.syncHost));
-    this.pushing = run;
-    return run;
-  }
-
-  /** The server draft's id, creating the draft first if there is none (an upload needs it). */
-  private async serverDraftId(): Promise<string> {
-    return this.serverDraft.id ?? this.push();
-  }
-
-  /** An upload field's uploader, sending to the server draft through the client. */
+  /** An upload field's uploader: with a client, one sending to the server draft. */
   private uploaderFor(field: FieldDefinition): Uploader | undefined {
-    const client = this.client;
-    if (!client || !this.syncing) return this.uploader;
+    if (!this.syncing) return this.uploader;
     let uploader = this.uploaders.get(field.name);
     if (!uploader) {
-      uploader = async (file, { onProgress, signal }) => {
-        const id = await this.serverDraftId();
-        const attachment = await client.attachments.upload(
-          id,
-          field.documentCode ?? field.name,
-          file,
-          { onProgress, signal },
-        );
-        return { id: attachment.id };
-      };
+      const requirement = field.documentCode ?? field.name;
+      uploader = async (file, options) =>
+        (await this.loadSyncer()).upload(requirement, file, options);
       this.uploaders.set(field.name, uploader);
     }
     return uploader;
-  }
-
-  private async forgetDraft() {
-    const key = this.draftKey;
-    this.restoredAt = null;
-    await this.saving;
-    if (key) await deleteDraft(key).catch(() => undefined);
   }
 
   private takeServerErrors() {
@@ -760,7 +673,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   }
 
   private async goTo(sectionId: string, focusHeading: boolean) {
-    if (this.serverDraft.dirty) void this.sync();
+    if (this.drafts.server.dirty) void this.sync();
     this.current = sectionId;
     this.revealed = false;
     if (this.summary) this.summary.items = [];
@@ -779,11 +692,10 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   override render() {
     const definition = this.definition;
-    if (!definition || !this.draftLoaded) return nothing;
+    if (!definition || !this.drafts.loaded) return nothing;
     const locale = this.locale;
-    // Only a submit through the client (sync.ts) sets `submitted`.
-    const sync = syncModule.value;
-    if (this.submitted && sync) return sync.renderSubmitted(this.submitted, locale);
+    const sync = this.syncer;
+    if (sync?.submitted) return sync.renderSubmitted(locale);
     const sections = this.visibleSections;
     const shown = this.shownSections;
     const index = sections.indexOf(shown[0] as FormSection);
@@ -791,7 +703,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
     return html`
       <egov-error-summary part="summary" exportparts=${SUMMARY_PARTS}></egov-error-summary>
       <div part="notice" class="notice" role="status" tabindex="-1">${this.renderNotice(locale)}</div>
-      ${this.syncing && sync ? sync.renderSync(this.syncHost, locale) : nothing}
+      ${this.syncing && sync ? sync.render(locale) : nothing}
       ${this.steps ? this.renderSteps(sections, index, locale) : nothing}
       <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput}>
         ${
@@ -825,8 +737,9 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   }
 
   private renderNotice(locale: string) {
-    if (this.restoredAt !== null) {
-      const when = new Date(this.restoredAt).toLocaleString(intlLocale(locale), {
+    const restoredAt = this.drafts.restoredAt;
+    if (restoredAt !== null) {
+      const when = new Date(restoredAt).toLocaleString(intlLocale(locale), {
         dateStyle: 'short',
         timeStyle: 'short',
       });

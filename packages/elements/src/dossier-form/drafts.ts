@@ -63,3 +63,17 @@ export async function saveDraft(key: string, draft: Draft): Promise<void> {
 export async function deleteDraft(key: string): Promise<void> {
   await run('readwrite', (store) => store.delete(key));
 }
+
+// The two below are here, not in server-draft.ts, because every form loads this module and
+// server-draft.ts (with the sync module's words) comes only with a client.
+
+/** A new Idempotency-Key: 128 random bits, hex. Works on plain-HTTP pages, unlike randomUUID. */
+export function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A server draft not created yet: the key its create will carry, and nothing to send. */
+export function freshServerDraft(): ServerDraftState {
+  return { createKey: newKey(), dirty: false };
+}

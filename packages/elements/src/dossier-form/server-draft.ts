@@ -67,17 +67,24 @@ export interface ServerDraftState {
   readonly submitKey?: string;
 }
 
+/**
+ * The server draft's state as the local draft keeps it (the `DraftController`), seen by the
+ * `SyncController`: what it reads and updates, and how it makes the change stick on the device.
+ */
+export interface ServerDraftStore {
+  /** Replaced, never mutated: a new object for every change. */
+  server: ServerDraftState;
+  /** Whether the local draft has been read: nothing is sent before, or it could go twice. */
+  readonly loaded: boolean;
+  /** Writes the local draft now; resolves once it is on the device (or could not be). */
+  saveNow(): Promise<void>;
+}
+
 /** Wait after the last change before the answers go to the server draft. */
 export const SYNC_DELAY = 1500;
 
 /** How the sync with the server stands, as the form shows it. */
 export type SyncStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'conflict' | 'error';
-
-/** A new Idempotency-Key: 128 random bits, hex. Works on plain-HTTP pages, unlike randomUUID. */
-export function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 type ErrorShape = {
   readonly name?: unknown;
