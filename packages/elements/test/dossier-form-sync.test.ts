@@ -223,6 +223,23 @@ describe('egov-dossier-form with a client', () => {
     });
   });
 
+  it('keeps the new ETag when the person types while a save is out', async () => {
+    const server = new FakeDossierServer();
+    const { form } = await render(server);
+    await typeInto(control(form, 'fullName'), 'input', 'Đỗ Văn Giang');
+    await form.sync();
+    await typeInto(control(form, 'phone'), 'input', '0912345678');
+    const saving = form.sync();
+    await sleep(1); // the update is on its way (the fake server answers after 5 ms)
+    await typeInto(control(form, 'fullName'), 'input', 'Đỗ Văn Giang Hải');
+    await saving;
+    await form.sync();
+    expect(form.shadowRoot?.querySelector('[part="conflict"]')).to.equal(null);
+    const [first, second] = server.callsOf('update');
+    expect(second?.ifMatch).to.not.equal(first?.ifMatch);
+    expect(only(server).formData.fullName).to.equal('Đỗ Văn Giang Hải');
+  });
+
   it('after a reload goes on with the same server draft', async () => {
     const server = new FakeDossierServer();
     const { form, def } = await render(server);
