@@ -10,10 +10,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { AddressValue } from '../address-field/address-field.js';
 import { EgovElement, lazy } from '../base/egov-element.js';
 import {
-  domainMessage,
   intlLocale,
   type Translatable,
   translate,
@@ -21,12 +19,18 @@ import {
 } from '../base/localization.js';
 import type { EgovErrorSummary, ErrorSummaryItem } from '../error-summary/error-summary.js';
 import type { Uploader } from '../file-upload/file-upload.js';
-import type { FormControl } from '../internal/form-control.js';
+import { checkAnswers, serverErrorsByField } from './checks.js';
 import { formMessages } from './dossier-form.messages.js';
 import { dossierFormStyles } from './dossier-form.styles.js';
 import { DraftController } from './draft-controller.js';
 import { draftKey } from './drafts.js';
-import { FIELD_RENDERERS, loadFieldElements } from './field-renderers.js';
+import {
+  answerOf,
+  type FieldControl as Control,
+  FIELD_PARTS,
+  FIELD_RENDERERS,
+  loadFieldElements,
+} from './field-renderers.js';
 import type { DossierFormClient } from './server-draft.js';
 import type { SyncController, SyncForm } from './sync-controller.js';
 
@@ -60,40 +64,12 @@ export interface DossierSubmittedDetail {
   readonly dossier: Dossier;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
-type Control = FormControl<any> & { checked?: boolean };
-
 // Fetched once per page, when the first form connects: by the time a person submits, it is
 // there; if it could not be fetched (offline), the next submit tries again.
 const validation = lazy(() => import('./validation.js'));
 const loadValidation = () => validation.load();
 const noop = () => undefined;
 
-/**
- * The inner fields' and summary's parts, re-exported under a prefix (`field-label`,
- * `summary-link`, …) so that a page can style them through the form's shadow root:
- * `egov-dossier-form::part(field-input)`. A part an inner element does not have is ignored.
- */
-const FIELD_PARTS = [
-  'base',
-  'label',
-  'hint',
-  'error',
-  'input',
-  'textarea',
-  'select',
-  'choices',
-  'radio',
-  'checkbox',
-  'choice-label',
-  'day',
-  'month',
-  'year',
-  'dropzone',
-  'button',
-]
-  .map((part) => `${part}:field-${part}`)
-  .join(',');
 const SUMMARY_PARTS = 'heading:summary-heading,list:summary-list,link:summary-link';
 
 /**
@@ -376,23 +352,11 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   // ---- answers
 
-  /** The answer a control holds, in the shape validateFormData reads. */
-  private answerOf(field: FieldDefinition, control: Control): unknown {
-    if (field.type === 'checkbox' && !field.multiple) return control.checked === true;
-    if (field.type === 'address') {
-      const address = control.value as AddressValue;
-      return address.provinceCode || address.communeCode || address.street.trim()
-        ? address
-        : undefined;
-    }
-    return control.value;
-  }
-
   private onInput = async (event: Event) => {
     const control = event.target as Control;
     const field = this.fieldNamed(control.name);
     if (!field) return;
-    this.data = { ...this.data, [field.name]: this.answerOf(field, control) };
+    this.data = { ...this.data, [field.name]: answerOf(field, control) };
     delete this.server[field.name];
     this.serverExtra = [];
     this.notice = '';
@@ -419,52 +383,18 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   // ---- checks
 
-  /**
-   * Checks the sections' visible fields: the server's message first, then validateFormData's,
-   * then the control's own (what the data cannot show: a date half typed, an upload running).
-   * Until validateFormData has arrived, only the controls' own checks count — the server checks
-   * again in any case.
-   */
+  /** Checks the answers; the errors of `sections`' fields (see `checkAnswers`). */
   private check(sections: readonly FormSection[]) {
-    const definition = this.definition as FormDefinition;
-    const answers: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(this.data)) {
-      // validateFormData knows uploads by id; a File (no uploader) stands for itself by name.
-      answers[name] = Array.isArray(value)
-        ? value.map((item) => (item instanceof File ? item.name : item))
-        : value;
-    }
-    const result = validation.value?.validateFormData(definition, answers, { locale: 'vi' }) ?? {
-      ok: true,
-      value: Object.fromEntries(
-        this.visibleFields(this.visibleSections).map((field) => [field.name, answers[field.name]]),
-      ),
-    };
-    const schema: Record<string, string> = {};
-    if (!result.ok) {
-      // validateFormData speaks Vietnamese and English: its words are asked for in both and
-      // shown through the localisation layer (`form-rule.<code>`), so that a site can override
-      // them and an added locale falls back to English like every other message.
-      const english = validation.value?.validateFormData(definition, answers, { locale: 'en' });
-      const en = new Map<string, string>();
-      if (english && !english.ok)
-        for (const error of english.errors) en.set(error.path, error.message);
-      for (const error of result.errors) {
-        const text = { vi: error.message, en: en.get(error.path) ?? error.message };
-        const message = domainMessage(`form-rule.${error.code ?? 'invalid'}`, text);
-        schema[error.path] ??= translate(message, this.locale);
-      }
-    }
-    const errors: Record<string, string> = {};
-    for (const field of this.visibleFields(sections)) {
-      const message = this.server[field.name] || schema[field.name] || this.own[field.name];
-      if (message) errors[field.name] = message;
-    }
-    const data: Record<string, unknown> = { ...result.value };
-    for (const field of this.visibleFields(this.visibleSections)) {
-      if (field.type === 'file' && field.name in data) data[field.name] = this.data[field.name];
-    }
-    return { errors, data };
+    return checkAnswers({
+      definition: this.definition as FormDefinition,
+      data: this.data,
+      locale: this.locale,
+      validate: validation.value?.validateFormData,
+      visible: this.visibleFields(this.visibleSections),
+      checked: this.visibleFields(sections),
+      server: this.server,
+      own: this.own,
+    });
   }
 
   /** Reads every shown control's own check afresh: its error set by us is cleared first. */
@@ -639,26 +569,7 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
   }
 
   private takeServerErrors() {
-    const names = new Set(
-      this.definition?.sections.flatMap((section) => section.fields.map((field) => field.name)),
-    );
-    const server: Record<string, string> = {};
-    const extra: string[] = [];
-    // A required document the server misses (`documents.<code>`) belongs to its upload field.
-    const byDocument = new Map<string, string>(
-      this.definition?.sections.flatMap((section) =>
-        section.fields.flatMap((field) =>
-          field.type === 'file' && field.documentCode
-            ? [[`documents.${field.documentCode}`, field.name] as const]
-            : [],
-        ),
-      ),
-    );
-    for (const error of this.serverErrors) {
-      const name = byDocument.get(error.path) ?? error.path.replace(/^formData\./, '');
-      if (names.has(name)) server[name] ??= error.message;
-      else extra.push(error.message);
-    }
+    const { byField: server, extra } = serverErrorsByField(this.definition, this.serverErrors);
     this.server = server;
     this.serverExtra = extra;
     this.revealed = true;

@@ -6,6 +6,7 @@ import type { AddressValue } from '../address-field/address-field.js';
 import { lazy } from '../base/egov-element.js';
 import { translate } from '../base/localization.js';
 import type { Uploader } from '../file-upload/file-upload.js';
+import type { FormControl } from '../internal/form-control.js';
 import '../text-field/define.js';
 
 /** What a renderer needs besides the field: its answer, its words, the form's hooks. */
@@ -14,7 +15,7 @@ export interface FieldContext {
   readonly label: string;
   readonly hint: string;
   readonly locale: string;
-  /** The inner parts, re-exported with a `field-` prefix (see the form's `FIELD_PARTS`). */
+  /** The inner parts, re-exported with a `field-` prefix (`FIELD_PARTS`). */
   readonly parts: string;
   /** An upload field's uploader (the form's, or one sending to its server draft). */
   readonly uploader: Uploader | undefined;
@@ -29,6 +30,47 @@ export interface FieldRenderer {
   /** Whether the element is there already (a form of text fields renders at once). */
   ready(field: FieldDefinition): boolean;
   render(field: FieldDefinition, context: FieldContext): TemplateResult;
+}
+
+/**
+ * The inner fields' and summary's parts, re-exported under a prefix (`field-label`,
+ * `summary-link`, …) so that a page can style them through the form's shadow root:
+ * `egov-dossier-form::part(field-input)`. A part an inner element does not have is ignored.
+ */
+export const FIELD_PARTS = [
+  'base',
+  'label',
+  'hint',
+  'error',
+  'input',
+  'textarea',
+  'select',
+  'choices',
+  'radio',
+  'checkbox',
+  'choice-label',
+  'day',
+  'month',
+  'year',
+  'dropzone',
+  'button',
+]
+  .map((part) => `${part}:field-${part}`)
+  .join(',');
+/** The element a field renders to, whatever its value type. */
+// biome-ignore lint/suspicious/noExplicitAny: any egov control, whatever its value type.
+export type FieldControl = FormControl<any> & { checked?: boolean };
+
+/** The answer a field's control holds, in the shape validateFormData reads. */
+export function answerOf(field: FieldDefinition, control: FieldControl): unknown {
+  if (field.type === 'checkbox' && !field.multiple) return control.checked === true;
+  if (field.type === 'address') {
+    const address = control.value as AddressValue;
+    return address.provinceCode || address.communeCode || address.street.trim()
+      ? address
+      : undefined;
+  }
+  return control.value;
 }
 
 const EMPTY_ADDRESS: AddressValue = { provinceCode: '', communeCode: '', street: '' };
