@@ -7,6 +7,7 @@ import type { Dossier, FieldDefinition } from '@egov-kit/schema';
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { translate } from '../src/base/localization.js';
+import type { ServerFieldError } from '../src/dossier-form/dossier-form.js';
 import { formMessages } from '../src/dossier-form/dossier-form.messages.js';
 import { freshServerDraft } from '../src/dossier-form/drafts.js';
 import type {
@@ -48,23 +49,19 @@ class Local implements ServerDraftStore {
 
 class SyncHost extends LitElement {
   client = setup.client;
+  procedureCode = '1.001193';
   data: Record<string, unknown> = {};
+  serverErrors: readonly ServerFieldError[] = [];
   announced: string[] = [];
-  fieldErrors: unknown[] = [];
   submittedDossiers: Dossier[] = [];
   readonly local = new Local();
   readonly sync = new SyncController(
     this,
     this.local,
     {
-      target: () => (this.client ? { client: this.client, procedureCode: '1.001193' } : undefined),
-      answers: () => this.data,
       fields: () => FIELDS,
       replaceAnswers: (formData) => {
         this.data = formData;
-      },
-      showServerErrors: (errors) => {
-        this.fieldErrors = [...errors];
       },
       announce: async (message) => {
         this.announced.push(translate(message, 'vi'));
@@ -305,7 +302,7 @@ describe('SyncController', () => {
       const { server, element } = await filled();
       server.submitCheck = () => [{ path: 'formData.fullName', message: 'Không khớp.' }];
       expect(await element.sync.submit()).to.equal(null);
-      expect(element.fieldErrors).to.deep.equal([
+      expect(element.serverErrors).to.deep.equal([
         { path: 'formData.fullName', message: 'Không khớp.' },
       ]);
       expect(element.data).to.deep.equal({ fullName: 'Hoàng Văn Em' });

@@ -226,20 +226,12 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
 
   /** The form as the SyncController sees it. */
   private readonly syncForm: SyncForm = {
-    target: () =>
-      this.client && this.syncing
-        ? { client: this.client, procedureCode: this.procedureCode, applicant: this.applicant }
-        : undefined,
-    answers: () => this.data,
     fields: () => this.visibleFields(this.visibleSections),
     replaceAnswers: (formData) => {
       this.data = { ...this.prefill, ...formData };
       this.own = {};
       this.server = {};
       if (this.revealed) void this.showErrors(() => this.check(this.shownSections).errors, false);
-    },
-    showServerErrors: (errors) => {
-      this.serverErrors = errors;
     },
     announce: (message) => this.announce(message),
     submitted: async (dossier) => {

@@ -25,26 +25,26 @@ import {
 } from './server-draft.js';
 import { syncMessages } from './sync.messages.js';
 
-/** Where the answers go: set while the form has a client and a procedure code. */
-export interface SyncTarget {
-  readonly client: DossierFormClient;
+/** The form as the `SyncController` reads it: its public properties, and where it renders. */
+export type SyncHost = ReactiveControllerHost & {
+  /** With a procedure code, the answers go to the server through it. */
+  readonly client?: DossierFormClient;
   readonly procedureCode: string;
   /** Who applies, sent with the draft (the server needs it before a submit). */
   readonly applicant?: Applicant;
-}
+  /** The answers: a new object after every change. */
+  readonly data: Record<string, unknown>;
+  /** Field errors from the server: the form shows them on their fields. */
+  serverErrors: readonly ServerFieldError[];
+  readonly renderRoot: ParentNode;
+};
 
-/** What the `SyncController` needs of the form. */
+/** What the `SyncController` needs of the form besides its public properties. */
 export interface SyncForm {
-  /** Where the answers go; undefined while they go nowhere (no client, or no procedure). */
-  target(): SyncTarget | undefined;
-  /** The answers now: a new object after every change. */
-  answers(): Record<string, unknown>;
   /** The fields shown, whose uploads name the dossier's documents. */
   fields(): readonly FieldDefinition[];
   /** "Use the saved version": the server's answers replace those on this device. */
   replaceAnswers(formData: Record<string, unknown>): void;
-  /** The server refused the submit with errors on fields: show them there. */
-  showServerErrors(errors: readonly ServerFieldError[]): void;
   /** Says what happened in the form's notice, and moves the focus there. */
   announce(message: Translatable): Promise<void>;
   /** The dossier is submitted: forget the local draft, tell the page. */
@@ -62,8 +62,6 @@ export interface SyncTiming {
 }
 
 export const SYNC_TIMING: SyncTiming = { delay: SYNC_DELAY, firstRetry: 2000, maxRetry: 30_000 };
-
-type SyncHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 /**
  * The half of `<egov-dossier-form>` that works against the server: it pushes the answers to
@@ -101,6 +99,11 @@ export class SyncController implements ReactiveController {
     host.requestUpdate();
   }
 
+  /** The client, while the answers go to the server: a client and a procedure code are set. */
+  private get client(): DossierFormClient | undefined {
+    return this.host.procedureCode ? this.host.client : undefined;
+  }
+
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
     window.addEventListener('online', this.onOnline);
@@ -127,14 +130,14 @@ export class SyncController implements ReactiveController {
   /** Sends the answers after `delay`, unless a conflict waits for the person. */
   schedule(delay = this.timing.delay): void {
     clearTimeout(this.timer);
-    if (!this.form.target() || this.status === 'conflict') return;
+    if (!this.client || this.status === 'conflict') return;
     this.timer = setTimeout(() => void this.flush(), delay);
   }
 
   /** Sends the answers now; resolves when the server has them or the attempt failed (shown). */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
-    if (!this.form.target() || !this.local.loaded) return;
+    if (!this.client || !this.local.loaded) return;
     await this.push().catch(() => undefined);
   }
 
@@ -154,10 +157,10 @@ export class SyncController implements ReactiveController {
     file: Blob,
     options: Parameters<Uploader>[1],
   ): Promise<{ id: string }> => {
-    const target = this.form.target();
-    if (!target) throw new Error('egov-dossier-form: no client');
+    const client = this.client;
+    if (!client) throw new Error('egov-dossier-form: no client');
     const id = this.local.server.id ?? (await this.push());
-    const attachment = await target.client.attachments.upload(id, requirementCode, file, options);
+    const attachment = await client.attachments.upload(id, requirementCode, file, options);
     return { id: attachment.id };
   };
 
@@ -167,9 +170,8 @@ export class SyncController implements ReactiveController {
    * a reload, submits once. Resolves to why it failed, or null (done, or errors on fields).
    */
   async submit(): Promise<Translatable | null> {
-    const target = this.form.target();
-    if (!target) return null;
-    const { client } = target;
+    const client = this.client;
+    if (!client) return null;
     if (this.status === 'conflict') {
       void this.host.updateComplete.then(() =>
         this.host.renderRoot.querySelector<HTMLElement>('.conflict')?.focus(),
@@ -208,7 +210,7 @@ export class SyncController implements ReactiveController {
       if (isOffline(error)) return formMessages.submitOffline;
       const errors = fieldErrorsOf(error);
       if (!errors) return syncMessages.submitFailed(failureMessage(error));
-      this.form.showServerErrors(errors);
+      this.host.serverErrors = errors;
       return null;
     }
   }
@@ -265,14 +267,13 @@ export class SyncController implements ReactiveController {
 
   /** Sends the answers once (creating the draft if there is none); resolves to its id. */
   private async pushOnce(): Promise<string> {
-    const target = this.form.target();
+    const client = this.client;
     const state = this.local.server;
-    if (!target) throw new Error('egov-dossier-form: no client');
+    if (!client) throw new Error('egov-dossier-form: no client');
     if (this.status === 'conflict') throw new Error('egov-dossier-form: unresolved conflict');
     if (state.id && (!state.dirty || this.submitted)) return state.id;
-    const { client } = target;
-    const snapshot = this.form.answers();
-    const applicant = target.applicant ? { applicant: target.applicant } : {};
+    const snapshot = this.host.data;
+    const applicant = this.host.applicant ? { applicant: this.host.applicant } : {};
     const documents = () => documentsOf(this.form.fields(), snapshot);
     this.setStatus('saving');
     try {
@@ -283,7 +284,7 @@ export class SyncController implements ReactiveController {
             { ifMatch: state.etag },
           )
         : await client.dossiers.create(
-            { procedureCode: target.procedureCode, ...applicant, formData: snapshot },
+            { procedureCode: this.host.procedureCode, ...applicant, formData: snapshot },
             { idempotencyKey: state.createKey },
           );
       // Another server draft was begun meanwhile (the local one discarded): this one is done.
@@ -294,7 +295,7 @@ export class SyncController implements ReactiveController {
         etag: client.dossiers.etag(dossier.id) ?? state.etag,
         // Typed while the request was out, or files to name (a create carries no documents).
         dirty:
-          this.form.answers() !== snapshot ||
+          this.host.data !== snapshot ||
           (!state.id && documents().some((doc) => doc.attachmentIds.length > 0)),
       };
       this.problem = null;
@@ -331,7 +332,7 @@ export class SyncController implements ReactiveController {
 
   /** "Use the saved version": the server's answers replace those on this device. */
   private useSaved = async (): Promise<void> => {
-    const client = this.form.target()?.client;
+    const client = this.client;
     const id = this.local.server.id;
     if (!client || !id) return;
     try {
@@ -351,7 +352,7 @@ export class SyncController implements ReactiveController {
 
   /** "Keep my answers": overwrite the server's version on purpose, against its current ETag. */
   private keepMine = async (): Promise<void> => {
-    const client = this.form.target()?.client;
+    const client = this.client;
     const id = this.local.server.id;
     if (!client || !id) return;
     try {
