@@ -41,8 +41,13 @@ class Local implements ServerDraftStore {
   server: ServerDraftState = freshServerDraft();
   loaded = true;
   kept: ServerDraftState[] = [];
+  forgotten = 0;
   saveNow(): Promise<void> {
     this.kept.push(this.server);
+    return Promise.resolve();
+  }
+  forget(): Promise<void> {
+    this.forgotten += 1;
     return Promise.resolve();
   }
 }
@@ -66,9 +71,6 @@ class SyncHost extends LitElement {
       announce: async (message) => {
         this.announced.push(translate(message, 'vi'));
       },
-      submitted: async (dossier) => {
-        this.submittedDossiers.push(dossier);
-      },
     },
     setup.timing,
   );
@@ -80,8 +82,15 @@ class SyncHost extends LitElement {
     this.sync.changed();
   }
 
+  constructor() {
+    super();
+    this.addEventListener('egov-submitted', (event) => {
+      this.submittedDossiers.push((event as CustomEvent<{ dossier: Dossier }>).detail.dossier);
+    });
+  }
+
   override render() {
-    return this.sync.render('vi');
+    return this.sync.submitted ? this.sync.renderSubmitted('vi') : this.sync.render('vi');
   }
 }
 customElements.define('test-sync-host', SyncHost);
@@ -267,9 +276,12 @@ describe('SyncController', () => {
       return { server, element };
     }
 
-    it('sends the last answers, submits, and tells the form', async () => {
+    it('sends the last answers, submits, forgets the draft and tells the page', async () => {
       const { server, element } = await filled();
       expect(await element.sync.submit()).to.equal(null);
+      expect(element.local.forgotten).to.equal(1);
+      expect(partText(element, 'notice')).to.equal('Đã nộp hồ sơ. Mã hồ sơ của bạn: G01.001.');
+      expect(element.shadowRoot?.activeElement?.getAttribute('part')).to.equal('notice');
       expect(element.submittedDossiers.map((dossier) => dossier.code)).to.deep.equal(['G01.001']);
       expect(element.sync.submitted?.status).to.equal('submitted');
       expect(only(server).formData).to.deep.equal({ fullName: 'Hoàng Văn Em' });
@@ -285,6 +297,7 @@ describe('SyncController', () => {
       expect(element.local.server.id).to.equal(only(server).id);
       expect(element.submittedDossiers).to.have.length(0);
       expect(element.sync.submitted).to.equal(null);
+      expect(element.local.forgotten).to.equal(0);
 
       const refusing = server.client();
       refusing.dossiers.submit = () =>

@@ -234,13 +234,6 @@ export class EgovDossierForm extends EgovElement<DossierFormEvents> {
       if (this.revealed) void this.showErrors(() => this.check(this.shownSections).errors, false);
     },
     announce: (message) => this.announce(message),
-    submitted: async (dossier) => {
-      await this.drafts.forget();
-      // Nothing to cancel: the dossier is submitted.
-      this.emit('egov-submitted', { dossier }, { cancelable: false });
-      await this.updateComplete;
-      this.noticeBox?.focus();
-    },
   };
 
   /** Resolves once the server half is there too (with a client), so a caller sees the whole. */

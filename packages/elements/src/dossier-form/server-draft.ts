@@ -78,6 +78,8 @@ export interface ServerDraftStore {
   readonly loaded: boolean;
   /** Writes the local draft now; resolves once it is on the device (or could not be). */
   saveNow(): Promise<void>;
+  /** Deletes the local draft: the dossier is submitted. */
+  forget(): Promise<void>;
 }
 
 /** Wait after the last change before the answers go to the server draft. */

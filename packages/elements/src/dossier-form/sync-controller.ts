@@ -37,6 +37,7 @@ export type SyncHost = ReactiveControllerHost & {
   /** Field errors from the server: the form shows them on their fields. */
   serverErrors: readonly ServerFieldError[];
   readonly renderRoot: ParentNode;
+  dispatchEvent(event: Event): boolean;
 };
 
 /** What the `SyncController` needs of the form besides its public properties. */
@@ -47,8 +48,6 @@ export interface SyncForm {
   replaceAnswers(formData: Record<string, unknown>): void;
   /** Says what happened in the form's notice, and moves the focus there. */
   announce(message: Translatable): Promise<void>;
-  /** The dossier is submitted: forget the local draft, tell the page. */
-  submitted(dossier: Dossier): Promise<void>;
 }
 
 /** How long the controller waits: after typing, and between retries while offline. */
@@ -391,7 +390,13 @@ export class SyncController implements ReactiveController {
     this.submitted = dossier;
     this.local.server = freshServerDraft();
     this.setStatus('idle');
-    await this.form.submitted(dossier);
+    await this.local.forget();
+    this.host.dispatchEvent(
+      new CustomEvent('egov-submitted', { bubbles: true, composed: true, detail: { dossier } }),
+    );
+    // The form is now the notice with the dossier's code (renderSubmitted).
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.notice')?.focus();
   }
 
   private setStatus(status: SyncStatus): void {
