@@ -89,17 +89,6 @@ function citizenKinds(event: RecordedEvent, dossier: DossierRow): NotificationKi
   }
 }
 
-/**
- * Writes the notifications an event calls for, in the event's own transaction: if the event is
- * committed so are they, and if it rolls back nobody hears of it — no path that records an event
- * can forget to notify, and no notification can announce what did not happen.
- *
- * - the applicant, for the kinds of `citizenKinds`, on the channels they chose (e-mail to the
- *   address in their preferences or else on the dossier; SMS only when they turned it on);
- * - the officers of the dossier's agency who gave an address, when a dossier arrives there
- *   (submitted, or transferred to another agency);
- * - the agency systems (webhook endpoints) of that agency, of every change of status.
- */
 /** The message data of a dossier as it is now, with what the event adds. */
 export async function dossierData(
   tx: Queryable,
@@ -115,14 +104,29 @@ export async function dossierData(
       )[0]
     : undefined;
   return {
+    ...messageData(dossier, event, procedure),
+    procedureName: procedure?.name,
+    agencyName: agency?.name,
+  };
+}
+
+/**
+ * What a message says of a dossier and an event, but the procedure's and the agency's names
+ * (the statement that writes the messages looks those up). `procedure` is needed only for an
+ * event that names requested documents.
+ */
+function messageData(
+  dossier: DossierRow,
+  event: Pick<RecordedEvent, 'action' | 'at' | 'dueAt' | 'note' | 'notice'>,
+  procedure: Procedure | undefined,
+): NotificationData {
+  return {
     dossierId: dossier.id,
     code: dossier.code ?? undefined,
     procedureCode: dossier.procedure_code,
-    procedureName: procedure?.name,
     status: dossier.status,
     action: event.action,
     agencyCode: dossier.agency_code ?? undefined,
-    agencyName: agency?.name,
     applicantName: applicantName(dossier),
     submittedAt: dossier.submitted_at ?? undefined,
     receivedAt: dossier.received_at ?? undefined,
@@ -136,48 +140,149 @@ export async function dossierData(
   };
 }
 
-export async function enqueueForEvent(tx: Queryable, event: RecordedEvent): Promise<number> {
-  if (event.action === 'create' || event.to === 'draft') return 0;
-  const [dossier] = await tx.query<DossierRow>('select * from dossiers where id = $1', [
-    event.dossierId,
-  ]);
-  if (!dossier) return 0;
-  const base = await dossierData(tx, dossier, event);
-  const rows: OutgoingNotification[] = [];
+/** Whether an event may notify anyone: a draft's events (its creation, a warning) do not. */
+export function eventNotifies(event: Pick<RecordedEvent, 'action' | 'to'>): boolean {
+  return event.action !== 'create' && event.to !== 'draft';
+}
 
+/** A statement, or the part of one, with its parameters. */
+export interface Statement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * The notifications an event calls for, as the common table expressions and `insert … select`
+ * of one statement (the caller puts `with` before it, and may put the event's own insert first),
+ * its parameters numbered from `$${first}`; to run in the event's own transaction — if the event
+ * is committed so are they, and if it rolls back nobody hears of it. `dossier` is the row as the
+ * event left it.
+ *
+ * - the applicant, for the kinds of `citizenKinds`, on the channels they chose (e-mail to the
+ *   address in their preferences or else on the dossier; SMS only when they turned it on);
+ * - the officers of the dossier's agency who gave an address, when a dossier arrives there
+ *   (submitted, or transferred to another agency);
+ * - the agency systems (webhook endpoints) of that agency, of every change of status.
+ *
+ * Preferences, officers, endpoints and the two names a message shows are looked up by the
+ * statement itself: one round trip, however many recipients (it was six). Rows are written, and
+ * their `seq` drawn, in a fixed order — the applicant's by kind then channel, the officers' by
+ * id, the endpoints' by age — so that one recipient's messages of one event keep the order of
+ * their kinds (the result before the survey invitation).
+ */
+export function notificationsStatement(
+  event: RecordedEvent,
+  dossier: DossierRow,
+  procedure: Procedure | undefined,
+  first = 1,
+): Statement {
   const kinds = citizenKinds(event, dossier);
-  if (kinds.length) {
-    const recipients = await citizenRecipients(tx, dossier);
-    for (const kind of kinds) {
-      for (const recipient of recipients) {
-        rows.push({
-          kind,
-          channel: recipient.channel,
-          recipient: recipient.address,
-          locale: recipient.locale,
-          principalId: dossier.owner_id,
-          eventId: event.id,
-          // The verifier lets the applicant look the dossier up; it goes to them and no one else.
-          data: { ...base, verifier: dossier.verifier ?? undefined },
-        });
-      }
-    }
-  }
-
   const arrived =
     event.action === 'submit' ||
     // A transfer by an officer of another agency (or an admin) hands it to a new agency.
     (event.action === 'transfer' && event.actorAgencyCode !== (dossier.agency_code ?? undefined));
-  if (arrived && dossier.agency_code) {
-    rows.push(
-      ...(await officerNotifications(tx, dossier.agency_code, 'new_dossier', base, event.id)),
-    );
-  }
-
   const webhookKind: NotificationKind = arrived ? 'new_dossier' : (kinds[0] ?? 'status_changed');
-  rows.push(...(await webhookNotifications(tx, dossier.agency_code, webhookKind, base, event.id)));
+  const applicant = dossier.applicant as { email?: string; phone?: string } | null;
+  const $ = (n: number) => `$${first + n - 1}`;
+  const sql = `
+base as (
+  select ${$(1)}::jsonb || jsonb_strip_nulls(jsonb_build_object(
+    'procedureName', (select name from procedures where code = ${$(2)}::text),
+    'agencyName', (select name from agencies where code = ${$(3)}::text))) as data
+),
+applicant as (
+  select p.email, p.phone, p.email_enabled, p.sms_enabled, p.locale
+  from (select 1) as one left join notification_preferences p on p.principal_id = ${$(5)}::text
+),
+outgoing as (
+  select 1 as grp, row_number() over (order by k.ord, c.ord) as rank, k.kind, c.channel,
+         c.address, case when a.locale = 'en' then 'en' else 'vi' end as locale,
+         ${$(5)}::text as principal_id, true as applicant
+  from applicant a
+  cross join unnest(${$(4)}::text[]) with ordinality as k(kind, ord)
+  cross join lateral (values
+    (1, 'email', case when coalesce(a.email_enabled, true) then coalesce(a.email, ${$(6)}::text) end),
+    (2, 'sms', case when a.sms_enabled then coalesce(a.phone, ${$(7)}::text) end)
+  ) as c(ord, channel, address)
+  where c.address <> ''
+  union all
+  select 2, row_number() over (order by o.principal_id, c.ord), 'new_dossier', c.channel,
+         c.address, case when o.locale = 'en' then 'en' else 'vi' end, o.principal_id, false
+  from notification_preferences o
+  cross join lateral (values
+    (1, 'email', case when o.email_enabled then o.email end),
+    (2, 'sms', case when o.sms_enabled then o.phone end)
+  ) as c(ord, channel, address)
+  where ${$(9)}::boolean and o.role <> 'citizen' and o.agency_code = ${$(3)}::text
+    and c.address <> ''
+  union all
+  select 3, row_number() over (order by w.created_at, w.id), ${$(10)}::text, 'webhook',
+         w.id::text, 'vi', null, false
+  from webhook_endpoints w
+  where w.enabled and (w.agency_code is null or w.agency_code = ${$(3)}::text)
+    and (w.kinds is null or w.kinds = 'null'::jsonb
+         or w.kinds @> jsonb_build_array(${$(10)}::text))
+)
+insert into notifications (id, seq, kind, channel, recipient, locale, dossier_id, event_id,
+  agency_code, data, principal_id, status, attempts, next_attempt_at, created_at)
+select gen_random_uuid(), nextval('notifications_seq_seq'), kind, channel, address, locale,
+  ${$(11)}::uuid, ${$(12)}::uuid, ${$(3)}::text, data, principal_id, 'pending', 0,
+  clock_timestamp(), clock_timestamp()
+from (
+  select o.kind, o.channel, o.address, o.locale, o.principal_id,
+         case when o.applicant and ${$(8)}::text is not null
+           then b.data || jsonb_build_object('verifier', ${$(8)}::text) else b.data end as data
+  from outgoing o cross join base b
+  order by o.grp, o.rank
+) as ordered`;
+  return {
+    sql,
+    params: [
+      JSON.stringify(messageData(dossier, event, procedure)),
+      dossier.procedure_code,
+      dossier.agency_code,
+      kinds,
+      dossier.owner_id,
+      applicant?.email ?? null,
+      applicant?.phone ?? null,
+      // The verifier lets the applicant look the dossier up; it goes to them and no one else.
+      dossier.verifier,
+      arrived && dossier.agency_code !== null,
+      webhookKind,
+      dossier.id,
+      event.id,
+    ],
+  };
+}
 
-  return writeNotifications(tx, rows);
+/**
+ * Writes the notifications an event calls for (see `notificationsStatement`) in one statement,
+ * reading the dossier only when the caller does not pass it. Answers how many were written.
+ */
+export async function enqueueForEvent(
+  tx: Queryable,
+  event: RecordedEvent,
+  known: { readonly dossier?: DossierRow | undefined; readonly procedure?: Procedure } = {},
+): Promise<number> {
+  if (!eventNotifies(event)) return 0;
+  const dossier =
+    known.dossier ??
+    (await tx.query<DossierRow>('select * from dossiers where id = $1', [event.dossierId]))[0];
+  if (!dossier) return 0;
+  const procedure = await procedureForMessage(tx, event, dossier, known.procedure);
+  const { sql, params } = notificationsStatement(event, dossier, procedure);
+  return (await tx.query(`with ${sql.trimStart()} returning id`, params)).length;
+}
+
+/** The procedure, when a message names its documents (a supplement request); else undefined. */
+export async function procedureForMessage(
+  tx: Queryable,
+  event: Pick<RecordedEvent, 'notice'>,
+  dossier: DossierRow,
+  known: Procedure | undefined,
+): Promise<Procedure | undefined> {
+  if (known || !event.notice?.requestedDocuments) return known;
+  return procedureOf(tx, dossier.procedure_code);
 }
 
 /** Inserts outbox rows; a row whose `dedupKey` exists already is skipped. Answers how many were new. */
@@ -293,22 +398,6 @@ function channelsOf(
   if ((preference?.email_enabled ?? true) && email) out.push(['email', email]);
   if (preference?.sms_enabled && phone) out.push(['sms', phone]);
   return out;
-}
-
-async function citizenRecipients(
-  tx: Queryable,
-  dossier: DossierRow,
-): Promise<{ channel: NotificationChannel; address: string; locale: 'vi' | 'en' }[]> {
-  const [preference] = await tx.query<PreferenceRow>(
-    'select * from notification_preferences where principal_id = $1',
-    [dossier.owner_id],
-  );
-  const applicant = dossier.applicant as { email?: string; phone?: string } | null;
-  return channelsOf(preference, applicant?.email, applicant?.phone).map(([channel, address]) => ({
-    channel,
-    address,
-    locale: preference?.locale === 'en' ? 'en' : 'vi',
-  }));
 }
 
 async function procedureOf(tx: Queryable, code: string): Promise<Procedure | undefined> {

@@ -279,7 +279,20 @@ export async function submitDossier(
       levels.map((l) => l.unit),
     ],
   );
-  await recordEvent(tx, id, 'submit', 'draft', 'submitted', principal, now);
+  await recordEvent(
+    tx,
+    id,
+    'submit',
+    'draft',
+    'submitted',
+    principal,
+    now,
+    {},
+    {
+      dossier: updated,
+      procedure,
+    },
+  );
   return result(updated as DossierRow);
 }
 
@@ -301,7 +314,17 @@ export async function withdrawDossier(
        version = version + 1 where id = $1 returning *`,
     [id, now],
   );
-  await recordEvent(tx, id, 'withdraw', row.status, 'withdrawn', principal, now, { note: reason });
+  await recordEvent(
+    tx,
+    id,
+    'withdraw',
+    row.status,
+    'withdrawn',
+    principal,
+    now,
+    { note: reason },
+    { dossier: updated },
+  );
   return result(updated as DossierRow);
 }
 
@@ -346,11 +369,21 @@ export async function supplementDossier(
        updated_at = $6, version = version + 1 where id = $1 returning *`,
     [id, step.value.to, JSON.stringify(documents), JSON.stringify(formData), dueAt, now],
   );
-  await recordEvent(tx, id, 'supplement', row.status, step.value.to, principal, now, {
-    note: request.note,
-    attachmentIds: request.documents.flatMap((d) => d.attachmentIds),
-    ...(dueAt && dueAt !== row.due_at ? { dueAt } : {}),
-  });
+  await recordEvent(
+    tx,
+    id,
+    'supplement',
+    row.status,
+    step.value.to,
+    principal,
+    now,
+    {
+      note: request.note,
+      attachmentIds: request.documents.flatMap((d) => d.attachmentIds),
+      ...(dueAt && dueAt !== row.due_at ? { dueAt } : {}),
+    },
+    { dossier: updated },
+  );
   return result(updated as DossierRow);
 }
 

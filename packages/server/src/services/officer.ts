@@ -186,12 +186,22 @@ export async function takeOfficerAction(
        updated_at = $${columns.length + 2}, version = version + 1 where id = $1 returning *`,
     [row.id, ...Object.values(changes), now],
   );
-  await recordEvent(tx, row.id, request.action, row.status, step.value.to, principal, now, {
-    note: request.note,
-    dueAt: eventDueAt,
-    notice,
-    attachmentIds: request.outcome?.resultAttachmentIds,
-  });
+  await recordEvent(
+    tx,
+    row.id,
+    request.action,
+    row.status,
+    step.value.to,
+    principal,
+    now,
+    {
+      note: request.note,
+      dueAt: eventDueAt,
+      notice,
+      attachmentIds: request.outcome?.resultAttachmentIds,
+    },
+    { dossier: updated },
+  );
   return { dossier: dossierFromRow(updated as DossierRow), etag: etagOf(updated as DossierRow) };
 }
 

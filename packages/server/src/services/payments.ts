@@ -391,12 +391,22 @@ export async function confirmDossierPaid(
   if (!step.ok) return; // resolved meanwhile, or withdrawn: the payment stands, the dossier stays
   await resumeClock(tx, dossier, at);
   const dueAt = await movedDueAt(tx, dossier);
-  await tx.query(
+  const [updated] = await tx.query<DossierRow>(
     `update dossiers set status = $2, paused_since = null, pending_fees = null, payment_due_at = null,
-       due_at = $3, updated_at = $4, version = version + 1 where id = $1`,
+       due_at = $3, updated_at = $4, version = version + 1 where id = $1 returning *`,
     [dossier.id, step.value.to, dueAt, at],
   );
-  await recordEvent(tx, dossier.id, 'confirm_payment', dossier.status, step.value.to, actor, at);
+  await recordEvent(
+    tx,
+    dossier.id,
+    'confirm_payment',
+    dossier.status,
+    step.value.to,
+    actor,
+    at,
+    {},
+    { dossier: updated },
+  );
 }
 
 function effectiveStatus(row: PaymentRow, now: Date): Payment['status'] {
