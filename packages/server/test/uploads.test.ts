@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiskFileStore } from '../src/index.js';
+import { createDraft, DiskFileStore } from '../src/index.js';
+import type { DomainError } from '../src/services/domain-error.js';
 import { DATABASE_KIND } from './support/database.js';
 import { type Harness, PDF, startHarness, upload } from './support/harness.js';
 import { act, completeDraft, key, submitted } from './support/journeys.js';
@@ -305,6 +306,42 @@ describe(`limits per dossier and quotas per citizen (${DATABASE_KIND})`, {
     });
     expect(deleted.status).toBe(204);
     expect(typeof (await draft(token, small))).toBe('string');
+  });
+
+  it('a draft waits for another of the same citizen and counts it: the quota holds', async () => {
+    // Transaction A creates the citizen's last allowed draft and stays open; B, on another
+    // connection (PostgreSQL), must wait for A's lock and then count A's draft. Without the lock
+    // — or with the count in the statement that waits for it, whose snapshot is older — B
+    // counts without A's draft and passes the quota.
+    const principal = {
+      id: `citizen-one-draft-${randomBytes(4).toString('hex')}`,
+      role: 'citizen' as const,
+    };
+    const request = { procedureCode: '1.013133' };
+    const limits = { ...LIMITS, draftsPerCitizen: 1 };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let created = () => {};
+    const aCreated = new Promise<void>((resolve) => {
+      created = resolve;
+    });
+    const a = small.db.transaction(async (tx) => {
+      await createDraft(tx, principal, request, limits);
+      created();
+      await held;
+    });
+    await aCreated;
+    const b = small.db.transaction((tx) => createDraft(tx, principal, request, limits));
+    const outcome = b.then(
+      () => 'created',
+      (error: DomainError) => error.subcode,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await a;
+    expect(await outcome).toBe('draft_quota');
   });
 });
 

@@ -21,13 +21,13 @@ import { fileAnswers, foreignAttachments } from './attachment-refs.js';
 import { movedDueAt, resumeClock } from './clock.js';
 import { DomainError, type DomainFieldError } from './domain-error.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
-import { recordEvent } from './events.js';
+import { actorOf, recordEvent } from './events.js';
 import { deleteDossierRows } from './housekeeping.js';
 import { getForm, getProcedureWithForm } from './procedures.js';
 import {
-  checkDraftQuota,
+  citizenLock,
   DEFAULT_UPLOAD_LIMITS,
-  lockCitizen,
+  draftQuotaError,
   type UploadLimits,
 } from './quotas.js';
 import { refuseTransition } from './transition-problem.js';
@@ -50,12 +50,14 @@ export async function createDraft(
   request: CreateDossierRequest,
   limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<DossierResult> {
-  await lockCitizen(tx, principal);
-  await checkDraftQuota(tx, principal, limits);
-  // The procedure and the form of the case asked for (its first by default): one statement.
-  const { procedure, form } = await getProcedureWithForm(tx, request.procedureCode, {
-    caseCode: request.caseCode,
-  });
+  // The procedure and the form of the case asked for (its first by default), and the citizen's
+  // lock — their drafts are counted under it, by the insert: one statement.
+  const { procedure, form } = await getProcedureWithForm(
+    tx,
+    request.procedureCode,
+    { caseCode: request.caseCode },
+    { sql: citizenLock, param: principal.id },
+  );
   const procedureCase = request.caseCode
     ? procedure.cases.find((c) => c.code === request.caseCode)
     : procedure.cases[0];
@@ -106,10 +108,24 @@ export async function createDraft(
   }
   const now = new Date().toISOString();
   const id = randomUUID();
-  const [row] = await tx.query<DossierRow>(
-    `insert into dossiers (id, owner_id, procedure_code, case_code, form_id, form_version, channel, applicant, form_data,
-       documents, status, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]', 'draft', $10, $10) returning *`,
+  const formData = request.formData ?? {};
+  // One statement: the citizen's drafts counted (under their lock, taken by the statement
+  // before), the draft written if they have room, and its event — a creation notifies nobody
+  // (`eventNotifies`), so recordEvent would write the event alone. The answers are not read
+  // back: the row's are the request's.
+  const [row] = await tx.query<DossierRow & { drafts: number; created: boolean }>(
+    `with drafts as (
+       select count(*)::int as n from dossiers where owner_id = $2 and status = 'draft'),
+     created as (
+       insert into dossiers (id, owner_id, procedure_code, case_code, form_id, form_version, channel, applicant, form_data,
+         documents, status, created_at, updated_at)
+       select $1, $2, $3, $4, $5, $6, $7, $8, $9, '[]', 'draft', $10, $10 from drafts where n < $11
+       returning ${COLUMNS_BUT_FORM_DATA}),
+     event as (
+       insert into dossier_events (id, dossier_id, action, from_status, to_status, actor, at, attachment_ids)
+       select $12, id, 'create', null, 'draft', $13, $10, '[]' from created)
+     select created.*, drafts.n as drafts, created.id is not null as created
+     from drafts left join created on true`,
     [
       id,
       principal.id,
@@ -119,13 +135,24 @@ export async function createDraft(
       form.version,
       channel,
       request.applicant ? JSON.stringify(request.applicant) : null,
-      JSON.stringify(request.formData ?? {}),
+      JSON.stringify(formData),
       now,
+      limits.draftsPerCitizen,
+      randomUUID(),
+      JSON.stringify(actorOf(principal)),
     ],
   );
-  await recordEvent(tx, id, 'create', null, 'draft', principal, now);
-  return result(row as DossierRow);
+  if (!row?.created) throw draftQuotaError(row?.drafts ?? 0, limits);
+  return result({ ...row, form_data: formData });
 }
+
+/**
+ * Every column of a dossier but its answers, for a statement that writes them: they are what
+ * was just written (the largest value of the row, parsed again for nothing).
+ */
+const COLUMNS_BUT_FORM_DATA = `id, code, verifier, owner_id, procedure_code, case_code, form_id, form_version, channel,
+  applicant, documents, status, agency_code, step, created_at, updated_at, submitted_at, received_at, due_at,
+  completed_at, returned_at, paused_since, outcome, pending_fees, payment_request_id, payment_due_at, version`;
 
 /** A dossier the caller may see. */
 export async function getDossier(
@@ -256,7 +283,8 @@ export async function submitDossier(
   // Vietnam) and the receiving agency — of the applicant's commune or province when the
   // procedure is carried out at that level and such an agency is registered, else the first
   // level's default, else any — are worked out where they are written.
-  const [updated] = await tx.query<DossierRow>(
+  const formData = answers.ok ? answers.value : row.form_data;
+  const [written] = await tx.query<DossierRow>(
     `with seq as (select nextval('dossier_code_seq')::text as n)
      update dossiers set status = 'submitted',
        code = 'HS-' || $2 || '-' || case when length(seq.n) >= 6 then seq.n else lpad(seq.n, 6, '0') end,
@@ -268,17 +296,18 @@ export async function submitDossier(
           order by l.rank, (a.unit_code = l.unit) desc nulls last, a.code limit 1),
          (select code from agencies order by code limit 1)),
        form_data = $4, submitted_at = $5, updated_at = $5, version = version + 1
-     from seq where id = $1 returning dossiers.*`,
+     from seq where id = $1 returning ${COLUMNS_BUT_FORM_DATA}`,
     [
       id,
       receiptDay(now),
       newVerifier(),
-      JSON.stringify(answers.ok ? answers.value : row.form_data),
+      JSON.stringify(formData),
       now,
       levels.map((l) => l.level),
       levels.map((l) => l.unit),
     ],
   );
+  const updated = { ...(written as DossierRow), form_data: formData };
   await recordEvent(
     tx,
     id,
@@ -293,7 +322,7 @@ export async function submitDossier(
       procedure,
     },
   );
-  return result(updated as DossierRow);
+  return result(updated);
 }
 
 /** The citizen withdraws a dossier they submitted. */

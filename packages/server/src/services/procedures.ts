@@ -235,12 +235,14 @@ export async function getProcedureForm(
  * A procedure (a 404 when there is none) and a form, in one statement: the form bound to one of
  * its cases (`caseCode`, its first case by default), or the form `formId` (a dossier's); the
  * form is undefined when there is none. Each record is read whole only when its row changed
- * since it was last read.
+ * since it was last read. With `lock`, an expression that takes a lock (`citizenLock`), the
+ * same statement takes it.
  */
 export async function getProcedureWithForm(
   db: Queryable,
   code: string,
   which: { readonly caseCode?: string | undefined } | { readonly formId: string },
+  lock?: { readonly sql: (param: string) => string; readonly param: unknown },
 ): Promise<{ procedure: Procedure; form: FormDefinition | undefined }> {
   const byId = 'formId' in which;
   const procedureKey = `procedure:${code}`;
@@ -253,11 +255,11 @@ export async function getProcedureWithForm(
     form_revision: string | null;
     form: FormDefinition | null;
   }>(
-    `select p.xmin::text as revision,
+    `${lock ? `with lock as (select ${lock.sql('$5')}) ` : ''}select p.xmin::text as revision,
             case when p.xmin::text = $3 then null else p.body end as body,
             f.id || ':' || f.xmin::text as form_revision,
             case when f.id || ':' || f.xmin::text = $4 then null else f.body end as form
-     from procedures p
+     from ${lock ? 'lock, ' : ''}procedures p
      ${
        byId
          ? 'left join forms f on f.id = $2'
@@ -271,6 +273,7 @@ export async function getProcedureWithForm(
       byId ? which.formId : (which.caseCode ?? null),
       knownProcedure?.revision ?? null,
       knownForm?.revision ?? null,
+      ...(lock ? [lock.param] : []),
     ],
   );
   if (!row) throw procedureNotFound(code);

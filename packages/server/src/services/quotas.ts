@@ -36,9 +36,28 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
  * ends (a transaction-scoped advisory lock; PGlite has one connection and runs them in turn).
  */
 export async function lockCitizen(tx: Queryable, principal: Principal): Promise<void> {
-  await tx.query("select pg_advisory_xact_lock(hashtextextended('egov:citizen:' || $1, 0))", [
-    principal.id,
-  ]);
+  await tx.query(`select ${citizenLock('$1')}`, [principal.id]);
+}
+
+/**
+ * The expression that takes a citizen's lock (see `lockCitizen`), `id` the SQL of their id: for
+ * a statement that takes it on its way. What the lock guards must be read by a later statement
+ * of the transaction — a statement's snapshot is taken before it waits.
+ */
+export function citizenLock(id: string): string {
+  return `pg_advisory_xact_lock(hashtextextended('egov:citizen:' || ${id}, 0))`;
+}
+
+/** The message of a refused draft: the citizen has `drafts` already. */
+export function draftQuotaError(drafts: number, limits: UploadLimits): DomainError {
+  return new DomainError(
+    'conflict',
+    {
+      vi: `Bạn đang có ${drafts} hồ sơ nháp, đã đến giới hạn ${limits.draftsPerCitizen}. Hãy nộp hoặc xóa bớt hồ sơ nháp trước khi tạo hồ sơ mới.`,
+      en: `You have ${drafts} drafts, the limit is ${limits.draftsPerCitizen}. Submit or delete some drafts before starting a new one.`,
+    },
+    { subcode: 'draft_quota' },
+  );
 }
 
 /** Refuses a new draft beyond the citizen's quota. Call with the citizen locked. */
@@ -51,16 +70,7 @@ export async function checkDraftQuota(
     "select count(*)::int as n from dossiers where owner_id = $1 and status = 'draft'",
     [principal.id],
   );
-  if ((row?.n ?? 0) >= limits.draftsPerCitizen) {
-    throw new DomainError(
-      'conflict',
-      {
-        vi: `Bạn đang có ${row?.n} hồ sơ nháp, đã đến giới hạn ${limits.draftsPerCitizen}. Hãy nộp hoặc xóa bớt hồ sơ nháp trước khi tạo hồ sơ mới.`,
-        en: `You have ${row?.n} drafts, the limit is ${limits.draftsPerCitizen}. Submit or delete some drafts before starting a new one.`,
-      },
-      { subcode: 'draft_quota' },
-    );
-  }
+  if ((row?.n ?? 0) >= limits.draftsPerCitizen) throw draftQuotaError(row?.n ?? 0, limits);
 }
 
 /**
