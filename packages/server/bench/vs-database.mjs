@@ -10,7 +10,9 @@
  *
  * Operations: create + submit (a complete draft created, then submitted with its ETag), search
  * (`GET /procedures?q=…`, typed as people type) and reading one procedure
- * (`GET /procedures/{code}`); at 10 and 50 connections (concurrent callers). Prints throughput and
+ * (`GET /procedures/{code}`); at 10 and 50 connections (concurrent callers). Before measuring,
+ * one warm operation each way has its statements counted, and the run stops if the request ran
+ * other statements than the bare call (the comparison would say nothing). Prints throughput and
  * p50/p99 latency of both, and the ratio server ÷ bare database (goal: ≥ 0.85 for create + submit
  * and search, ≥ 0.7 for single reads). The server and the bare calls share one child process
  * (PGlite lives in one process); the HTTP load comes from this process.
@@ -21,11 +23,13 @@
  * Environment: BENCH_SECONDS (per measurement, 3), BENCH_ROUNDS (2), BENCH_CONNECTIONS ("10,50"),
  * BENCH_DATABASES ("pglite,postgres"), BENCH_OPERATIONS ("create-submit,search,read"), BENCH_DATABASE_URL (PostgreSQL server; a database is
  * created on it and dropped after), BENCH_JSON (or `--json <file>`: the figures in the common
- * shape of `pnpm bench`).
+ * shape of `pnpm bench`), BENCH_PROFILE (a folder: the server process's CPU profile of each
+ * operation's HTTP runs, `<database>-<operation>-<connections>.cpuprofile`, to see where a
+ * request's time goes; profiling slows the server, so figures of such a run are not to be quoted).
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +45,7 @@ const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? (QUICK ? '10' : '10,50'))
   .map(Number);
 const DATABASES = (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',');
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://egov:egov@127.0.0.1:5432/egov';
+const PROFILE = process.env.BENCH_PROFILE;
 
 const PROCEDURE = '1.013133';
 const BENCH_PROCEDURE = 'BENCH.1.013133';
@@ -178,6 +183,7 @@ async function child() {
   const counted = (target) => {
     let n = 0;
     const wrap = (q) => ({
+      scope: q.scope,
       query: (sql, params) => {
         n++;
         return q.query(sql, params);
@@ -206,14 +212,66 @@ async function child() {
       server.listProcedures(d, { q: QUERIES[i % QUERIES.length], limit: 20 }, db),
     read: (d) => server.getProcedure(d, PROCEDURE),
   };
-  const statements = {};
-  for (const [op, run] of Object.entries(bare)) {
-    const c = counted(db);
-    await run(c.db, 63, 0);
-    statements[op] = c.count();
-  }
-  process.send({ ready: true, url: running.url, tokens, create, statements });
+  // The statements of one request, counted on the server's own Database — the app holds this
+  // object, so its methods are wrapped in place (for the bare calls too, which pass through) —
+  // to compare with the bare call's: when they differ, the two sides do not run the same SQL.
+  let tally;
+  const serverQuery = db.query;
+  const serverTransaction = db.transaction;
+  db.query = (sql, params) => {
+    if (tally) tally.n++;
+    return serverQuery(sql, params);
+  };
+  db.transaction = (work) =>
+    serverTransaction((tx) =>
+      work(
+        tally
+          ? {
+              ...tx,
+              query: (sql, params) => {
+                tally.n++;
+                return tx.query(sql, params);
+              },
+            }
+          : tx,
+      ),
+    );
+  process.send({ ready: true, url: running.url, tokens, create });
+  let profiler;
   process.on('message', async (message) => {
+    if (message.countBare) {
+      const c = counted(db);
+      await bare[message.countBare](c.db, 63, 0);
+      process.send({ statements: c.count() });
+      return;
+    }
+    if (message.count === 'start') {
+      tally = { n: 0 };
+      process.send({ counting: true });
+      return;
+    }
+    if (message.count === 'stop') {
+      process.send({ statements: tally.n });
+      tally = undefined;
+      return;
+    }
+    if (message.profile === 'start') {
+      const { Session } = await import('node:inspector/promises');
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+      process.send({ profiling: true });
+      return;
+    }
+    if (message.profile) {
+      const { profile } = await profiler.post('Profiler.stop');
+      profiler.disconnect();
+      await mkdir(PROFILE, { recursive: true });
+      await writeFile(join(PROFILE, `${message.profile}.cpuprofile`), JSON.stringify(profile));
+      process.send({ profiled: true });
+      return;
+    }
     if (message.stop) {
       await running.close();
       await rm(dir, { recursive: true, force: true });
@@ -357,6 +415,19 @@ async function measureDatabase(label, databaseUrl) {
         worker.send({ op: operation.id, workers: connections, seconds: Math.min(0.5, SECONDS) });
         await next();
         await drive(connections, Math.min(0.5, SECONDS), viaHttp[operation.id]);
+        // One operation each way, warm, its statements counted: the same SQL or no comparison.
+        worker.send({ countBare: operation.id });
+        const statements = (await next()).statements;
+        worker.send({ count: 'start' });
+        await next();
+        await viaHttp[operation.id](62, 0);
+        worker.send({ count: 'stop' });
+        const served = (await next()).statements;
+        if (served !== statements) {
+          throw new Error(
+            `${label} ${operation.label}: the request ran ${served} statements, the bare call ${statements}: not the same SQL`,
+          );
+        }
         for (let round = 0; round < ROUNDS; round++) {
           const order = round % 2 === 0 ? ['bare', 'http'] : ['http', 'bare'];
           for (const side of order) {
@@ -366,6 +437,13 @@ async function measureDatabase(label, databaseUrl) {
             } else httpRuns.push(await drive(connections, SECONDS, viaHttp[operation.id]));
           }
         }
+        if (PROFILE) {
+          worker.send({ profile: 'start' });
+          await next();
+          await drive(connections, SECONDS, viaHttp[operation.id]);
+          worker.send({ profile: `${label}-${operation.id}-${connections}` });
+          await next();
+        }
         const failed = [...bareRuns, ...httpRuns].find((r) => r.failures);
         if (failed) throw new Error(`${label} ${operation.label}: ${failed.error}`);
         rows.push({
@@ -374,7 +452,7 @@ async function measureDatabase(label, databaseUrl) {
           label: operation.label,
           goal: operation.goal,
           connections,
-          statements: setup.statements[operation.id],
+          statements,
           bare: summary(bareRuns),
           server: summary(httpRuns),
         });
