@@ -5,6 +5,7 @@ import {
   type Dossier,
   type FormDefinition,
   type Locale,
+  type LocalizedText,
   type Page,
   type Procedure,
   type SupplementRequest,
@@ -171,19 +172,10 @@ export async function updateDraft(
   ifMatch: string,
   request: UpdateDossierRequest,
 ): Promise<DossierResult> {
-  const row = await loadDossier(tx, principal, id, { lock: true });
-  ownerOnly(principal, row);
-  checkIfMatch(row, ifMatch);
-  if (row.status !== 'draft') {
-    throw new DomainError(
-      'conflict',
-      {
-        vi: 'Hồ sơ đã nộp không sửa được; hãy bổ sung khi được yêu cầu.',
-        en: 'A submitted dossier cannot be edited; supply documents when asked.',
-      },
-      { subcode: 'not_a_draft' },
-    );
-  }
+  const row = await ownDraft(tx, principal, id, ifMatch, {
+    vi: 'Hồ sơ đã nộp không sửa được; hãy bổ sung khi được yêu cầu.',
+    en: 'A submitted dossier cannot be edited; supply documents when asked.',
+  });
   if (request.documents) await checkAttachments(tx, row.id, request.documents);
   const [updated] = await tx.query<DossierRow>(
     `update dossiers set applicant = coalesce($2, applicant), form_data = coalesce($3, form_data),
@@ -211,20 +203,31 @@ export async function deleteDraft(
   id: string,
   ifMatch: string,
 ): Promise<void> {
+  const row = await ownDraft(tx, principal, id, ifMatch, {
+    vi: 'Hồ sơ đã nộp không xóa được; có thể rút hồ sơ nếu chưa có kết quả.',
+    en: 'A submitted dossier cannot be deleted; it can be withdrawn before its result.',
+  });
+  await deleteDossierRows(tx, [row.id]);
+}
+
+/**
+ * The caller's own draft, locked, at the version `ifMatch` names; `notDraft` says why a dossier
+ * that is no longer a draft cannot be changed this way (409 `not_a_draft`).
+ */
+async function ownDraft(
+  tx: Queryable,
+  principal: Principal,
+  id: string,
+  ifMatch: string,
+  notDraft: LocalizedText,
+): Promise<DossierRow> {
   const row = await loadDossier(tx, principal, id, { lock: true });
   ownerOnly(principal, row);
   checkIfMatch(row, ifMatch);
   if (row.status !== 'draft') {
-    throw new DomainError(
-      'conflict',
-      {
-        vi: 'Hồ sơ đã nộp không xóa được; có thể rút hồ sơ nếu chưa có kết quả.',
-        en: 'A submitted dossier cannot be deleted; it can be withdrawn before its result.',
-      },
-      { subcode: 'not_a_draft' },
-    );
+    throw new DomainError('conflict', notDraft, { subcode: 'not_a_draft' });
   }
-  await deleteDossierRows(tx, [row.id]);
+  return row;
 }
 
 /**
