@@ -132,8 +132,14 @@ export {
   saveProcedure,
 } from './services/procedures.js';
 export { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './services/quotas.js';
-export { ensureWorkingCalendar, serviceStatistics } from './services/service-statistics.js';
+export { serviceStatistics } from './services/service-statistics.js';
+export {
+  type RollUpBatch,
+  rollUpStatistics,
+  rollUpStatisticsBatch,
+} from './services/statistics-rollup.js';
 export { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './services/surveys.js';
+export { ensureWorkingCalendar } from './services/working-calendar.js';
 export { authConfig, ConfigError, type RunningServer, startServer } from './start.js';
 export {
   DiskFileStore,

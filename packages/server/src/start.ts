@@ -20,7 +20,7 @@ import { PACKAGE_ROOT, PORTAL_DIR } from './paths.js';
 import { configurePayments } from './payments/configure.js';
 import { loadReceiptFont } from './payments/receipt-font.js';
 import { type SeedReport, seed } from './seed/seed.js';
-import { scheduleHousekeeping } from './services/housekeeping.js';
+import { DEFAULT_HOUSEKEEPING, scheduleHousekeeping } from './services/housekeeping.js';
 import { DEFAULT_UPLOAD_LIMITS } from './services/quotas.js';
 import { DEFAULT_SURVEY_OPTIONS } from './services/surveys.js';
 import { gracefulShutdown, type Shutdown } from './shutdown.js';
@@ -102,6 +102,10 @@ export async function startServer(
       ? undefined
       : scheduleHousekeeping(db, files, {
           intervalMinutes: config.housekeepingMinutes,
+          policy: {
+            ...DEFAULT_HOUSEKEEPING,
+            surveyWindowDays: config.survey?.windowDays ?? DEFAULT_HOUSEKEEPING.surveyWindowDays,
+          },
           // Failures only: a run that did its work says nothing.
           log: (message, detail) => {
             if (detail instanceof Error) console.error(message, detail);

@@ -347,6 +347,72 @@ alter table notifications add column seq bigserial;
 create index notifications_chain on notifications (dossier_id, channel, recipient, seq);
 `,
   },
+  {
+    version: 9,
+    name: 'statistics roll-up of settled dossiers and survey responses',
+    // See services/statistics-rollup.ts. `stats_pending` is false for the rows already there
+    // (a default of false costs no rewrite of a big table) and true for new ones; until the
+    // first roll-up has been built (`statistics_state.built`) the statistics count every row
+    // live, and that build adds the settled rows to `statistics_rollup` and marks the few
+    // unsettled old ones (and their payments) pending, in one transaction. A payment is pending
+    // while its dossier is, so that the live query joins only those. Day rows answer the edges of a period,
+    // month rows its whole months. `days[n + 1]` counts the dossiers resolved in n working days;
+    // the score arrays are indexed by `statistics_criteria.position`.
+    sql: `
+alter table dossiers add column stats_pending boolean not null default false;
+alter table dossiers alter column stats_pending set default true;
+create index dossiers_stats_pending on dossiers (received_at)
+  include (id, agency_code, procedure_code, channel, status, due_at, completed_at, paused_since)
+  where stats_pending and received_at is not null;
+alter table survey_responses add column stats_pending boolean not null default false;
+alter table survey_responses alter column stats_pending set default true;
+create index survey_responses_stats_pending on survey_responses (dossier_id) where stats_pending;
+alter table payments add column stats_pending boolean not null default false;
+alter table payments alter column stats_pending set default true;
+create index payments_stats_pending on payments (dossier_id) include (provider)
+  where status = 'paid' and stats_pending;
+create table statistics_state (
+  singleton boolean primary key default true check (singleton),
+  built boolean not null
+);
+insert into statistics_state (built) values (false);
+create table statistics_criteria (
+  criterion text primary key,
+  position integer not null unique
+);
+create table statistics_rollup (
+  grain text not null check (grain in ('day', 'month')),
+  bucket date not null,
+  agency_code text not null,
+  procedure_code text not null,
+  channel text not null,
+  received integer not null default 0,
+  resolved integer not null default 0,
+  resolved_on_time integer not null default 0,
+  in_progress integer not null default 0,
+  overdue integer not null default 0,
+  paid integer not null default 0,
+  paid_online integer not null default 0,
+  days integer[] not null default '{}',
+  responses integer not null default 0,
+  score_total integer[] not null default '{}',
+  score_count integer[] not null default '{}',
+  score_satisfied integer[] not null default '{}',
+  primary key (grain, bucket, agency_code, procedure_code, channel)
+);
+create function statistics_add(a integer[], b integer[]) returns integer[]
+  language sql immutable as $$
+    select coalesce(array_agg(coalesce(a[i], 0) + coalesce(b[i], 0) order by i), '{}')
+      from generate_series(1, greatest(cardinality(a), cardinality(b))) i
+  $$;
+create function statistics_dense(positions integer[], counts integer[]) returns integer[]
+  language sql immutable as $$
+    select coalesce(array_agg(coalesce(c.n, 0) order by i), '{}')
+      from generate_series(0, (select max(x) from unnest(positions) x)) i
+      left join unnest(positions, counts) as c(at, n) on c.at = i
+  $$;
+`,
+  },
 ];
 
 /**

@@ -2,6 +2,8 @@ import type { Database, Queryable } from '../db/database.js';
 import type { FileStore } from '../storage/file-store.js';
 import { fileLockKey } from './attachments.js';
 import { recordEvent } from './events.js';
+import { rollUpStatistics } from './statistics-rollup.js';
+import { DEFAULT_SURVEY_OPTIONS } from './surveys.js';
 
 /** How long things are kept. */
 export interface HousekeepingPolicy {
@@ -17,6 +19,10 @@ export interface HousekeepingPolicy {
   readonly temporaryHours: number;
   /** Rows deleted per statement, so that no run holds locks for long. */
   readonly batch: number;
+  /** Dossiers (and survey responses) added to the statistics roll-up per transaction. */
+  readonly statisticsBatch: number;
+  /** The survey's window (`SurveyOptions.windowDays`): its scores are rolled up after it. */
+  readonly surveyWindowDays: number;
 }
 
 export const DEFAULT_HOUSEKEEPING: HousekeepingPolicy = {
@@ -26,6 +32,8 @@ export const DEFAULT_HOUSEKEEPING: HousekeepingPolicy = {
   orphanMinutes: 30,
   temporaryHours: 6,
   batch: 500,
+  statisticsBatch: 2_000,
+  surveyWindowDays: DEFAULT_SURVEY_OPTIONS.windowDays,
 };
 
 /** What one run did; a task another instance was running at the time counts as skipped. */
@@ -36,6 +44,10 @@ export interface HousekeepingReport {
   draftsDeleted: number;
   filesRemoved: number;
   temporaryFilesRemoved: number;
+  /** Settled dossiers added to the statistics roll-up. */
+  statisticsDossiers: number;
+  /** Closed survey responses added to the statistics roll-up. */
+  statisticsResponses: number;
   skipped: string[];
 }
 
@@ -54,7 +66,8 @@ const SYSTEM = { id: 'housekeeping', role: 'system' } as const;
 
 /**
  * Runs every housekeeping task once: expires idempotency records and rate-limit state, warns
- * about and then deletes abandoned drafts, and removes stored files that nothing names any more.
+ * about and then deletes abandoned drafts, removes stored files that nothing names any more,
+ * and adds the dossiers settled since the last run to the statistics roll-up.
  * Safe to run on several instances at once and to interrupt: each batch is one transaction.
  */
 export async function runHousekeeping(
@@ -69,6 +82,8 @@ export async function runHousekeeping(
     draftsDeleted: 0,
     filesRemoved: 0,
     temporaryFilesRemoved: 0,
+    statisticsDossiers: 0,
+    statisticsResponses: 0,
     skipped: [],
   };
   const task = async (name: keyof typeof TASK_LOCKS, work: (tx: Queryable) => Promise<number>) => {
@@ -109,6 +124,14 @@ export async function runHousekeeping(
   // Per machine, not per database: every instance sweeps its own spool or shared folder.
   report.temporaryFilesRemoved =
     (await files.sweep?.(policy.temporaryHours * 3_600_000).catch(() => 0)) ?? 0;
+  // Last: on a database that has never been rolled up it may take minutes (in batches).
+  const rolled = await rollUpStatistics(db, {
+    batch: policy.statisticsBatch,
+    surveyWindowDays: policy.surveyWindowDays,
+  });
+  report.statisticsDossiers = rolled.dossiers;
+  report.statisticsResponses = rolled.responses;
+  if (rolled.skipped) report.skipped.push('statistics');
   return report;
 }
 

@@ -1,19 +1,16 @@
-import { createHash } from 'node:crypto';
 import {
   DEFAULT_SURVEY,
-  isWorkingDay,
   type SatisfactionSummary,
   type ServiceStatistics,
   type ServiceStatisticsQuery,
   type ServiceStatisticsRow,
-  VIETNAM_CALENDAR,
-  type WorkingCalendar,
 } from '@egov-kit/schema';
 import type { Database, Queryable } from '../db/database.js';
 import type { Principal } from '../http/auth.js';
 import { DomainError } from './domain-error.js';
 import { checkedPeriod } from './statistics.js';
 import { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './surveys.js';
+import { ensureWorkingCalendar } from './working-calendar.js';
 
 /**
  * The operations centre's figures (Decision 766/QĐ-TTg's groups on on-time processing, online
@@ -31,6 +28,11 @@ import { DEFAULT_SURVEY_OPTIONS, type SurveyOptions } from './surveys.js';
  * - satisfaction: mean scores per criterion from `survey_scores`, withheld for a group with fewer
  *   than `minGroupSize` responses, and for one more group when only one would be withheld (the
  *   total minus the shown rows would otherwise give it away).
+ *
+ * The settled dossiers and closed surveys are read from `statistics_rollup` (see
+ * statistics-rollup.ts: per received day or month × agency × procedure × channel, with the
+ * histogram of working days, so the mean and the 90th percentile stay exact); the rows still
+ * pending are counted live, by the same expressions, in the same snapshot.
  *
  * Officers see their own agency only (asking for another is a 403); administrators any or all.
  */
@@ -54,36 +56,156 @@ export async function serviceStatistics(
   if (query.procedureCode) filter('d.procedure_code = ?', query.procedureCode);
   if (query.field) filter('p.field = ?', query.field);
   if (query.channel) filter('d.channel = ?', query.channel);
-  const { key, name } = GROUPINGS[query.groupBy];
+  const grouping = GROUPINGS[query.groupBy];
   const where = filters.map((f) => `and ${f}`).join(' ');
+  // The same filters on the roll-up's columns (field comes from procedures in both).
+  const rolledWhere = where
+    .replaceAll('d.agency_code', 'r.agency_code')
+    .replaceAll('d.procedure_code', 'r.procedure_code')
+    .replaceAll('d.channel', 'r.channel');
   const nowParam = `$${params.length + 1}::timestamptz`;
-  // In one transaction whose settings end with it: no JIT (for a scan of many
-  // dossiers PostgreSQL's cost estimate turns on LLVM inlining and optimisation, seconds of
-  // compiling for a query that runs in less), and room to sort in memory rather than on disk.
+  // Procedures for the field and the procedure's name, agencies for the agency's: joined only
+  // when asked for (every dossier has its procedure: a foreign key).
+  const joins = (alias: 'd' | 'r') =>
+    [
+      query.field || query.groupBy === 'field' || query.groupBy === 'procedure'
+        ? `join procedures p on p.code = ${alias}.procedure_code`
+        : '',
+      query.groupBy === 'agency' ? `left join agencies a on a.code = ${alias}.agency_code` : '',
+    ].join('\n');
+  // In one transaction whose settings end with it: one snapshot for the roll-up and the live
+  // rows (a sweep committing between the two reads would count its batch twice, or not at
+  // all), no JIT (for a scan of many rows PostgreSQL's cost estimate turns on LLVM inlining
+  // and optimisation, seconds of compiling for a query that runs in less), and room to sort in
+  // memory rather than on disk.
   const run = <T>(work: (q: Queryable) => Promise<T>): Promise<T> =>
     'transaction' in db
       ? (db as Database).transaction(async (tx) => {
+          await tx.query('set transaction isolation level repeatable read, read only');
+          // No parallel workers either: starting them costs more than these scans take.
           await tx.query(
-            "select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)",
+            `select set_config('jit', 'off', true), set_config('work_mem', '64MB', true),
+                    set_config('max_parallel_workers_per_gather', '0', true)`,
           );
           return work(tx);
         })
       : work(db);
-  const { counts, scores } = await run(async (q) => ({
-    counts: await countRows(q),
-    scores: await scoreRows(q),
-  }));
+  const { counts, scores } = await run(async (q) => {
+    // Until the roll-up is first built (see statistics-rollup.ts), every row counts live.
+    const [state] = await q.query<{ built: boolean }>('select built from statistics_state');
+    const built = state?.built ?? false;
+    const pending = built ? 'd.stats_pending and' : '';
+    const rolled = built ? await rolledUpRows(q) : { cells: [], scores: [] };
+    return {
+      counts: rollUp([
+        ...rolled.cells,
+        ...(await liveCountCells(q, pending, built ? 'and y.stats_pending' : '')),
+      ]),
+      scores: scoreTotals(
+        mergeScoreCells([
+          ...rolled.scores,
+          ...(await liveScoreCells(q, built ? 'sr.stats_pending and' : '')),
+        ]),
+      ),
+    };
+  });
   return assemble(counts, scores);
 
-  // `dossiers` narrowed by the period (and agency, procedure: indexes), then one hash aggregate
-  // by group and by working days taken: no sort, no ordered-set aggregate. The per-group and
-  // total figures, the mean and the 90th percentile (exact, from the histogram of whole working
-  // days) are summed here. The working days come from two lookups in working_calendar.
-  async function countRows(q: Queryable): Promise<CountRow[]> {
+  // The roll-up's rows of the period: month rows for its whole months, day rows for the days
+  // before the first and after the last of them. One row per group; the working-day histogram
+  // and the score arrays summed element by element.
+  async function rolledUpRows(q: Queryable): Promise<{ cells: Cell[]; scores: ScoreCell[] }> {
+    const buckets = bucketsOf(query.from, query.to);
+    const criteria = await q.query<{ criterion: string; position: number }>(
+      'select criterion, position from statistics_criteria order by position',
+    );
+    const sums = (column: string, count: number) =>
+      Array.from({ length: count }, (_, i) => `sum(r.${column}[${i + 1}])::int`).join(', ');
+    const at = params.length;
+    const rows = await q.query<RolledRow>(
+      `select ${grouping.rolledKey} as key, min(${grouping.rolledName}) as name,
+              sum(r.received)::int as received, sum(r.resolved)::int as resolved,
+              sum(r.resolved_on_time)::int as resolved_on_time,
+              sum(r.in_progress)::int as in_progress, sum(r.overdue)::int as overdue_now,
+              (sum(r.received) filter (where r.channel = 'online'))::int as submitted_online,
+              sum(r.paid)::int as paid, sum(r.paid_online)::int as paid_online,
+              array[${sums('days', HISTOGRAM_COLUMNS)}] as days,
+              jsonb_agg(r.days[${HISTOGRAM_COLUMNS + 1}:])
+                filter (where cardinality(r.days) > ${HISTOGRAM_COLUMNS}) as days_tail,
+              sum(r.responses)::int as responses,
+              array[${sums('score_total', criteria.length) || 'null'}]::int[] as score_total,
+              array[${sums('score_count', criteria.length) || 'null'}]::int[] as score_count,
+              array[${sums('score_satisfied', criteria.length) || 'null'}]::int[] as score_satisfied
+         from (select * from statistics_rollup
+                where grain = 'month' and bucket >= $1::date and bucket < $2::date
+               union all
+               select * from statistics_rollup
+                where grain = 'day' and bucket >= $${at + 1}::date and bucket < $1::date
+               union all
+               select * from statistics_rollup
+                where grain = 'day' and bucket >= $2::date and bucket <= $${at + 2}::date) r
+         ${joins('r')}
+        where true ${rolledWhere}
+        group by 1`,
+      // The period's bounds as days in place of the live query's instants ($1, $2).
+      [buckets.fullMonthsFrom, buckets.fullMonthsTo, ...params.slice(2), query.from, query.to],
+    );
+    const cells: Cell[] = [];
+    const scoreCells: ScoreCell[] = [];
+    for (const row of rows) {
+      const hist: number[] = row.days.map((count) => count ?? 0);
+      for (const tail of row.days_tail ?? []) {
+        tail.forEach((count, i) => {
+          const index = HISTOGRAM_COLUMNS + i;
+          hist[index] = (hist[index] ?? 0) + count;
+        });
+      }
+      cells.push({ ...row, days: null, histogram: hist.map((count, days) => [days, count]) });
+      if (!row.responses) continue;
+      const all: ScoreCell = {
+        key: row.key,
+        criterion: null,
+        responses: row.responses,
+        total: 0,
+        scores: 0,
+        satisfied: 0,
+      };
+      criteria.forEach(({ criterion }, i) => {
+        const scores = row.score_count[i] ?? 0;
+        if (!scores) return;
+        const cell: ScoreCell = {
+          key: row.key,
+          criterion,
+          // One score per dossier and criterion: the count is the number of responses.
+          responses: scores,
+          total: row.score_total[i] ?? 0,
+          scores,
+          satisfied: row.score_satisfied[i] ?? 0,
+        };
+        scoreCells.push(cell);
+        all.total += cell.total;
+        all.scores += cell.scores;
+        all.satisfied += cell.satisfied;
+      });
+      scoreCells.push(all);
+    }
+    return { cells, scores: scoreCells };
+  }
+
+  // The dossiers of the period not rolled up yet (open, or settled since the last sweep: the
+  // partial index dossiers_stats_pending finds them and covers what is counted), by group and
+  // working days taken (looked up for the resolved ones only); with the payments of pending
+  // dossiers only (payments_stats_pending), not a scan of all payments.
+  async function liveCountCells(q: Queryable, pending: string, payments: string): Promise<Cell[]> {
     const cells = await q.query<CellRow>(
-      `select ${key} as key, min(${name}) as name,
+      `select ${grouping.key} as key, min(${grouping.name}) as name,
               case when d.completed_at is not null and d.status in ('resolved', 'returned')
-                   then greatest(w2.working_index - w1.working_index, 0) end as days,
+                   then greatest(
+                     (select w2.working_index from working_calendar w2
+                       where w2.day = ((d.completed_at at time zone 'UTC') + interval '7 hours')::date)
+                     - (select w1.working_index from working_calendar w1
+                         where w1.day = ((d.received_at at time zone 'UTC') + interval '7 hours')::date),
+                     0) end as days,
               count(*)::int as received,
               count(*) filter (where d.completed_at is not null
                                and d.status in ('resolved', 'returned'))::int as resolved,
@@ -94,41 +216,42 @@ export async function serviceStatistics(
               count(*) filter (where d.completed_at is null and d.paused_since is null
                                and d.due_at is not null and d.due_at < ${nowParam})::int as overdue_now,
               count(*) filter (where d.channel = 'online')::int as submitted_online,
-              count(pay.dossier_id)::int as paid,
+              count(*) filter (where pay.paid)::int as paid,
               count(*) filter (where pay.online)::int as paid_online
          from dossiers d
-         join procedures p on p.code = d.procedure_code
-         left join agencies a on a.code = d.agency_code
-         left join working_calendar w1
-           on w1.day = ((d.received_at at time zone 'UTC') + interval '7 hours')::date
-         left join working_calendar w2
-           on w2.day = ((d.completed_at at time zone 'UTC') + interval '7 hours')::date
-         left join (select y.dossier_id, bool_or(y.provider <> 'cash') as online
-                      from payments y where y.status = 'paid' group by y.dossier_id) pay
+         ${joins('d')}
+         left join (select y.dossier_id, true as paid, bool_or(y.provider <> 'cash') as online
+                      from payments y where y.status = 'paid' ${payments} group by y.dossier_id) pay
            on pay.dossier_id = d.id
-        where d.received_at >= $1::timestamptz and d.received_at < $2::timestamptz ${where}
+        where ${pending} d.received_at is not null
+          and d.received_at >= $1::timestamptz and d.received_at < $2::timestamptz ${where}
         group by 1, 3`,
       [...params, now.toISOString()],
     );
-    return rollUp(cells);
+    return cells.map((cell) => ({
+      ...cell,
+      histogram:
+        cell.days !== null && cell.resolved ? [[Number(cell.days), cell.resolved] as const] : [],
+    }));
   }
 
-  // Satisfaction per group and criterion, and responses per group; the totals are sums.
-  async function scoreRows(q: Queryable): Promise<ScoreRow[]> {
-    const cells = await q.query<ScoreCell>(
-      `select ${key} as key, s.criterion,
+  // Satisfaction per group and criterion, and responses per group, of the survey responses not
+  // rolled up yet (still open to change: survey_responses_stats_pending finds them).
+  async function liveScoreCells(q: Queryable, pending: string): Promise<ScoreCell[]> {
+    return q.query<ScoreCell>(
+      `select ${grouping.key} as key, s.criterion,
               count(distinct s.dossier_id)::int as responses,
               sum(s.score)::int as total,
               count(*)::int as scores,
               count(*) filter (where s.score >= 4)::int as satisfied
-         from survey_scores s
+         from survey_responses sr
+         join survey_scores s on s.dossier_id = sr.dossier_id
          join dossiers d on d.id = s.dossier_id
-         join procedures p on p.code = d.procedure_code
-        where d.received_at >= $1::timestamptz and d.received_at < $2::timestamptz ${where}
+         ${joins('d')}
+        where ${pending} d.received_at >= $1::timestamptz and d.received_at < $2::timestamptz ${where}
         group by grouping sets ((1, 2), (1))`,
       params,
     );
-    return scoreTotals(cells);
   }
 
   function assemble(counts: CountRow[], scores: ScoreRow[]): ServiceStatistics {
@@ -154,7 +277,7 @@ export async function serviceStatistics(
   }
 }
 
-/** One cell of the count query: a group and a number of working days (null: not resolved). */
+/** One cell of the live count query: a group and a number of working days (null: not resolved). */
 interface CellRow {
   key: string;
   name: string;
@@ -169,6 +292,25 @@ interface CellRow {
   paid_online: number;
 }
 
+/** Counts of a group, from the live query or the roll-up, with its working-days histogram. */
+type Cell = CellRow & { histogram: ReadonlyArray<readonly [days: number, count: number]> };
+
+/** One group's sums over the roll-up rows of the period. */
+interface RolledRow extends Omit<CellRow, 'days'> {
+  days: (number | null)[];
+  days_tail: number[][] | null;
+  responses: number;
+  score_total: (number | null)[];
+  score_count: (number | null)[];
+  score_satisfied: (number | null)[];
+}
+
+/**
+ * How many of the histogram's counts are summed in SQL column by column (0 to 23 working
+ * days); the rarer longer ones come as arrays and are added here.
+ */
+const HISTOGRAM_COLUMNS = 24;
+
 const SUMMED = [
   'received',
   'resolved',
@@ -181,11 +323,37 @@ const SUMMED = [
 ] as const;
 
 /**
+ * The roll-up buckets of the Vietnam days `from`–`to` (both included): month rows for the
+ * months wholly inside, `[fullMonthsFrom, fullMonthsTo)`, and day rows for the days of the
+ * period before and after them. Without a whole month both bounds are the day after `to`, and
+ * day rows cover everything.
+ */
+export function bucketsOf(
+  from: string,
+  to: string,
+): { fullMonthsFrom: string; fullMonthsTo: string } {
+  const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+  const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const first = new Date(day(from));
+  const firstFull =
+    first.getUTCDate() === 1
+      ? first.getTime()
+      : Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1);
+  const afterTo = day(to) + 86_400_000;
+  const last = new Date(afterTo);
+  // The first day of the month after the last whole one: `to`'s month when `to` ends it.
+  const fullEnd =
+    last.getUTCDate() === 1 ? afterTo : Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
+  if (firstFull >= fullEnd) return { fullMonthsFrom: iso(afterTo), fullMonthsTo: iso(afterTo) };
+  return { fullMonthsFrom: iso(firstFull), fullMonthsTo: iso(fullEnd) };
+}
+
+/**
  * The figures of each group and of the total from the cells: counts summed, and the mean and
  * 90th percentile of working days from the histogram — `percentile_cont(0.9)`'s linear
  * interpolation, exact because working days are whole.
  */
-function rollUp(cells: CellRow[]): CountRow[] {
+function rollUp(cells: Cell[]): CountRow[] {
   const groups = new Map<string, { row: CountRow; days: Map<number, number> }>();
   const entry = (key: string, name: string, total: boolean) => {
     let found = groups.get(total ? TOTAL_KEY : key);
@@ -197,10 +365,9 @@ function rollUp(cells: CellRow[]): CountRow[] {
   };
   for (const cell of cells) {
     for (const target of [entry(cell.key, cell.name, false), entry('total', '', true)]) {
-      for (const field of SUMMED) target.row[field] += cell[field];
-      if (cell.days !== null && cell.resolved) {
-        const days = Number(cell.days);
-        target.days.set(days, (target.days.get(days) ?? 0) + cell.resolved);
+      for (const field of SUMMED) target.row[field] += cell[field] ?? 0;
+      for (const [days, count] of cell.histogram) {
+        if (count) target.days.set(days, (target.days.get(days) ?? 0) + count);
       }
     }
   }
@@ -239,6 +406,24 @@ interface ScoreCell {
   satisfied: number;
 }
 
+/** One cell per group and criterion: the roll-up's and the live query's added together. */
+function mergeScoreCells(cells: ScoreCell[]): ScoreCell[] {
+  const merged = new Map<string, ScoreCell>();
+  for (const cell of cells) {
+    const id = `${cell.key}\u0000${cell.criterion ?? ''}\u0000${cell.criterion === null}`;
+    const found = merged.get(id);
+    if (!found) {
+      merged.set(id, { ...cell, total: Number(cell.total) });
+      continue;
+    }
+    found.responses += cell.responses;
+    found.total += Number(cell.total);
+    found.scores += cell.scores;
+    found.satisfied += cell.satisfied;
+  }
+  return [...merged.values()];
+}
+
 /** Each group's and criterion's mean, and the same over all groups (a null key). */
 function scoreTotals(cells: ScoreCell[]): ScoreRow[] {
   const all = new Map<string | null, ScoreCell>();
@@ -268,14 +453,29 @@ function scoreTotals(cells: ScoreCell[]): ScoreRow[] {
   }));
 }
 
-/** The SQL of each grouping: the key and its display name. */
+/**
+ * The SQL of each grouping: the key and its display name over `dossiers d` (live), and over
+ * `statistics_rollup r` (whose agency code is '' for none, as the live key).
+ */
 const GROUPINGS = {
-  agency: { key: "coalesce(d.agency_code, '')", name: "coalesce(a.name, '')" },
-  procedure: { key: 'd.procedure_code', name: 'p.name' },
-  field: { key: 'p.field', name: 'p.field' },
+  agency: {
+    key: "coalesce(d.agency_code, '')",
+    name: "coalesce(a.name, '')",
+    rolledKey: 'r.agency_code',
+    rolledName: "coalesce(a.name, '')",
+  },
+  procedure: {
+    key: 'd.procedure_code',
+    name: 'p.name',
+    rolledKey: 'r.procedure_code',
+    rolledName: 'p.name',
+  },
+  field: { key: 'p.field', name: 'p.field', rolledKey: 'p.field', rolledName: 'p.field' },
   month: {
     key: "to_char((d.received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM')",
     name: "to_char((d.received_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM')",
+    rolledKey: "to_char(r.bucket, 'YYYY-MM')",
+    rolledName: "to_char(r.bucket, 'YYYY-MM')",
   },
 } as const;
 
@@ -437,59 +637,4 @@ function agencyInScope(principal: Principal, asked: string | undefined): string 
     vi: 'Chỉ cán bộ và quản trị viên xem được số liệu này.',
     en: 'Only officers and administrators see these figures.',
   });
-}
-
-/**
- * The days the working-day table covers: from 2015 (before the national portal) to ten years
- * ahead, refilled as the years pass. A dossier outside it has no working-day figure.
- */
-const CALENDAR_FROM = Date.UTC(2015, 0, 1);
-const calendarTo = () => Date.UTC(new Date().getUTCFullYear() + 10, 11, 31);
-
-const filled = new WeakMap<object, string>();
-
-/**
- * Fills `working_calendar` from the schema package's Vietnam calendar, again whenever that
- * calendar changes (a newly announced holiday): `working_index` is the running count of working
- * days up to and including each day, so the working days between two days are one subtraction.
- */
-export async function ensureWorkingCalendar(
-  db: Queryable,
-  calendar: WorkingCalendar = VIETNAM_CALENDAR,
-): Promise<void> {
-  const to = calendarTo();
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify([calendar.weekendDays, calendar.days, CALENDAR_FROM, to]))
-    .digest('hex');
-  if (filled.get(db) === fingerprint) return;
-  const [current] = await db.query<{ fingerprint: string }>(
-    'select fingerprint from working_calendar_source',
-  );
-  if (current?.fingerprint !== fingerprint) {
-    const days: string[] = [];
-    const working: boolean[] = [];
-    const indexes: number[] = [];
-    let index = 0;
-    for (let t = CALENDAR_FROM; t <= to; t += 86_400_000) {
-      const day = new Date(t).toISOString().slice(0, 10);
-      const open = isWorkingDay(day, calendar);
-      if (open) index++;
-      days.push(day);
-      working.push(open);
-      indexes.push(index);
-    }
-    await db.query(
-      `insert into working_calendar (day, working, working_index)
-       select * from unnest($1::date[], $2::boolean[], $3::int[])
-       on conflict (day) do update
-         set working = excluded.working, working_index = excluded.working_index`,
-      [days, working, indexes],
-    );
-    await db.query(
-      `insert into working_calendar_source (singleton, fingerprint) values (true, $1)
-       on conflict (singleton) do update set fingerprint = excluded.fingerprint`,
-      [fingerprint],
-    );
-  }
-  filled.set(db, fingerprint);
 }
