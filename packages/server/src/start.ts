@@ -104,7 +104,7 @@ export async function startServer(
           intervalMinutes: config.housekeepingMinutes,
           policy: {
             ...DEFAULT_HOUSEKEEPING,
-            surveyWindowDays: config.survey?.windowDays ?? DEFAULT_HOUSEKEEPING.surveyWindowDays,
+            surveyWindowDays: config.survey?.windowDays ?? DEFAULT_SURVEY_OPTIONS.windowDays,
           },
           // Failures only: a run that did its work says nothing.
           log: (message, detail) => {

@@ -19,10 +19,10 @@ export interface HousekeepingPolicy {
   readonly temporaryHours: number;
   /** Rows deleted per statement, so that no run holds locks for long. */
   readonly batch: number;
-  /** Dossiers (and survey responses) added to the statistics roll-up per transaction. */
-  readonly statisticsBatch: number;
+  /** Dossiers (and survey responses) added to the statistics roll-up per transaction: 2,000. */
+  readonly statisticsBatch?: number;
   /** The survey's window (`SurveyOptions.windowDays`): its scores are rolled up after it. */
-  readonly surveyWindowDays: number;
+  readonly surveyWindowDays?: number;
 }
 
 export const DEFAULT_HOUSEKEEPING: HousekeepingPolicy = {
@@ -126,8 +126,8 @@ export async function runHousekeeping(
     (await files.sweep?.(policy.temporaryHours * 3_600_000).catch(() => 0)) ?? 0;
   // Last: on a database that has never been rolled up it may take minutes (in batches).
   const rolled = await rollUpStatistics(db, {
-    batch: policy.statisticsBatch,
-    surveyWindowDays: policy.surveyWindowDays,
+    batch: policy.statisticsBatch ?? 2_000,
+    surveyWindowDays: policy.surveyWindowDays ?? DEFAULT_SURVEY_OPTIONS.windowDays,
   });
   report.statisticsDossiers = rolled.dossiers;
   report.statisticsResponses = rolled.responses;

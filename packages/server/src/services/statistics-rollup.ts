@@ -115,6 +115,11 @@ export async function rollUpStatistics(
     dossiers += done.dossiers;
     responses += done.responses;
     built ||= done.built ?? false;
+    // The build turned most rows' stats_pending over: the planner's statistics of the partial
+    // indexes are stale until analysed (PGlite has no autovacuum to do it), and a stale estimate
+    // picks a plan that reads the live rows a hundred times slower.
+    if (done.built)
+      await db.query('analyze dossiers, payments, survey_responses, statistics_rollup');
     if (!done.built && done.dossiers < batch && done.responses < batch) {
       return { dossiers, responses, built, skipped: false };
     }
