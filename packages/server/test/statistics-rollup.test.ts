@@ -14,6 +14,7 @@ import {
   seed,
   serviceStatistics,
 } from '../src/index.js';
+import { bucketsOf } from '../src/services/service-statistics.js';
 import { DATABASE_KIND, freshDatabase } from './support/database.js';
 
 /**
@@ -457,5 +458,67 @@ describe(`concurrent statistics sweeps on ${DATABASE_KIND}`, { timeout: 300_000 
     } finally {
       if (other !== db) await other.close();
     }
+  });
+});
+
+describe('the roll-up rows of a period', () => {
+  const DAY = 86_400_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const parse = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  /** The days a row of `grain` starting on `bucket` holds (a week ends at a Monday or a 1st). */
+  const daysOf = (grain: string, bucket: string): string[] => {
+    const start = parse(bucket);
+    const days = [bucket];
+    if (grain === 'day') return days;
+    for (let t = start + DAY; ; t += DAY) {
+      const d = new Date(t);
+      if (d.getUTCDate() === 1 || (grain === 'week' && d.getUTCDay() === 1)) return days;
+      days.push(iso(t));
+    }
+  };
+  /** Every bucket start of `grain` in [from, to). */
+  const starts = (grain: string, from: string, to: string): string[] => {
+    const out: string[] = [];
+    for (let t = parse(from); t < parse(to); t += DAY) {
+      const d = new Date(t);
+      if (grain === 'day' || d.getUTCDate() === 1 || (grain === 'week' && d.getUTCDay() === 1)) {
+        out.push(iso(t));
+      }
+    }
+    return out;
+  };
+
+  it('covers every day of the period once, with whole months, then whole weeks, then days', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    for (let i = 0; i < 2_000; i++) {
+      const from = parse('2024-01-01') + random(800) * DAY;
+      const to = from + random(i % 3 === 0 ? 500 : 70) * DAY;
+      const ranges = bucketsOf(iso(from), iso(to));
+      const covered = ranges.flatMap(([grain, a, b]) =>
+        starts(grain, a, b).flatMap((bucket) => daysOf(grain, bucket)),
+      );
+      const expected = [];
+      for (let t = from; t <= to; t += DAY) expected.push(iso(t));
+      expect(covered.sort(), `${iso(from)}–${iso(to)}: ${JSON.stringify(ranges)}`).toEqual(
+        expected,
+      );
+      // At most one run of months, two of weeks and four of days.
+      expect(ranges.filter(([g]) => g === 'month').length).toBeLessThanOrEqual(1);
+      expect(ranges.filter(([g]) => g === 'day').length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('reads 15 January–20 November as weeks and days around ten months', () => {
+    expect(bucketsOf('2025-01-15', '2025-11-20')).toEqual([
+      ['day', '2025-01-15', '2025-01-20'],
+      ['week', '2025-01-20', '2025-02-01'],
+      ['month', '2025-02-01', '2025-11-01'],
+      ['week', '2025-11-01', '2025-11-17'],
+      ['day', '2025-11-17', '2025-11-21'],
+    ]);
   });
 });

@@ -111,11 +111,10 @@ export async function serviceStatistics(
   });
   return assemble(counts, scores);
 
-  // The roll-up's rows of the period: month rows for its whole months, day rows for the days
-  // before the first and after the last of them. One row per group; the working-day histogram
-  // and the score arrays summed element by element.
+  // The roll-up's rows of the period (see bucketsOf). One row per group; the working-day
+  // histogram and the score arrays summed element by element.
   async function rolledUpRows(q: Queryable): Promise<{ cells: Cell[]; scores: ScoreCell[] }> {
-    const buckets = bucketsOf(query.from, query.to);
+    const ranges = bucketsOf(query.from, query.to);
     const criteria = await q.query<{ criterion: string; position: number }>(
       'select criterion, position from statistics_criteria order by position',
     );
@@ -136,19 +135,19 @@ export async function serviceStatistics(
               array[${sums('score_total', criteria.length) || 'null'}]::int[] as score_total,
               array[${sums('score_count', criteria.length) || 'null'}]::int[] as score_count,
               array[${sums('score_satisfied', criteria.length) || 'null'}]::int[] as score_satisfied
-         from (select * from statistics_rollup
-                where grain = 'month' and bucket >= $1::date and bucket < $2::date
-               union all
-               select * from statistics_rollup
-                where grain = 'day' and bucket >= $${at + 1}::date and bucket < $1::date
-               union all
-               select * from statistics_rollup
-                where grain = 'day' and bucket >= $2::date and bucket <= $${at + 2}::date) r
+         from (${ranges
+           .map(
+             (_, n) =>
+               `select * from statistics_rollup
+                      where grain = $${at + 3 * n + 1} and bucket >= $${at + 3 * n + 2}::date
+                        and bucket < $${at + 3 * n + 3}::date`,
+           )
+           .join(' union all ')}) r
          ${joins('r')}
-        where true ${rolledWhere}
+        where $1::date <= $2::date ${rolledWhere}
         group by 1`,
-      // The period's bounds as days in place of the live query's instants ($1, $2).
-      [buckets.fullMonthsFrom, buckets.fullMonthsTo, ...params.slice(2), query.from, query.to],
+      // $1, $2: the period's days (the ranges cover them), in place of the live query's instants.
+      [query.from, query.to, ...params.slice(2), ...ranges.flat()],
     );
     const cells: Cell[] = [];
     const scoreCells: ScoreCell[] = [];
@@ -322,30 +321,61 @@ const SUMMED = [
   'paid_online',
 ] as const;
 
+/** A run of roll-up rows: the grain, the first bucket and the bucket after the last. */
+type BucketRange = [grain: 'day' | 'week' | 'month', from: string, to: string];
+
 /**
- * The roll-up buckets of the Vietnam days `from`–`to` (both included): month rows for the
- * months wholly inside, `[fullMonthsFrom, fullMonthsTo)`, and day rows for the days of the
- * period before and after them. Without a whole month both bounds are the day after `to`, and
- * day rows cover everything.
+ * The roll-up rows that cover the Vietnam days `from`–`to` (both included), each day once and as
+ * few rows as can be: month rows for the months wholly inside, and at each end the weeks (a week
+ * within a month: from the Monday or the 1st) wholly inside, then single days.
  */
-export function bucketsOf(
-  from: string,
-  to: string,
-): { fullMonthsFrom: string; fullMonthsTo: string } {
+export function bucketsOf(from: string, to: string): BucketRange[] {
+  const DAY = 86_400_000;
   const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
   const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
-  const first = new Date(day(from));
-  const firstFull =
-    first.getUTCDate() === 1
-      ? first.getTime()
-      : Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1);
-  const afterTo = day(to) + 86_400_000;
-  const last = new Date(afterTo);
-  // The first day of the month after the last whole one: `to`'s month when `to` ends it.
-  const fullEnd =
-    last.getUTCDate() === 1 ? afterTo : Date.UTC(last.getUTCFullYear(), last.getUTCMonth(), 1);
-  if (firstFull >= fullEnd) return { fullMonthsFrom: iso(afterTo), fullMonthsTo: iso(afterTo) };
-  return { fullMonthsFrom: iso(firstFull), fullMonthsTo: iso(fullEnd) };
+  const monthStart = (time: number) => {
+    const d = new Date(time);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  };
+  const nextMonth = (time: number) => {
+    const d = new Date(time);
+    return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  };
+  // A week row starts on a Monday or on the 1st of a month.
+  const weekStart = (time: number) => {
+    const d = new Date(time);
+    return d.getUTCDay() === 1 || d.getUTCDate() === 1;
+  };
+  const start = day(from);
+  const end = day(to) + DAY;
+  const ranges: BucketRange[] = [];
+  // Weeks wholly inside [a, b), days around them.
+  const edge = (a: number, b: number) => {
+    if (a >= b) return;
+    let first = a;
+    while (first < b && !weekStart(first)) first += DAY;
+    // The end of the last week wholly inside: the last day up to b that starts a week (b itself
+    // when it is the 1st of a month or a Monday).
+    let last = first;
+    for (let t = first + DAY; t <= b; t += DAY) if (weekStart(t)) last = t;
+    if (first < last) {
+      if (a < first) ranges.push(['day', iso(a), iso(first)]);
+      ranges.push(['week', iso(first), iso(last)]);
+      if (last < b) ranges.push(['day', iso(last), iso(b)]);
+    } else {
+      ranges.push(['day', iso(a), iso(b)]);
+    }
+  };
+  const firstWhole = start === monthStart(start) ? start : nextMonth(start);
+  const afterWhole = monthStart(end);
+  if (firstWhole < afterWhole) {
+    edge(start, firstWhole);
+    ranges.push(['month', iso(firstWhole), iso(afterWhole)]);
+    edge(afterWhole, end);
+  } else {
+    edge(start, end);
+  }
+  return ranges;
 }
 
 /**

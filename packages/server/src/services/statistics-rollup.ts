@@ -3,8 +3,9 @@ import { ensureWorkingCalendar, STATISTICS_LOCK } from './working-calendar.js';
 
 /**
  * The statistics roll-up: the operations centre's figures over a million dossiers come from
- * `statistics_rollup` (counts and histograms per received day or month × agency × procedure ×
- * channel) plus a live query over the few rows still pending. This module adds rows to it.
+ * `statistics_rollup` (counts and histograms per received day, week and month × agency ×
+ * procedure × channel) plus a live query over the few rows still pending. This module adds rows
+ * to it.
  *
  * A dossier is rolled up once none of its counted facts can change any more (`SETTLED`):
  *
@@ -245,6 +246,15 @@ async function rollUpResponses(
 const KEY = 'grain, bucket, agency_code, procedure_code, channel';
 
 /**
+ * The three rows a received day (`day`, SQL of a date) counts in: its day, its week within its
+ * month (from the Monday, or the 1st when the month starts mid-week: a week row never spans two
+ * months, so grouping by month can read it) and its month.
+ */
+const buckets = (day: string) => `('day', ${day}),
+  ('week', greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))::date),
+  ('month', date_trunc('month', ${day}::timestamp)::date)`;
+
+/**
  * A statement (to be completed by a final `select` over `picked`) that adds the dossiers
  * `source` selects to the roll-up: their facts by the live query's expressions (see
  * service-statistics.ts), counted per day and per month row, with the histogram of working
@@ -273,8 +283,7 @@ function addDossiers(source: string, payments: string): string {
      grained as (
        select g.grain, g.bucket, f.*
          from facts f
-        cross join lateral (values ('day', f.day), ('month', date_trunc('month', f.day)::date))
-              as g(grain, bucket)),
+        cross join lateral (values ${buckets('f.day')}) as g(grain, bucket)),
      histogram as (
        select ${KEY}, statistics_dense(array_agg(days), array_agg(n)) as days
          from (select ${KEY}, days, count(*)::int as n from grained
@@ -324,9 +333,8 @@ function addResponses(source: string): string {
          join survey_scores s on s.dossier_id = p.dossier_id
          join statistics_criteria k on k.criterion = s.criterion
         cross join lateral (
-          values ('day', ((d.received_at at time zone 'UTC') + interval '7 hours')::date),
-                 ('month', date_trunc('month', (d.received_at at time zone 'UTC')
-                                               + interval '7 hours')::date)) as g(grain, bucket)),
+          values ${buckets("((d.received_at at time zone 'UTC') + interval '7 hours')::date")})
+          as g(grain, bucket)),
      criteria as (
        select ${KEY}, at, sum(score)::int as total, count(*)::int as scores,
               count(*) filter (where score >= 4)::int as satisfied
