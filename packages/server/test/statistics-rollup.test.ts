@@ -472,7 +472,9 @@ describe('the roll-up rows of a period', () => {
     if (grain === 'day') return days;
     for (let t = start + DAY; ; t += DAY) {
       const d = new Date(t);
-      if (d.getUTCDate() === 1 || (grain === 'week' && d.getUTCDay() === 1)) return days;
+      if (grain === 'year' ? d.getUTCMonth() === 0 && d.getUTCDate() === 1 : d.getUTCDate() === 1)
+        return days;
+      if (grain === 'week' && d.getUTCDay() === 1) return days;
       days.push(iso(t));
     }
   };
@@ -481,23 +483,24 @@ describe('the roll-up rows of a period', () => {
     const out: string[] = [];
     for (let t = parse(from); t < parse(to); t += DAY) {
       const d = new Date(t);
-      if (grain === 'day' || d.getUTCDate() === 1 || (grain === 'week' && d.getUTCDay() === 1)) {
+      const first = d.getUTCDate() === 1 && (grain !== 'year' || d.getUTCMonth() === 0);
+      if (grain === 'day' || first || (grain === 'week' && d.getUTCDay() === 1)) {
         out.push(iso(t));
       }
     }
     return out;
   };
 
-  it('covers every day of the period once, with whole months, then whole weeks, then days', () => {
+  it('covers every day of the period once: whole years, months, weeks, then days', () => {
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 48271) % 2147483647;
       return seed % n;
     };
     for (let i = 0; i < 2_000; i++) {
-      const from = parse('2024-01-01') + random(800) * DAY;
-      const to = from + random(i % 3 === 0 ? 500 : 70) * DAY;
-      const ranges = bucketsOf(iso(from), iso(to));
+      const from = parse('2023-01-01') + random(1_200) * DAY;
+      const to = from + random(i % 3 === 0 ? 1_200 : 70) * DAY;
+      const ranges = bucketsOf(iso(from), iso(to), i % 2 === 0);
       const covered = ranges.flatMap(([grain, a, b]) =>
         starts(grain, a, b).flatMap((bucket) => daysOf(grain, bucket)),
       );
@@ -506,14 +509,22 @@ describe('the roll-up rows of a period', () => {
       expect(covered.sort(), `${iso(from)}–${iso(to)}: ${JSON.stringify(ranges)}`).toEqual(
         expected,
       );
-      // At most one run of months, two of weeks and four of days.
-      expect(ranges.filter(([g]) => g === 'month').length).toBeLessThanOrEqual(1);
+      // At most one run of years (when asked), two of months, and four of days.
+      expect(ranges.filter(([g]) => g === 'month').length).toBeLessThanOrEqual(2);
+      expect(ranges.filter(([g]) => g === 'year').length).toBeLessThanOrEqual(i % 2 === 0 ? 1 : 0);
       expect(ranges.filter(([g]) => g === 'day').length).toBeLessThanOrEqual(4);
     }
   });
 
   it('reads 15 January–20 November as weeks and days around ten months', () => {
-    expect(bucketsOf('2025-01-15', '2025-11-20')).toEqual([
+    expect(bucketsOf('2024-12-20', '2027-01-05', true)).toEqual([
+      ['day', '2024-12-20', '2024-12-23'],
+      ['week', '2024-12-23', '2025-01-01'],
+      ['year', '2025-01-01', '2027-01-01'],
+      ['week', '2027-01-01', '2027-01-04'],
+      ['day', '2027-01-04', '2027-01-06'],
+    ]);
+    expect(bucketsOf('2025-01-15', '2025-11-20', true)).toEqual([
       ['day', '2025-01-15', '2025-01-20'],
       ['week', '2025-01-20', '2025-02-01'],
       ['month', '2025-02-01', '2025-11-01'],

@@ -355,8 +355,9 @@ create index notifications_chain on notifications (dossier_id, channel, recipien
     // first roll-up has been built (`statistics_state.built`) the statistics count every row
     // live, and that build adds the settled rows to `statistics_rollup` and marks the few
     // unsettled old ones (and their payments) pending, in one transaction. A payment is pending
-    // while its dossier is, so that the live query joins only those. Month rows answer the whole
-    // months of a period, week rows (a week within a month) and day rows its edges.
+    // while its dossier is, so that the live query joins only those. Year and month rows answer
+    // the whole years and months of a period, week rows (a week within a month) and day rows
+    // its edges.
     // `days[n + 1]` counts the dossiers resolved in n working days; the score arrays are indexed
     // by `statistics_criteria.position`.
     sql: `
@@ -382,7 +383,7 @@ create table statistics_criteria (
   position integer not null unique
 );
 create table statistics_rollup (
-  grain text not null check (grain in ('day', 'week', 'month')),
+  grain text not null check (grain in ('day', 'week', 'month', 'year')),
   bucket date not null,
   agency_code text not null,
   procedure_code text not null,

@@ -114,7 +114,7 @@ export async function serviceStatistics(
   // The roll-up's rows of the period (see bucketsOf). One row per group; the working-day
   // histogram and the score arrays summed element by element.
   async function rolledUpRows(q: Queryable): Promise<{ cells: Cell[]; scores: ScoreCell[] }> {
-    const ranges = bucketsOf(query.from, query.to);
+    const ranges = bucketsOf(query.from, query.to, query.groupBy !== 'month');
     const criteria = await q.query<{ criterion: string; position: number }>(
       'select criterion, position from statistics_criteria order by position',
     );
@@ -322,14 +322,15 @@ const SUMMED = [
 ] as const;
 
 /** A run of roll-up rows: the grain, the first bucket and the bucket after the last. */
-type BucketRange = [grain: 'day' | 'week' | 'month', from: string, to: string];
+type BucketRange = [grain: 'day' | 'week' | 'month' | 'year', from: string, to: string];
 
 /**
  * The roll-up rows that cover the Vietnam days `from`–`to` (both included), each day once and as
- * few rows as can be: month rows for the months wholly inside, and at each end the weeks (a week
+ * few rows as can be: with `years` (not when grouping by month) year rows for the years wholly
+ * inside; month rows for the months wholly inside the rest, and at each end the weeks (a week
  * within a month: from the Monday or the 1st) wholly inside, then single days.
  */
-export function bucketsOf(from: string, to: string): BucketRange[] {
+export function bucketsOf(from: string, to: string, years = false): BucketRange[] {
   const DAY = 86_400_000;
   const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
   const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -366,14 +367,28 @@ export function bucketsOf(from: string, to: string): BucketRange[] {
       ranges.push(['day', iso(a), iso(b)]);
     }
   };
-  const firstWhole = start === monthStart(start) ? start : nextMonth(start);
-  const afterWhole = monthStart(end);
-  if (firstWhole < afterWhole) {
-    edge(start, firstWhole);
-    ranges.push(['month', iso(firstWhole), iso(afterWhole)]);
-    edge(afterWhole, end);
+  // Whole months inside [a, b), weeks and days around them.
+  const months = (a: number, b: number) => {
+    const firstWhole = a === monthStart(a) ? a : nextMonth(a);
+    const afterWhole = monthStart(b);
+    if (firstWhole < afterWhole) {
+      edge(a, firstWhole);
+      ranges.push(['month', iso(firstWhole), iso(afterWhole)]);
+      edge(afterWhole, b);
+    } else {
+      edge(a, b);
+    }
+  };
+  const yearStart = (time: number) => Date.UTC(new Date(time).getUTCFullYear(), 0, 1);
+  const firstYear =
+    start === yearStart(start) ? start : Date.UTC(new Date(start).getUTCFullYear() + 1, 0, 1);
+  const afterYear = yearStart(end);
+  if (years && firstYear < afterYear) {
+    months(start, firstYear);
+    ranges.push(['year', iso(firstYear), iso(afterYear)]);
+    months(afterYear, end);
   } else {
-    edge(start, end);
+    months(start, end);
   }
   return ranges;
 }

@@ -3,7 +3,7 @@ import { ensureWorkingCalendar, STATISTICS_LOCK } from './working-calendar.js';
 
 /**
  * The statistics roll-up: the operations centre's figures over a million dossiers come from
- * `statistics_rollup` (counts and histograms per received day, week and month × agency ×
+ * `statistics_rollup` (counts and histograms per received day, week, month and year × agency ×
  * procedure × channel) plus a live query over the few rows still pending. This module adds rows
  * to it.
  *
@@ -246,13 +246,15 @@ async function rollUpResponses(
 const KEY = 'grain, bucket, agency_code, procedure_code, channel';
 
 /**
- * The three rows a received day (`day`, SQL of a date) counts in: its day, its week within its
- * month (from the Monday, or the 1st when the month starts mid-week: a week row never spans two
- * months, so grouping by month can read it) and its month.
+ * The rows a received day (`day`, SQL of a date) counts in: its day, its week within its month
+ * (from the Monday, or the 1st when the month starts mid-week: a week row never spans two
+ * months, so grouping by month can read it), its month and its year (read unless grouping by
+ * month).
  */
 const buckets = (day: string) => `('day', ${day}),
   ('week', greatest(date_trunc('week', ${day}::timestamp), date_trunc('month', ${day}::timestamp))::date),
-  ('month', date_trunc('month', ${day}::timestamp)::date)`;
+  ('month', date_trunc('month', ${day}::timestamp)::date),
+  ('year', date_trunc('year', ${day}::timestamp)::date)`;
 
 /**
  * A statement (to be completed by a final `select` over `picked`) that adds the dossiers
