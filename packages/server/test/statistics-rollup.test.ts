@@ -199,8 +199,10 @@ async function reference(
             count(*) filter (where resolved)::int as "resolved",
             count(*) filter (where resolved and (d.due_at is null or d.completed_at <= d.due_at))::int
               as "resolvedOnTime",
-            count(*) filter (where d.completed_at is null)::int as "inProgress",
-            count(*) filter (where d.completed_at is null and d.paused_since is null
+            count(*) filter (where d.completed_at is null and d.status <> 'rejected')::int
+              as "inProgress",
+            count(*) filter (where d.completed_at is null and d.status <> 'rejected'
+                             and d.paused_since is null
                              and d.due_at < $${params.length}::timestamptz)::int as "overdueNow",
             count(*) filter (where d.channel = 'online')::int as "submittedOnline",
             count(*) filter (where pay.dossier_id is not null)::int as "paid",

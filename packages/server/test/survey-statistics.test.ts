@@ -308,11 +308,12 @@ describe(`service statistics on ${DATABASE_KIND}`, () => {
       pausedSince: '2025-02-05T09:00:00+07:00',
       paid: 'pending' as const,
     },
-    // Rejected: finished, not resolved.
+    // Refused after receipt, past its due date: the server sets no completion time on a
+    // refusal, yet it is finished — neither resolved nor in progress nor overdue.
     {
       status: 'rejected',
       receivedAt: '2025-02-10T09:00:00+07:00',
-      completedAt: '2025-02-11T09:00:00+07:00',
+      dueAt: '2025-02-12T17:00:00+07:00',
     },
     // Another agency: an officer of the demo agency never sees it.
     {

@@ -18,7 +18,9 @@ import { ensureWorkingCalendar } from './working-calendar.js';
  *
  * - received, resolved (result issued: `resolved` or `returned`), on time (completed by `due_at`,
  *   which already counts the pauses of the clock) and late;
- * - in progress and overdue *now* (open, past due, and not paused waiting for the citizen);
+ * - in progress and overdue *now*: open (neither completed nor refused: a dossier refused after
+ *   receipt has no completion time, yet is no longer in progress), past due, and not paused
+ *   waiting for the citizen;
  * - processing time in working days: the working days of the Vietnam calendar (weekends,
  *   holidays, compensatory days off and make-up working days) from the day received to the day
  *   resolved, counted on a `working_calendar` table — a running count of working days per day,
@@ -211,8 +213,10 @@ export async function serviceStatistics(
               count(*) filter (where d.completed_at is not null and d.status in ('resolved', 'returned')
                                and (d.due_at is null or d.completed_at <= d.due_at))::int
                 as resolved_on_time,
-              count(*) filter (where d.completed_at is null)::int as in_progress,
-              count(*) filter (where d.completed_at is null and d.paused_since is null
+              count(*) filter (where d.completed_at is null and d.status <> 'rejected')::int
+                as in_progress,
+              count(*) filter (where d.completed_at is null and d.status <> 'rejected'
+                               and d.paused_since is null
                                and d.due_at is not null and d.due_at < ${nowParam})::int as overdue_now,
               count(*) filter (where d.channel = 'online')::int as submitted_online,
               count(*) filter (where pay.paid)::int as paid,

@@ -270,8 +270,9 @@ function addDossiers(source: string, payments: string): string {
               (d.completed_at is not null and d.status in ('resolved', 'returned')) as resolved,
               (d.completed_at is not null and d.status in ('resolved', 'returned')
                and (d.due_at is null or d.completed_at <= d.due_at)) as on_time,
-              (d.completed_at is null) as in_progress,
-              (d.completed_at is null and d.paused_since is null and d.due_at is not null
+              (d.completed_at is null and d.status <> 'rejected') as in_progress,
+              (d.completed_at is null and d.status <> 'rejected' and d.paused_since is null
+               and d.due_at is not null
                and d.due_at < now()) as overdue,
               case when d.completed_at is not null and d.status in ('resolved', 'returned')
                    then greatest(w2.working_index - w1.working_index, 0) end as days,
