@@ -21,9 +21,9 @@ import { loadDossier } from './access.js';
 import { fileAnswers, foreignAttachments } from './attachment-refs.js';
 import { movedDueAt, resumeClock } from './clock.js';
 import { DomainError, type DomainFieldError } from './domain-error.js';
+import { deleteDossierRows } from './dossier-deletion.js';
 import { type DossierRow, dossierFromRow, etagOf, stateOf } from './dossier-rows.js';
 import { actorOf, recordEvent } from './events.js';
-import { deleteDossierRows } from './housekeeping.js';
 import { getForm, getProcedureWithForm } from './procedures.js';
 import {
   citizenLock,

@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import type { FileStore } from '../storage/file-store.js';
 import { fileLockKey } from './attachments.js';
+import { deleteDossierRows } from './dossier-deletion.js';
 import { recordEvent } from './events.js';
 import { rollUpStatistics } from './statistics-rollup.js';
 import { DEFAULT_SURVEY_OPTIONS } from './surveys.js';
@@ -195,30 +196,6 @@ async function deleteAbandonedDrafts(tx: Queryable, policy: HousekeepingPolicy):
   const ids = rows.map((row) => row.id);
   await deleteDossierRows(tx, ids);
   return ids.length;
-}
-
-/**
- * Deletes dossiers (drafts: abandoned ones here, or one its applicant deletes) with everything
- * that names them. Their files go to `orphan_files`: the orphan sweep removes each once no other
- * attachment names the same bytes.
- */
-export async function deleteDossierRows(tx: Queryable, ids: readonly string[]): Promise<void> {
-  await tx.query(
-    `insert into orphan_files (sha256, since)
-     select distinct sha256, now() from attachments where dossier_id = any($1::uuid[])
-     on conflict (sha256) do nothing`,
-    [ids],
-  );
-  for (const table of [
-    'attachments',
-    'dossier_events',
-    'dossier_pauses',
-    'payments',
-    'survey_responses',
-  ]) {
-    await tx.query(`delete from ${table} where dossier_id = any($1::uuid[])`, [ids]);
-  }
-  await tx.query('delete from dossiers where id = any($1::uuid[])', [ids]);
 }
 
 /**
