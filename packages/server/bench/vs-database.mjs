@@ -17,6 +17,12 @@
  * and search, ≥ 0.7 for single reads). The server and the bare calls share one child process
  * (PGlite lives in one process); the HTTP load comes from this process.
  *
+ * A third side, the HTTP floor, says how much of the gap any Node server would leave: the same
+ * requests, from the same load generator, answered by a bare `node:http` server with the bytes the
+ * real server answered (recorded once). Its throughput composed with the bare database's gives the
+ * ceiling — one thread doing the database work and the least HTTP work there is — and the server's
+ * share of that ceiling is printed beside the ratio.
+ *
  *   pnpm --filter @egov-kit/server bench:vs-database
  *   BENCH_QUICK=1 node bench/vs-database.mjs --json out.json     # the small run CI does
  *
@@ -236,7 +242,8 @@ async function child() {
           : tx,
       ),
     );
-  process.send({ ready: true, url: running.url, tokens, create });
+  const floor = await floorServer(running.url, tokens[63], create);
+  process.send({ ready: true, url: running.url, floorUrl: floor.url, tokens, create });
   let profiler;
   process.on('message', async (message) => {
     if (message.countBare) {
@@ -273,6 +280,7 @@ async function child() {
       return;
     }
     if (message.stop) {
+      floor.close();
       await running.close();
       await rm(dir, { recursive: true, force: true });
       process.exit(0);
@@ -281,6 +289,64 @@ async function child() {
     const result = await drive(message.workers, message.seconds, (worker, i) => run(db, worker, i));
     process.send({ result });
   });
+}
+
+/**
+ * The HTTP floor: a bare `node:http` server that answers each request of the benchmark with the
+ * bytes — status, headers and body — the real server answered to the same request once, from
+ * memory, after reading the request whole. No routing, no token, no validation, no database: what
+ * any Node server pays to receive a request and send an answer of that size on this machine. The
+ * ceiling of the server is then one thread doing both the bare database work and the floor's
+ * (throughputs composed serially: 1 / (1/bare + 1/floor)).
+ */
+async function floorServer(url, token, create) {
+  const recorded = async (path, init = {}) => {
+    const response = await fetch(url + path, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, ...init.headers },
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    if (!response.ok) throw new Error(`floor: ${path} answered ${response.status}`);
+    const headers = {};
+    for (const [name, value] of response.headers) {
+      if (name !== 'date' && name !== 'connection' && name !== 'keep-alive') headers[name] = value;
+    }
+    headers['content-length'] = String(body.length);
+    return { status: response.status, headers, body };
+  };
+  const created = await recorded('/api/v1/dossiers', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(create),
+  });
+  const { id } = JSON.parse(created.body.toString('utf8'));
+  const submitted = await recorded(`/api/v1/dossiers/${id}/submit`, {
+    method: 'POST',
+    headers: { 'if-match': created.headers.etag },
+  });
+  const read = await recorded(`/api/v1/procedures/${PROCEDURE}`);
+  const searches = new Map();
+  for (const q of QUERIES) {
+    const path = `/api/v1/procedures?q=${encodeURIComponent(q)}&limit=20`;
+    searches.set(path, await recorded(path));
+  }
+  const answer = (request) => {
+    if (request.method === 'POST') return request.url.endsWith('/submit') ? submitted : created;
+    return searches.get(request.url) ?? read;
+  };
+  const floor = http.createServer((request, response) => {
+    request.on('data', () => {});
+    request.on('end', () => {
+      const { status, headers, body } = answer(request);
+      response.writeHead(status, headers);
+      response.end(body);
+    });
+  });
+  await new Promise((resolve) => floor.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${floor.address().port}`,
+    close: () => floor.close(),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -408,9 +474,12 @@ async function measureDatabase(label, databaseUrl) {
     for (const connections of CONNECTIONS) {
       const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
       const viaHttp = httpOperation(setup, agent);
+      const floorAgent = new http.Agent({ keepAlive: true, maxSockets: connections });
+      const viaFloor = httpOperation({ ...setup, url: setup.floorUrl }, floorAgent);
       for (const operation of OPERATIONS) {
         const bareRuns = [];
         const httpRuns = [];
+        const floorRuns = [];
         // Warm-up of both paths, then rounds in alternating order.
         worker.send({ op: operation.id, workers: connections, seconds: Math.min(0.5, SECONDS) });
         await next();
@@ -429,12 +498,14 @@ async function measureDatabase(label, databaseUrl) {
           );
         }
         for (let round = 0; round < ROUNDS; round++) {
-          const order = round % 2 === 0 ? ['bare', 'http'] : ['http', 'bare'];
+          const order = round % 2 === 0 ? ['bare', 'http', 'floor'] : ['floor', 'http', 'bare'];
           for (const side of order) {
             if (side === 'bare') {
               worker.send({ op: operation.id, workers: connections, seconds: SECONDS });
               bareRuns.push((await next()).result);
-            } else httpRuns.push(await drive(connections, SECONDS, viaHttp[operation.id]));
+            } else if (side === 'http') {
+              httpRuns.push(await drive(connections, SECONDS, viaHttp[operation.id]));
+            } else floorRuns.push(await drive(connections, SECONDS, viaFloor[operation.id]));
           }
         }
         if (PROFILE) {
@@ -444,7 +515,7 @@ async function measureDatabase(label, databaseUrl) {
           worker.send({ profile: `${label}-${operation.id}-${connections}` });
           await next();
         }
-        const failed = [...bareRuns, ...httpRuns].find((r) => r.failures);
+        const failed = [...bareRuns, ...httpRuns, ...floorRuns].find((r) => r.failures);
         if (failed) throw new Error(`${label} ${operation.label}: ${failed.error}`);
         rows.push({
           database: label,
@@ -455,15 +526,22 @@ async function measureDatabase(label, databaseUrl) {
           statements,
           bare: summary(bareRuns),
           server: summary(httpRuns),
+          floor: summary(floorRuns),
         });
       }
       agent.destroy();
+      floorAgent.destroy();
     }
   } finally {
     worker.send({ stop: true });
     await new Promise((resolve) => worker.once('exit', resolve));
   }
   return rows;
+}
+
+/** The most the server could do: bare database work and the HTTP floor's, one after the other. */
+function ceilingOf(row) {
+  return 1 / (1 / row.bare.throughput + 1 / row.floor.throughput);
 }
 
 /** Throughput and latency over rounds: median, and min–max of the rounds' throughput. */
@@ -504,14 +582,20 @@ async function parent() {
     `\nserver vs bare database: ${SECONDS} s × ${ROUNDS} rounds per side, interleaved, Node ${process.version}`,
   );
   console.log(
-    `${'database'.padEnd(11)}${'operation'.padEnd(20)}conn  stmts |   bare/s  p50 ms  p99 ms |  server/s  p50 ms  p99 ms |  ratio  goal`,
+    `${'database'.padEnd(11)}${'operation'.padEnd(20)}conn  stmts |   bare/s  p50 ms  p99 ms |  server/s  p50 ms  p99 ms |  ratio  goal     | floor/s  ceiling  of ceiling`,
   );
   for (const r of rows) {
     const ratio = r.server.throughput / r.bare.throughput;
+    const ceiling = ceilingOf(r);
     console.log(
-      `${r.database.padEnd(11)}${r.label.padEnd(20)}${String(r.connections).padStart(4)}  ${String(r.statements).padStart(5)} | ${f(r.bare.throughput)}  ${f(r.bare.p50, 2)} ${f(r.bare.p99, 2)} |  ${f(r.server.throughput)}  ${f(r.server.p50, 2)} ${f(r.server.p99, 2)} |  ${ratio.toFixed(2)}  ${ratio >= r.goal ? 'met' : `< ${r.goal}`}`,
+      `${r.database.padEnd(11)}${r.label.padEnd(20)}${String(r.connections).padStart(4)}  ${String(r.statements).padStart(5)} | ${f(r.bare.throughput)}  ${f(r.bare.p50, 2)} ${f(r.bare.p99, 2)} |  ${f(r.server.throughput)}  ${f(r.server.p50, 2)} ${f(r.server.p99, 2)} |  ${ratio.toFixed(2)}  ${(ratio >= r.goal ? 'met' : `< ${r.goal}`).padEnd(7)} | ${f(r.floor.throughput)}  ${(ceiling / r.bare.throughput).toFixed(2).padStart(7)}  ${(r.server.throughput / ceiling).toFixed(2).padStart(10)}`,
     );
   }
+  console.log(
+    'floor: the same requests answered from memory by a bare node:http server (recorded bytes).\n' +
+      "ceiling: one thread doing the bare database work and the floor's, as a ratio of bare; " +
+      'of ceiling: server ÷ that.',
+  );
   {
     const report = {
       name: 'Server vs bare database',
@@ -536,7 +620,7 @@ async function parent() {
         },
         ratio: r.server.throughput / r.bare.throughput,
         goal: { ratio: r.goal, atLeast: true },
-        note: `${r.statements} statements`,
+        note: `${r.statements} statements; HTTP floor ${Math.round(r.floor.throughput)}/s, ceiling ${(ceilingOf(r) / r.bare.throughput).toFixed(2)} of bare, server ${(r.server.throughput / ceilingOf(r)).toFixed(2)} of ceiling`,
       })),
     };
     await writeBenchJson(report);
