@@ -5,7 +5,8 @@
  * `digest()` against its peer, one-shot WebCrypto, in the same process, for 1, 10, 50 and 200 MB
  * of random bytes (SHA-256):
  * - `digest(File)`: what an application calls with a file a person picked. Up to 32 MiB it reads
- *   the file once and calls WebCrypto; above, it streams (memory stays flat);
+ *   the file once and calls WebCrypto; above, it streams (memory stays flat): in Chromium into
+ *   the hash worker, in Node through Node's native hash;
  * - `digest(stream)`: a ReadableStream of 64 KiB chunks, always incremental;
  * - the peer `subtle(File)`: `crypto.subtle.digest(await file.arrayBuffer())`, what an
  *   application would write without us (the whole file in memory);
@@ -15,8 +16,9 @@
  *
  * `--browser` runs the same in Chromium (`CHROMIUM_PATH`, default /usr/bin/chromium) on the
  * browser bundle (`dist/browser/index.js`, where the incremental hash is hash-wasm's WebAssembly
- * SHA-2), and the largest size up to 50 MB again under the reference portal's script policy
- * (`script-src 'self'`: no WebAssembly, so @noble/hashes). `--node` runs the Node part only,
+ * SHA-2, in a worker for a File), and the largest size up to 50 MB again under a strict script
+ * policy (`script-src 'self'`: no blob: worker and no WebAssembly, so @noble/hashes in the page's
+ * thread). `--node` runs the Node part only,
  * `--no-pades` skips the PAdES timing; without flags: Node, then Chromium, then PAdES.
  * `--rounds N` (default 7), `--sizes 1,10,50,200`; `--quick`: 3 rounds of 1 and 50 MB, no PAdES;
  * `--json <file>`: the figures in the shape of `pnpm bench`.
