@@ -1,8 +1,11 @@
 import { css } from 'lit';
-import { fieldStyles, groupStyles } from '../internal/field.styles.js';
+import { controlStyles } from '../internal/control.styles.js';
+import { fieldStyles } from '../internal/field.styles.js';
+import { groupStyles } from '../internal/group.styles.js';
 
 export const addressFieldStyles = [
   fieldStyles,
+  controlStyles,
   groupStyles,
   css`
     .parts {

@@ -4,6 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localeOf } from '../base/localization.js';
 import { ChoiceControl, choiceLabel } from '../internal/choice-control.js';
+import type { FormValue } from '../internal/form-control.js';
+import { listFormValue } from '../internal/list-value.js';
 import { checkboxGroupStyles } from './checkbox-group.styles.js';
 
 /** The `value` attribute is a comma-separated list: `value="email,sms"`. */
@@ -58,6 +60,14 @@ export class EgovCheckboxGroup extends ChoiceControl<readonly string[]> {
 
   protected override emptyValue(): readonly string[] {
     return [];
+  }
+
+  protected override formValue(): FormValue {
+    return listFormValue(this.name, this.value);
+  }
+
+  protected override restoreValue(state: string | File | FormData) {
+    if (state instanceof FormData) this.value = state.getAll(this.name) as string[];
   }
 
   protected get focusTarget() {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { choiceStyles, fieldStyles } from '../internal/field.styles.js';
+import { choiceStyles } from '../internal/choice.styles.js';
+import { fieldStyles } from '../internal/field.styles.js';
 
 export const checkboxStyles = [
   fieldStyles,

@@ -3,8 +3,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { bothLanguages, localeOf, type Translatable, translate } from '../base/localization.js';
-import { FormControl, type ValidityProblem } from '../internal/form-control.js';
+import { FormControl, type FormValue, type ValidityProblem } from '../internal/form-control.js';
 import { formatSize } from '../internal/format-size.js';
+import { listFormValue } from '../internal/list-value.js';
 import {
   acceptedKinds,
   contentMatches,
@@ -177,6 +178,10 @@ export class EgovFileUpload extends FormControl<readonly (File | string)[], File
 
   protected override emptyValue(): readonly (File | string)[] {
     return [];
+  }
+
+  protected override formValue(): FormValue {
+    return listFormValue(this.name, this.value);
   }
 
   protected get focusTarget() {

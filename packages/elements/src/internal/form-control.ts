@@ -27,9 +27,9 @@ export type FormValue = string | File | FormData | null;
  *
  * `V` is the type of `value`: a string for most controls, a list for a checkbox group or a file
  * upload, an object for an address. A control whose value is not a string overrides
- * `emptyValue()` and, where the default does not fit, `formValue()` and `restoreValue()`: a
- * list goes into FormData as one entry per item under the control's name, as a
- * `<select multiple>` does.
+ * `emptyValue()`, `formValue()` and `restoreValue()`: a list goes into FormData as one entry per
+ * item under the control's name, as a `<select multiple>` does (`listFormValue()` in
+ * list-value.ts; here only what a string needs, which is what most controls pay for).
  *
  * Errors follow the GOV.UK pattern: nothing is shown while a person is still typing a field for
  * the first time; a failed submit (the form fires `invalid`) or `reportValidity()` reveals the
@@ -152,15 +152,9 @@ export abstract class FormControl<
     return this.label ? messages.requiredNamed(this.label) : messages.required;
   }
 
-  /** What goes into the form's data: a string, or one entry per item of a list. */
+  /** What goes into the form's data: the value as a string (a list control gives FormData). */
   protected formValue(): FormValue {
     const value: unknown = this.value;
-    if (Array.isArray(value)) {
-      if (!value.length || !this.name) return null;
-      const data = new FormData();
-      for (const item of value) data.append(this.name, item instanceof File ? item : String(item));
-      return data;
-    }
     return value == null ? null : String(value);
   }
 
@@ -171,7 +165,7 @@ export abstract class FormControl<
 
   /** Takes back a state kept by the browser (see `formState()`). */
   protected restoreValue(state: string | File | FormData): void {
-    this.value = (state instanceof FormData ? state.getAll(this.name) : state) as V;
+    this.value = state as V;
   }
 
   /** Returns the control to its initial state on form reset. */
@@ -225,12 +219,21 @@ export abstract class FormControl<
    * messages from the control's.
    */
   get ownValidationMessage(): string {
-    if (this.readonly || this.isDisabled) return '';
-    const problem =
-      this.required && this.isEmpty
-        ? { flags: { valueMissing: true }, message: this.requiredMessage() }
-        : this.validate();
+    const problem = this.problem('');
     return problem ? translate(problem.message, localeOf(this)) : '';
+  }
+
+  /**
+   * What is wrong with the value now, `error` (set from outside) first; `null` when nothing is,
+   * or when the control is read-only or disabled, which bars it from constraint validation as it
+   * does native controls.
+   */
+  private problem(error: string): ValidityProblem | null {
+    if (this.readonly || this.isDisabled) return null;
+    if (error) return { flags: { customError: true }, message: error };
+    return this.required && this.isEmpty
+      ? { flags: { valueMissing: true }, message: this.requiredMessage() }
+      : this.validate();
   }
 
   /** The message to show now, in the element's language, or `''`. */
@@ -301,30 +304,12 @@ export abstract class FormControl<
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.internals.setFormValue(this.formValue(), this.formState());
-    this.updateValidity();
-  }
-
-  private updateValidity(): void {
-    if (this.readonly || this.isDisabled) {
-      // Native controls that are read-only or disabled are barred from constraint validation.
-      this.internals.setValidity({});
-      return;
-    }
-    const locale = localeOf(this);
-    const problem = this.error
-      ? { flags: { customError: true }, message: { vi: this.error, en: this.error } }
-      : this.required && this.isEmpty
-        ? { flags: { valueMissing: true }, message: this.requiredMessage() }
-        : this.validate();
-    if (problem) {
-      this.internals.setValidity(
-        problem.flags,
-        translate(problem.message, locale),
-        this.focusTarget ?? undefined,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
+    const problem = this.problem(this.error);
+    this.internals.setValidity(
+      problem?.flags ?? {},
+      problem ? translate(problem.message, localeOf(this)) : undefined,
+      (problem && this.focusTarget) || undefined,
+    );
   }
 
   formResetCallback(): void {

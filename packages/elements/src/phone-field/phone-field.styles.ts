@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
 export const phoneFieldStyles = [
   fieldStyles,
+  controlStyles,
   css`
     input {
       max-width: var(--egov-field-max-width, 16rem);

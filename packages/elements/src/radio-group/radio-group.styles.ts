@@ -1,3 +1,5 @@
-import { choiceStyles, fieldStyles, groupStyles } from '../internal/field.styles.js';
+import { choiceStyles } from '../internal/choice.styles.js';
+import { fieldStyles } from '../internal/field.styles.js';
+import { groupStyles } from '../internal/group.styles.js';
 
 export const radioGroupStyles = [fieldStyles, groupStyles, choiceStyles];

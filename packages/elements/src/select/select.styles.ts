@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
 export const selectStyles = [
   fieldStyles,
+  controlStyles,
   css`
     select {
       cursor: pointer;

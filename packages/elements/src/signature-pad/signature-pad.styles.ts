@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { controlStyles } from '../internal/control.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
 /** The label, the mode choice, the typed name and the declaration; the box to draw in has its own (draw.lazy.ts). */
 export const signaturePadStyles = [
   fieldStyles,
+  controlStyles,
   css`
     .label {
       font-weight: 600;
