@@ -53,15 +53,61 @@ const pdfLibBundle = {
   },
 };
 
+/**
+ * Lets a test hold back or fail the answer for a module, to see an element before a lazily
+ * loaded part of it arrives, or when it cannot (test/signature-pad-loading.test.ts):
+ * `executeServerCommand('module-gate', { match: 'panels.lazy', mode: 'hold' })`, then `'pass'`
+ * to release what is held. `'fail'` answers 503. Each gate matches request paths containing
+ * `match`; a test clears its gates (`'pass'`) when it is done.
+ */
+function moduleGate() {
+  const gates = new Map();
+  return {
+    plugin: {
+      name: 'module-gate',
+      executeCommand({ command, payload }) {
+        if (command !== 'module-gate') return undefined;
+        const { match, mode } = payload;
+        gates.get(match)?.release();
+        if (mode === 'pass') gates.delete(match);
+        else {
+          let release = () => {};
+          const held = new Promise((resolve) => {
+            release = resolve;
+          });
+          gates.set(match, { mode, held, release });
+        }
+        return true;
+      },
+    },
+    async middleware(context, next) {
+      for (const [match, gate] of gates) {
+        if (!context.path.includes(match)) continue;
+        if (gate.mode === 'fail') {
+          context.status = 503;
+          context.body = 'held back by the test';
+          return;
+        }
+        await gate.held;
+      }
+      return next();
+    },
+  };
+}
+
+const gate = moduleGate();
+
 export default {
   rootDir: resolve(here, '../..'),
   files: [resolve(here, 'test/**/*.test.ts')],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  middleware: [gate.middleware],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json'), target: 'es2022' }),
     pdfLibBundle,
+    gate.plugin,
   ],
   browsers: [
     playwrightLauncher({

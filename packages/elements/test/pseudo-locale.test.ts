@@ -18,6 +18,7 @@ import '../src/digital-signature/define.js';
 import '../src/dossier-form/sync.js';
 import '../src/dossier-tracker/details.js';
 import '../src/signature-pad/draw.lazy.js';
+import '../src/signature-pad/panels.lazy.js';
 import {
   intlLocale,
   messageIds,

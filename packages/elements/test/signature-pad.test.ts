@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/signature-pad/define.js';
 import { type EgovSignaturePad, parseSignatureValue } from '../src/signature-pad/signature-pad.js';
@@ -35,13 +35,34 @@ describe('egov-signature-pad, first load', () => {
     expect(typed.signature?.name).to.equal('Nguyễn Văn An');
     expect(drawFetched(), 'draw mode fetched for a typed name').to.equal(false);
 
-    const drawn = await fixture<EgovSignaturePad>(
-      html`<egov-signature-pad label="Chữ ký"></egov-signature-pad>`,
+    // The draw mode held back by the test server: its room is kept, updateComplete waits.
+    await executeServerCommand('module-gate', { match: 'draw.lazy', mode: 'hold' });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><egov-signature-pad label="Chữ ký"></egov-signature-pad></div>`,
     );
-    expect(drawFetched(), 'draw mode fetched for the box').to.equal(true);
+    const drawn = wrapper.querySelector('egov-signature-pad') as EgovSignaturePad;
     const root = drawn.shadowRoot as ShadowRoot;
+    let room = 0;
+    let complete = false;
+    try {
+      await until(() => drawn.hasUpdated);
+      room = (root.querySelector('.pending') as HTMLElement).getBoundingClientRect().height;
+      void drawn.updateComplete.then(() => {
+        complete = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(complete, 'updateComplete waits for the draw mode').to.equal(false);
+    } finally {
+      await executeServerCommand('module-gate', { match: 'draw.lazy', mode: 'pass' });
+    }
+    await drawn.updateComplete;
+    expect(drawFetched(), 'draw mode fetched for the box').to.equal(true);
     const panel = canvasOf(drawn).closest('.panel') as HTMLElement;
     expect(panel.hidden).to.equal(false);
+    expect(
+      panel.getBoundingClientRect().height,
+      'the box takes the room kept for it',
+    ).to.be.closeTo(room, 1);
     expect(canvasOf(drawn).clientHeight, 'the box is styled').to.be.greaterThan(0);
     expect(partText(drawn, 'undo')).to.equal('Hoàn tác nét cuối');
     expect(root.querySelector('#draw-hint')?.textContent).to.contain('Gõ họ tên');

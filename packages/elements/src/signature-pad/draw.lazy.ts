@@ -1,53 +1,119 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import SignaturePad, { type PointGroup } from 'signature_pad';
 import { translate } from '../base/localization.js';
-import { drawWords } from './draw.messages.js';
-import type { SignaturePoint } from './signature-pad.js';
+import { drawWords as t } from './draw.messages.js';
+import type { EgovSignaturePad, SignaturePoint, SignatureValue } from './signature-pad.js';
 
-export { drawStyles } from './draw.styles.js';
-export { drawWords };
+export { drawStyles as styles } from './draw.styles.js';
+
+/** The draw mode's validity messages, for the element's checks (see `ModePanel`). */
+export const required = { draw: t.requiredDraw };
+export const invalid = { draw: () => t.tooLittleInk };
 
 /**
  * The draw mode of `egov-signature-pad`, fetched with `import()` when a box to draw in is first
- * shown, with signature_pad: the canvas code, the box's words and styles. The first load holds
- * the mode choice, the typed name and the declaration; a page whose signer types or declares
- * never loads this.
+ * shown, with signature_pad: the box, its buttons, words and styles, and the controller that runs
+ * signature_pad on it. The first load holds the value (the strokes) and its validity, so the
+ * element is a whole form control before this arrives; a page whose signer types or declares
+ * never loads it.
  */
 
-/** What the draw panel shows of the element's state. */
-export interface DrawPanel {
-  /** Another mode is chosen. */
-  readonly hidden: boolean;
-  /** The box's accessible name. */
-  readonly label: string;
-  readonly disabled: boolean;
-  /** Nothing to undo or clear (no strokes, or read-only). */
-  readonly empty: boolean;
-  readonly undo: () => void;
-  readonly clear: () => void;
-}
+type Strokes = readonly (readonly SignaturePoint[])[];
 
 /**
- * The box to draw in, the hint that points keyboard users to the other modes, and the undo and
- * clear buttons (`aria-disabled` rather than `disabled` when there is nothing to undo, so that
- * they stay in the tab order and say why).
+ * The box on one element: renders it, starts signature_pad on it once it is in the page (and
+ * again after the element is moved), draws the element's strokes whenever they change or the box
+ * shows again, and undoes and clears. The element keeps the strokes, in its draw signature.
  */
-export function renderDrawPanel(panel: DrawPanel, locale: string) {
-  const ariaDisabled = panel.disabled ? nothing : panel.empty ? 'true' : 'false';
-  return html`<div class="panel" ?hidden=${panel.hidden}>
-    <div class="pad">
-      <canvas part="canvas" role="img" aria-label=${panel.label} aria-describedby="draw-hint"></canvas>
-    </div>
-    <p class="baseline" id="draw-hint">${translate(drawWords.drawHint, locale)}</p>
-    <div class="actions">
-      <button part="undo" type="button" ?disabled=${panel.disabled} aria-disabled=${ariaDisabled} @click=${panel.undo}>
-        ${translate(drawWords.undo, locale)}
-      </button>
-      <button part="clear" type="button" ?disabled=${panel.disabled} aria-disabled=${ariaDisabled} @click=${panel.clear}>
-        ${translate(drawWords.clear, locale)}
-      </button>
-    </div>
-  </div>`;
+export class DrawController implements ReactiveController {
+  private pad?: DrawPad;
+  /** The draw signature on the box, to draw again only when the element's changes. */
+  private drawn?: SignatureValue;
+  private shown = false;
+
+  constructor(private readonly host: EgovSignaturePad) {
+    host.addController(this);
+  }
+
+  private get strokes(): Strokes {
+    return this.host.signed.draw?.points ?? [];
+  }
+
+  hostUpdated(): void {
+    const { host } = this;
+    const canvas = host.renderRoot.querySelector('canvas');
+    const shown = host.mode === 'draw';
+    const signed = host.signed.draw;
+    if (!this.pad) {
+      if (!shown || !canvas || !host.isConnected) return;
+      const ink = getComputedStyle(host).getPropertyValue('--egov-signature-ink').trim();
+      this.pad = new DrawPad(canvas, ink, (points, svg) =>
+        host.sign('draw', { svg, points }, true, t.strokeAdded(points.length)),
+      );
+      this.shown = false;
+    }
+    this.pad.enabled = !(host.isDisabled || host.readonly);
+    // A hidden box is drawn when it shows again: it has no size to draw at before.
+    if (signed !== this.drawn || (shown && !this.shown)) {
+      this.drawn = signed;
+      this.pad.redraw(this.strokes);
+    }
+    this.shown = shown;
+  }
+
+  hostDisconnected(): void {
+    this.pad?.destroy();
+    this.pad = undefined;
+  }
+
+  /** Removes the last stroke. */
+  undo(): void {
+    const { host, strokes } = this;
+    if (!strokes.length || host.isDisabled || host.readonly) return;
+    const points = strokes.slice(0, -1);
+    host.sign(
+      'draw',
+      points.length ? { svg: this.pad?.svg(points) ?? '', points } : undefined,
+      true,
+      t.undone(points.length),
+    );
+  }
+
+  /** Removes every stroke. */
+  clear(): void {
+    const { host } = this;
+    if (!this.strokes.length || host.isDisabled || host.readonly) return;
+    host.sign('draw', undefined, true, t.cleared);
+  }
+
+  /**
+   * The box to draw in, the hint that points keyboard users to the other modes,
+   * and the undo and clear buttons (`aria-disabled` rather than `disabled` when there is nothing
+   * to undo, so that they stay in the tab order and say why).
+   */
+  render(locale: string) {
+    const { host } = this;
+    const disabled = host.isDisabled;
+    const ariaDisabled = disabled
+      ? nothing
+      : !this.strokes.length || host.readonly
+        ? 'true'
+        : 'false';
+    return html`<div class="panel" ?hidden=${host.mode !== 'draw'}>
+      <div class="pad">
+        <canvas part="canvas" role="img" aria-label=${translate(t.canvas, locale)} aria-describedby="draw-hint"></canvas>
+      </div>
+      <p class="baseline" id="draw-hint">${translate(t.drawHint, locale)}</p>
+      <div class="actions">
+        <button part="undo" type="button" ?disabled=${disabled} aria-disabled=${ariaDisabled} @click=${() => this.undo()}>
+          ${translate(t.undo, locale)}
+        </button>
+        <button part="clear" type="button" ?disabled=${disabled} aria-disabled=${ariaDisabled} @click=${() => this.clear()}>
+          ${translate(t.clear, locale)}
+        </button>
+      </div>
+    </div>`;
+  }
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -57,12 +123,12 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000;
  * survive any box size), drawn again at the screen's pixel density whenever the box or the
  * density changes — a canvas loses its drawing whenever its bitmap is resized.
  */
-export class DrawPad {
+class DrawPad {
   private readonly pad: SignaturePad;
   private readonly resizeObserver: ResizeObserver;
   private densityQuery?: MediaQueryList;
   private drawnSize = { width: 0, height: 0, ratio: 0 };
-  private strokes: readonly (readonly SignaturePoint[])[] = [];
+  private strokes: Strokes = [];
 
   /**
    * @param onStroke Called when the person ends a stroke, with every stroke and the SVG.
@@ -70,10 +136,7 @@ export class DrawPad {
   constructor(
     private readonly canvas: HTMLCanvasElement,
     ink: string,
-    private readonly onStroke: (
-      strokes: readonly (readonly SignaturePoint[])[],
-      svg: string,
-    ) => void,
+    private readonly onStroke: (strokes: Strokes, svg: string) => void,
   ) {
     this.pad = new SignaturePad(canvas, {
       penColor: ink || '#1b1b1b',
@@ -96,7 +159,7 @@ export class DrawPad {
   }
 
   /** The strokes as an SVG document, or `''` when there are none. */
-  svg(strokes: readonly (readonly SignaturePoint[])[]): string {
+  svg(strokes: Strokes): string {
     this.redraw(strokes);
     return strokes.length ? this.pad.toSVG() : '';
   }
@@ -121,7 +184,7 @@ export class DrawPad {
   };
 
   /** Sizes the bitmap to the box at the screen's density and draws `strokes`, scaled to it. */
-  redraw(strokes: readonly (readonly SignaturePoint[])[]): void {
+  redraw(strokes: Strokes): void {
     this.strokes = strokes;
     const { canvas, pad } = this;
     const width = canvas.clientWidth;

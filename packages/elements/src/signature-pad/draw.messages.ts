@@ -3,10 +3,22 @@ import { defineMessages } from '../base/localization.js';
 import { plural } from '../base/plural.js';
 
 /**
- * The words of the box to draw in (ids `signature-pad.*`), loaded with it (draw.lazy.ts); the
- * box's name is in signature-pad.messages.ts, as a required signature's message uses it.
+ * The words of the draw mode (ids `signature-pad.*`), loaded with it (draw.lazy.ts): the box's,
+ * and its validity messages.
  */
 export const drawWords = /* @__PURE__ */ defineMessages('signature-pad', {
+  canvas: {
+    vi: 'Ô ký: ký bằng chuột, ngón tay hoặc bút cảm ứng',
+    en: 'Signature box: sign with a mouse, a finger or a stylus',
+  },
+  requiredDraw: (label: string): LocalizedText => ({
+    vi: `${label}: ký vào ô, hoặc chọn "Gõ họ tên" hay "Cam đoan".`,
+    en: `${label}: sign in the box, or choose "Type your name" or "Declare".`,
+  }),
+  tooLittleInk: {
+    vi: 'Chữ ký quá ngắn. Ký đầy đủ vào ô (bấm "Xóa chữ ký" để ký lại), hoặc chọn "Gõ họ tên".',
+    en: 'The signature is too short. Sign in full in the box ("Clear signature" to start again), or choose "Type your name".',
+  },
   drawHint: {
     vi: 'Không dùng được chuột hay màn hình cảm ứng? Chọn "Gõ họ tên" hoặc "Cam đoan".',
     en: 'Cannot use a mouse or a touch screen? Choose "Type your name" or "Declare".',

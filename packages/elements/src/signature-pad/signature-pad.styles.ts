@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { controlStyles } from '../internal/control.styles.js';
 import { fieldStyles } from '../internal/field.styles.js';
 
-/** The label, the mode choice, the typed name and the declaration; the box to draw in has its own (draw.lazy.ts). */
+/**
+ * The label, the mode choice, the room the chosen mode's panel takes while it loads, and the
+ * message when it cannot; each panel brings its own styles (draw.styles.ts, panels.styles.ts).
+ */
 export const signaturePadStyles = [
   fieldStyles,
-  controlStyles,
   css`
     .label {
       font-weight: 600;
@@ -30,7 +31,8 @@ export const signaturePadStyles = [
       gap: 0.5rem;
     }
 
-    .mode {
+    .mode,
+    .retry {
       display: flex;
       align-items: center;
       gap: 0.5rem;
@@ -56,7 +58,7 @@ export const signaturePadStyles = [
     }
 
     .mode input:focus-visible,
-    .choice input:focus-visible {
+    .retry:focus-visible {
       outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
       outline-offset: var(--_egov-focus-offset);
     }
@@ -77,44 +79,32 @@ export const signaturePadStyles = [
       display: none;
     }
 
-    .name-label {
-      font-weight: 600;
-    }
-
-    .typed {
-      min-height: 3rem;
-      margin: 0;
-      padding-block: 0.25rem;
+    /* The room of the panel on its way, so that nothing below moves when it arrives: the box to
+       draw in with its hint and buttons, the name with its preview, the declaration. */
+    .pending {
       max-width: var(--egov-signature-max-width, 36rem);
-      border-block-end: 2px solid var(--_egov-color-rule);
-      font-family: var(--egov-signature-font, 'Segoe Script', 'Brush Script MT', 'URW Chancery L', cursive);
-      font-size: 1.75rem;
-      line-height: 1.4;
-      overflow-wrap: anywhere;
+      min-height: 3rem;
     }
 
-    .choice {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.5rem;
+    .pending.draw {
+      aspect-ratio: var(--egov-signature-aspect-ratio, 3 / 1);
+      padding-block-end: calc(1.3125em + 3.75rem + 4px);
     }
 
-    .choice input {
-      flex: none;
-      width: 1.5rem;
-      height: 1.5rem;
-      margin: 0.125rem 0 0;
-      accent-color: var(--_egov-color-accent);
+    .pending.type {
+      min-height: 8.75rem;
     }
 
-    .choice label {
-      font-weight: 400;
-      cursor: pointer;
+    .pending.type.named {
+      min-height: 10.75rem;
     }
 
-    .has-error .choice input:not(:focus-visible) {
-      outline: 2px solid var(--_egov-color-error);
-      outline-offset: 1px;
+    .retry {
+      align-self: start;
+      font: inherit;
+      font-weight: 600;
+      color: var(--_egov-color-accent);
+      border-color: currentColor;
     }
 
     @media (forced-colors: active) {

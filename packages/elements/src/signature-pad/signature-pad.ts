@@ -1,7 +1,6 @@
-import { adoptStyles, html, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { lazy } from '../base/egov-element.js';
-import { localeOf, type Translatable, translate } from '../base/localization.js';
+import { adoptStyles, type CSSResult, html, nothing, type PropertyValues } from 'lit';
+import { type Lazy, lazy } from '../base/egov-element.js';
+import { localeOf, type Message, type Translatable, translate } from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
 import { signaturePadMessages as t } from './signature-pad.messages.js';
 import { signaturePadStyles } from './signature-pad.styles.js';
@@ -62,12 +61,24 @@ function nameKey(name: string): string {
 }
 
 /**
- * The draw mode — signature_pad, the canvas code, the box's words and styles (draw.lazy.ts) — is
- * fetched with `import()` when a box to draw in is first shown: the label, the modes, typing and
- * declaring work before it arrives, and a page whose signer types or declares never loads it.
- * The box stays hidden until then (there is nothing to draw with); `updateComplete` waits.
+ * Each mode's panel is fetched with `import()` when the mode is first chosen: the draw mode —
+ * signature_pad, the canvas code, the box's words and styles (draw.lazy.ts) —, and the typed name
+ * and the declaration together (panels.lazy.ts). The first load is the label, the hint, the
+ * error, the mode choice, the value and its validity: a whole form control, reached with the
+ * keyboard, before either arrives. Until then the panel's room is kept (nothing below moves);
+ * `updateComplete` waits for it; a failed fetch says so, with a button to try again.
  */
 const draw = lazy(() => import('./draw.lazy.js'));
+const panels = lazy(() => import('./panels.lazy.js'));
+
+/** What the element reads of a mode panel's module: its styles and its modes' messages. */
+interface ModePanel {
+  readonly styles: readonly CSSResult[];
+  /** The message for a required signature not given, by mode, with the label. */
+  readonly required: Partial<Record<SignatureMode, (label: string) => Message>>;
+  /** The message for a signature the mode's check refuses, by mode, with `expected-name`. */
+  readonly invalid: Partial<Record<SignatureMode, (expected: string) => Message>>;
+}
 
 /**
  * @summary A signature for a form: drawn in a box with a mouse, finger or stylus, typed as the
@@ -117,11 +128,10 @@ export class EgovSignaturePad extends FormControl {
     mode: {},
     expectedName: { attribute: 'expected-name' },
     declaration: {},
-    strokes: { state: true },
-    svg: { state: true },
+    signed: { state: true },
     typedName: { state: true },
-    declared: { state: true },
     announcement: { state: true },
+    failed: { state: true },
   };
 
   /** How the person signs at first (`draw`, `type` or `declaration`); they can switch. */
@@ -133,40 +143,37 @@ export class EgovSignaturePad extends FormControl {
   /** The declaration text of the `declaration` mode; a standard vi/en text otherwise. */
   declaration = '';
 
-  private strokes: readonly (readonly SignaturePoint[])[] = [];
-  private svg = '';
-  private typedName = '';
-  private declared = false;
+  /**
+   * @internal Each mode's signature, kept while the person tries another mode: the value is the
+   * chosen mode's. Set by the panels through {@link sign}.
+   */
+  signed: Partial<Record<SignatureMode, SignatureValue>> = {};
+  /** @internal The name as typed, spaces and all (the value has it tidied). */
+  typedName = '';
   private announcement = '';
-
-  private get canvas() {
-    return this.renderRoot?.querySelector('canvas');
-  }
-  private get nameInput() {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#name');
-  }
-  private get declareBox() {
-    return this.renderRoot?.querySelector<HTMLInputElement>('#declare');
-  }
-
-  /** The draw mode on this element's box, once draw.lazy.ts is there. */
-  private pad?: import('./draw.lazy.js').DrawPad;
-  /** Set while the draw mode loads for this element's box. */
-  private padLoad?: Promise<void>;
-  /** The box's styles are adopted into this element's shadow root. */
-  private drawStyled = false;
-  private signedAt = '';
-  /** The value last derived from the state, to tell it from a value set from outside. */
+  /** The value last derived from `signed`, to tell it from a value set from outside. */
   private derived = '';
   /** The mode the page asked for, to return to on reset. */
   private initialMode?: SignatureMode;
 
+  /** The box on this element, once draw.lazy.ts is there. */
+  private drawing?: import('./draw.lazy.js').DrawController;
+  /** Set while the chosen mode's panel loads. */
+  private loading?: Promise<void>;
+  /** The panel module whose fetch failed: its mode says so instead. */
+  private failed?: Lazy<ModePanel>;
+  /** How many panel modules' styles are adopted into the shadow root. */
+  private styled = 0;
+
   protected get focusTarget(): HTMLElement | null | undefined {
-    if (this.mode === 'type') return this.nameInput;
-    if (this.mode === 'declaration') return this.declareBox;
-    // A box to draw in is no place for keyboard focus: the mode choice is, where Type and
-    // Declare are one arrow key away.
-    return this.renderRoot?.querySelector<HTMLInputElement>('input[name="mode"]:checked');
+    const root = this.renderRoot;
+    // A box to draw in is no place for keyboard focus, nor a panel still on its way: the mode
+    // choice is, where Type and Declare are one arrow key away.
+    return (
+      (this.mode !== 'draw' &&
+        root?.querySelector<HTMLElement>(this.mode === 'type' ? '#name' : '#declare')) ||
+      root?.querySelector<HTMLElement>('input[name="mode"]:checked')
+    );
   }
 
   /** The signature as an object, or `null` when there is none. */
@@ -174,24 +181,28 @@ export class EgovSignaturePad extends FormControl {
     return parseSignatureValue(this.value);
   }
 
+  // The checks are here, so that the validity is right from the first render; their words come
+  // with the chosen mode's panel, the control's own (form-control.messages.ts) standing in until
+  // then — or when it cannot be fetched, which the panel's room says.
   protected override requiredMessage(): Translatable {
-    const label = this.label || t.canvas;
-    if (this.mode === 'type') return t.requiredType(label);
-    if (this.mode === 'declaration') return t.requiredDeclaration(label);
-    return t.requiredDraw(label);
+    const words = this.panel.value?.required[this.mode];
+    return this.label && words ? words(this.label) : super.requiredMessage();
   }
 
   protected override validate(): ValidityProblem | null {
-    if (this.mode === 'draw' && this.strokes.length && !enoughInk(this.strokes)) {
-      return { flags: { tooShort: true }, message: t.tooLittleInk };
-    }
+    const { expectedName, mode } = this;
+    const value = this.signed[mode];
+    const drawn = mode === 'draw';
     if (
-      this.mode === 'type' &&
-      this.expectedName &&
-      this.typedName.trim() &&
-      nameKey(this.typedName) !== nameKey(this.expectedName)
+      value &&
+      (drawn
+        ? !enoughInk(value.points ?? [])
+        : mode === 'type' && expectedName && nameKey(value.name ?? '') !== nameKey(expectedName))
     ) {
-      return { flags: { patternMismatch: true }, message: t.nameMismatch(this.expectedName) };
+      return {
+        flags: drawn ? { tooShort: true } : { patternMismatch: true },
+        message: this.panel.value?.invalid[mode]?.(expectedName) ?? super.requiredMessage(),
+      };
     }
     return null;
   }
@@ -204,148 +215,110 @@ export class EgovSignaturePad extends FormControl {
   override connectedCallback(): void {
     super.connectedCallback();
     this.initialMode ??= this.mode;
-    if (this.hasUpdated) this.attachPad();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.detachPad();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A value set from outside (attribute, reset, restore, a script) rebuilds the signature.
-    if (changed.has('value') && this.value !== this.derived) this.rebuild(this.value);
+    if (changed.has('value') && this.value !== this.derived) {
+      const value = parseSignatureValue(this.value);
+      this.derived = this.value;
+      this.signed = value ? { [value.mode]: value } : {};
+      this.typedName = value?.mode === 'type' ? (value.name ?? '') : '';
+      if (value) this.mode = value.mode;
+    }
+    // The panel modules there (never on the server: see updated()): their styles beside the
+    // element's own, before they render; the box with its controller.
+    const styles = [draw, panels].flatMap((panel) => panel.value?.styles ?? []);
+    if (styles.length > this.styled && this.renderRoot instanceof ShadowRoot) {
+      const own = (this.constructor as typeof EgovSignaturePad).elementStyles;
+      adoptStyles(this.renderRoot, [...own, ...styles]);
+      this.styled = styles.length;
+    }
+    if (draw.value) this.drawing ??= new draw.value.DrawController(this);
   }
 
-  protected override firstUpdated(): void {
-    this.attachPad();
-  }
-
+  // Lit SSR calls no updated(), so nothing is fetched on a server: it renders the room kept for
+  // the panel, and so does the browser's first render, which hydrates it.
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.pad) this.pad.enabled = !(this.isDisabled || this.readonly);
-    else this.attachPad();
-    if ((changed as PropertyValues).has('strokes') || changed.has('mode')) {
-      this.pad?.redraw(this.strokes);
-    }
-  }
-
-  /** Resolves once the draw mode is there and the box is ready to draw in, for a caller to see the whole. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.padLoad) {
-      await this.padLoad;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    this.loadPanel();
   }
 
   /**
-   * In draw mode, fetches the draw mode (once per page) and then starts signature_pad on the box
-   * its panel renders. Called after every update until the pad is there.
+   * Resolves once the chosen mode's panel is there and rendered (or could not be fetched), so
+   * that a caller (a test, a screenshot) sees the whole.
    */
-  private attachPad() {
-    if (this.pad || this.mode !== 'draw' || !this.isConnected) return;
-    const module = draw.value;
-    if (!module) {
-      // Offline: drawing waits, and the next time the box is shown it is fetched again.
-      this.padLoad ??= draw.load().then(
-        () => {
-          this.padLoad = undefined;
-          this.requestUpdate(); // renders the box; updated() attaches the pad
-        },
-        () => {
-          this.padLoad = undefined;
-        },
-      );
-      return;
-    }
-    if (!this.drawStyled && this.renderRoot instanceof ShadowRoot) {
-      const own = (this.constructor as typeof EgovSignaturePad).elementStyles;
-      adoptStyles(this.renderRoot, [...own, ...module.drawStyles]);
-      this.drawStyled = true;
-    }
-    const canvas = this.canvas;
-    if (!canvas) return;
-    const ink = getComputedStyle(this).getPropertyValue('--egov-signature-ink').trim();
-    this.pad = new module.DrawPad(canvas, ink, (strokes, svg) => {
-      this.strokes = strokes;
-      this.svg = svg;
-      this.commit();
-      this.announce(module.drawWords.strokeAdded(strokes.length));
-      this.handleUserChange();
-    });
-    this.pad.enabled = !(this.isDisabled || this.readonly);
-    this.pad.redraw(this.strokes);
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.loading ? this.loading.then(() => this.getUpdateComplete()) : done;
   }
 
-  private detachPad() {
-    this.pad?.destroy();
-    this.pad = undefined;
+  /** The module of the chosen mode's panel. */
+  private get panel(): Lazy<ModePanel> {
+    return this.mode === 'draw' ? draw : panels;
   }
 
-  /** Removes the last stroke. */
+  /** Fetches the chosen mode's panel (once per page), unless it is there, on its way or failed. */
+  private loadPanel() {
+    const panel = this.panel;
+    if (panel.value || this.loading || this.failed === panel) return;
+    this.loading = panel.load().then(
+      () => {
+        this.loading = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.loading = undefined;
+        this.failed = panel;
+      },
+    );
+  }
+
+  /** Fetches the failed panel again, then focuses it (or the mode choice, if it fails again). */
+  private retry() {
+    this.failed = undefined;
+    void this.updateComplete.then(() => this.focus());
+  }
+
+  /** Removes the last stroke (once the draw mode is there: see `updateComplete`). */
   undo(): void {
-    if (!this.strokes.length || this.isDisabled || this.readonly) return;
-    this.strokes = this.strokes.slice(0, -1);
-    this.svg = this.pad?.svg(this.strokes) ?? '';
-    this.commit();
-    const words = draw.value?.drawWords;
-    if (words) this.announce(words.undone(this.strokes.length));
-    this.handleUserChange();
+    this.drawing?.undo();
   }
 
-  /** Removes every stroke. */
+  /** Removes every stroke (once the draw mode is there: see `updateComplete`). */
   clear(): void {
-    if (!this.strokes.length || this.isDisabled || this.readonly) return;
-    this.strokes = [];
-    this.svg = '';
-    this.pad?.redraw(this.strokes);
-    this.commit();
-    const words = draw.value?.drawWords;
-    if (words) this.announce(words.cleared);
-    this.handleUserChange();
+    this.drawing?.clear();
   }
 
-  private computeValue(): string {
-    const signedAt = this.signedAt;
-    let value: SignatureValue | null = null;
-    if (this.mode === 'draw' && this.strokes.length) {
-      value = { mode: 'draw', svg: this.svg, points: this.strokes, signedAt };
-    } else if (this.mode === 'type' && this.typedName.trim()) {
-      value = { mode: 'type', name: this.typedName.trim().replace(/\s+/g, ' '), signedAt };
-    } else if (this.mode === 'declaration' && this.declared) {
-      value = {
-        mode: 'declaration',
-        ...(this.expectedName ? { name: this.expectedName } : {}),
-        declaration: this.declarationText(),
-        signedAt,
-      };
-    }
-    return value ? JSON.stringify(value) : '';
+  /**
+   * @internal A mode's signature changed (from its panel), or is gone: the value follows when it
+   * is the chosen mode's, `words` are announced; `done` when the person committed the change,
+   * which fires `change`.
+   */
+  sign(
+    mode: SignatureMode,
+    value: Omit<SignatureValue, 'mode' | 'signedAt'> | undefined,
+    done: boolean,
+    words?: Translatable,
+  ): void {
+    this.signed = {
+      ...this.signed,
+      [mode]: value && { mode, ...value, signedAt: new Date().toISOString() },
+    };
+    this.follow();
+    if (done) this.handleUserChange();
+    if (words) this.announce(words);
   }
 
-  private commit() {
-    this.signedAt = new Date().toISOString();
-    const value = this.computeValue();
-    this.derived = value;
-    this.handleUserInput(value);
-  }
-
-  private rebuild(text: string) {
-    const value = parseSignatureValue(text);
+  /** Takes the chosen mode's signature as the value; true when that changed it. */
+  private follow(): boolean {
+    const value = this.signed[this.mode];
+    const text = value ? JSON.stringify(value) : '';
+    const changed = text !== this.value;
     this.derived = text;
-    this.strokes = value?.mode === 'draw' ? (value.points ?? []) : [];
-    this.svg = value?.mode === 'draw' ? (value.svg ?? '') : '';
-    this.typedName = value?.mode === 'type' ? (value.name ?? '') : '';
-    this.declared = value?.mode === 'declaration';
-    this.signedAt = value?.signedAt ?? '';
-    if (value) this.mode = value.mode;
-  }
-
-  private declarationText(): string {
-    return this.declaration || translate(t.defaultDeclaration, localeOf(this));
+    this.handleUserInput(text);
+    return changed;
   }
 
   private announce(text: Translatable) {
@@ -358,124 +331,63 @@ export class EgovSignaturePad extends FormControl {
     const error = this.visibleError;
     const locale = localeOf(this);
     const described = this.describedBy(error);
+    const panel = this.panel;
     return html`
       <div part="base" class="field ${error ? 'has-error' : ''}" role="group" aria-labelledby="label">
         <span part="label" id="label" class="label">${this.renderLabelText()}</span>
         ${this.renderHint()} ${this.renderError(error)}
-        <fieldset part="modes">
+        <fieldset part="modes" @click=${this.refuse} @keydown=${this.refuse} @change=${this.onModeChange}>
           <legend>${translate(t.modes, locale)}</legend>
           <div class="modes">
             ${SIGNATURE_MODES.map((mode) => {
-              const checked = this.mode === mode;
+              const drawn = this.mode === mode && mode === 'draw';
               return html`<label class="mode">
                 <input
                   type="radio"
                   name="mode"
                   value=${mode}
-                  .checked=${checked}
+                  .checked=${this.mode === mode}
                   ?disabled=${this.isDisabled}
-                  aria-describedby=${ifDefined(checked && mode === 'draw' ? described : undefined)}
-                  aria-invalid=${ifDefined(checked && mode === 'draw' && error ? 'true' : undefined)}
-                  @click=${this.onModeClick}
-                  @keydown=${this.onModeKeyDown}
-                  @change=${this.onModeChange}
+                  aria-describedby=${(drawn && described) || nothing}
+                  aria-invalid=${drawn && error ? 'true' : nothing}
                 />
                 ${translate(t[mode], locale)}
               </label>`;
             })}
           </div>
         </fieldset>
-        ${draw.value?.renderDrawPanel(
-          {
-            hidden: this.mode !== 'draw',
-            label: translate(t.canvas, locale),
-            disabled: this.isDisabled,
-            empty: !this.strokes.length || this.readonly,
-            undo: () => this.undo(),
-            clear: () => this.clear(),
-          },
-          locale,
-        )}
-        <div class="panel" ?hidden=${this.mode !== 'type'}>
-          <label class="name-label" for="name">${translate(t.fullName, locale)}</label>
-          ${
-            this.expectedName
-              ? html`<div class="hint" id="name-hint">${translate(t.fullNameHint(this.expectedName), locale)}</div>`
-              : ''
-          }
-          <input
-            part="input"
-            id="name"
-            class="control"
-            type="text"
-            autocomplete="name"
-            spellcheck="false"
-            .value=${this.typedName}
-            ?disabled=${this.isDisabled}
-            ?readonly=${this.readonly}
-            aria-describedby=${ifDefined(
-              [described, this.expectedName ? 'name-hint' : ''].filter(Boolean).join(' ') ||
-                undefined,
-            )}
-            aria-invalid=${this.mode === 'type' && error ? 'true' : 'false'}
-            @input=${this.onNameInput}
-            @change=${this.handleUserChange}
-          />
-          <p part="typed" class="typed" aria-hidden="true">${this.typedName}</p>
-        </div>
-        <div class="panel" ?hidden=${this.mode !== 'declaration'}>
-          <div part="declaration" class="choice">
-            <input
-              type="checkbox"
-              id="declare"
-              .checked=${this.declared}
-              ?disabled=${this.isDisabled}
-              aria-readonly=${ifDefined(this.readonly ? 'true' : undefined)}
-              aria-describedby=${ifDefined(this.mode === 'declaration' ? described : undefined)}
-              aria-invalid=${this.mode === 'declaration' && error ? 'true' : 'false'}
-              @click=${this.onDeclareClick}
-              @change=${this.onDeclareChange}
-            />
-            <label for="declare">${this.declarationText()}</label>
-          </div>
-        </div>
+        ${this.drawing?.render(locale)}
+        ${panels.value?.renderPanels(this, locale, described, error)}
+        ${
+          panel.value
+            ? ''
+            : html`<div class="panel pending ${this.mode} ${this.expectedName ? 'named' : ''}">
+                ${
+                  this.failed === panel
+                    ? html`<div role="alert">
+                        <p class="error">${translate(t.loadFailed, locale)}</p>
+                        <button class="retry" type="button" @click=${this.retry}>${translate(t.retry, locale)}</button>
+                      </div>`
+                    : ''
+                }
+              </div>`
+        }
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </div>
     `;
   }
 
-  // Native radios and checkboxes have no read-only state: refuse what would change them.
-  private onModeClick(event: Event) {
-    if (this.readonly) event.preventDefault();
-  }
-
-  private onModeKeyDown(event: KeyboardEvent) {
-    if (this.readonly && event.key.startsWith('Arrow')) event.preventDefault();
-  }
-
-  private onDeclareClick(event: Event) {
-    if (this.readonly) event.preventDefault();
+  // Native radios have no read-only state: refuse the click or arrow key that would change them.
+  private refuse(event: Event) {
+    if (this.readonly && (event.type === 'click' || /^Arrow/.test((event as KeyboardEvent).key))) {
+      event.preventDefault();
+    }
   }
 
   private onModeChange(event: Event) {
-    const mode = (event.target as HTMLInputElement).value as SignatureMode;
-    if (mode === this.mode) return;
-    const before = this.value;
-    this.mode = mode;
-    this.commit();
-    this.announce(t.modeChosen(t[mode]));
-    if (this.value !== before) this.handleUserChange();
-  }
-
-  private onNameInput(event: Event) {
-    this.typedName = (event.target as HTMLInputElement).value;
-    this.commit();
-  }
-
-  private onDeclareChange(event: Event) {
-    this.declared = (event.target as HTMLInputElement).checked;
-    this.commit();
-    this.handleUserChange();
+    this.mode = (event.target as HTMLInputElement).value as SignatureMode;
+    if (this.follow()) this.handleUserChange();
+    this.announce(t.modeChosen(t[this.mode]));
   }
 }
 
