@@ -128,7 +128,8 @@ export interface Lazy<T> {
   readonly value: T | undefined;
   /**
    * Fetches the module, once for every caller; after a failure (offline, a chunk gone after a
-   * deployment) the next call tries again.
+   * deployment) the next call imports again — which fetches again only where the browser does not
+   * keep the failed fetch (whatwg/html#10327; Chromium 156 keeps it).
    */
   load(): Promise<T>;
 }
