@@ -159,6 +159,18 @@ describe('egov-signature-pad', () => {
     await expect(pad).to.be.accessible();
   });
 
+  it('still draws after being moved to another place in the page', async () => {
+    const pad = await fixture<EgovSignaturePad>(
+      html`<egov-signature-pad label="Chữ ký"></egov-signature-pad>`,
+    );
+    const elsewhere = document.createElement('div');
+    pad.parentElement?.after(elsewhere);
+    elsewhere.append(pad);
+    await drawStroke(pad, wave());
+    expect(pad.signature?.points).to.have.length(1);
+    elsewhere.remove();
+  });
+
   it('draws at the screen’s pixel density', async () => {
     const pad = await fixture<EgovSignaturePad>(
       html`<egov-signature-pad label="Chữ ký"></egov-signature-pad>`,

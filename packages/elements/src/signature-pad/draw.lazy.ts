@@ -61,6 +61,11 @@ export class DrawController implements ReactiveController {
     this.shown = shown;
   }
 
+  // Moved in the page: the element does not render again, so start signature_pad here.
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
   hostDisconnected(): void {
     this.pad?.destroy();
     this.pad = undefined;
