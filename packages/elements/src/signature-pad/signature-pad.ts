@@ -117,7 +117,8 @@ interface ModePanel {
  * @cssprop --egov-color-hint - Hint colour.
  * @cssprop --egov-field-gap - Space below the field.
  *
- * @event input - When the signature changes (a stroke, a letter, a tick).
+ * @event input - When the typed name changes or the declaration is ticked (the inner field's own
+ *   event); a drawn stroke fires `change` when it ends, not `input`.
  * @event change - When the person commits a change: a stroke ends, undo, clear, a name typed, a tick, another mode.
  */
 export class EgovSignaturePad extends FormControl {
