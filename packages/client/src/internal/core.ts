@@ -190,7 +190,7 @@ export class Core {
       const size = coarse ? ((call.form?.get('file') as Blob | null)?.size ?? 0) : 0;
       if (coarse) progress(0, size);
       try {
-        const response = await ky(url, this.#kyOptions(call, headers));
+        const response = await this.#send(url, call, headers);
         if (coarse) progress(size, size);
         return response;
       } catch (error) {
@@ -205,6 +205,86 @@ export class Core {
         }
         throw await this.#convert(error, call, locale);
       }
+    }
+  }
+
+  /**
+   * One call through ky, whose rules — timeout, which answers and errors are retried, the delays,
+   * Retry-After — are the client's. A plain GET (no hooks, no fetch of the caller's) tries its
+   * first attempt with `fetch` itself: ky builds, clones and wraps a Request on every call, which
+   * was most of what the client cost over a bare `fetch`. An answer that is not a success, a
+   * network error or a timeout of that attempt goes to ky as its own first attempt (a
+   * `beforeRequest` hook replays it), so that ky decides what follows exactly as before: the
+   * retries, their delays, and the error thrown.
+   */
+  async #send(
+    url: string,
+    call: Call<unknown>,
+    headers: Record<string, string>,
+  ): Promise<Response> {
+    const options = this.#kyOptions(call, headers);
+    if (!this.#fastPath(call)) return ky(url, options);
+    const first = await this.#firstAttempt(url, options, headers);
+    if ('response' in first && first.response.ok) return first.response;
+    let replayed = false;
+    const replay = () => {
+      if (replayed) return undefined;
+      replayed = true;
+      if ('error' in first) throw first.error;
+      return first.response;
+    };
+    return ky(url, { ...options, hooks: { beforeRequest: [replay] } });
+  }
+
+  /** GETs with nothing of the caller's in the way; the runtime has AbortSignal.any where needed. */
+  #fastPath(call: Call<unknown>): boolean {
+    return (
+      call.op.method === 'get' &&
+      !this.#hooks &&
+      !this.#fetch &&
+      !call.onUploadProgress &&
+      call.json === undefined &&
+      !call.form &&
+      (!call.options?.signal || typeof AbortSignal.any === 'function')
+    );
+  }
+
+  /**
+   * The first attempt of a plain GET with `fetch`: its response, or what it threw. A timeout is
+   * ky's TimeoutError, measured as ky does, until the answer's headers arrive; an abort by the
+   * caller is thrown at once.
+   */
+  async #firstAttempt(
+    url: string,
+    options: KyOptions,
+    headers: Record<string, string>,
+  ): Promise<{ response: Response } | { error: unknown }> {
+    const query = options.searchParams ? String(options.searchParams) : '';
+    const target = query ? `${url}?${query}` : url;
+    const caller = options.signal ?? undefined;
+    const timeout = typeof options.timeout === 'number' ? options.timeout : undefined;
+    const timer = timeout === undefined ? undefined : new AbortController();
+    const signal =
+      caller && timer ? AbortSignal.any([caller, timer.signal]) : (caller ?? timer?.signal);
+    let timedOut = false;
+    const id =
+      timer &&
+      setTimeout(() => {
+        timedOut = true;
+        timer.abort();
+      }, timeout);
+    try {
+      const init: RequestInit = { method: 'GET', headers };
+      if (signal) init.signal = signal;
+      return { response: await fetch(target, init) };
+    } catch (error) {
+      if (caller?.aborted) throw caller.reason ?? error;
+      if (timedOut) {
+        return { error: new KyTimeoutError(new Request(target, { method: 'GET', headers })) };
+      }
+      return { error };
+    } finally {
+      clearTimeout(id);
     }
   }
 
