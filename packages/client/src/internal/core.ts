@@ -7,6 +7,7 @@ import { NetworkError } from '../errors/network-error.js';
 import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import type { ClientHooks, ClientOptions, RequestOptions, RetryOptions } from '../options.js';
+import { answerValidator } from './answer-validator.js';
 import { EtagStore } from './etags.js';
 import { httpStatusMessage } from './messages.js';
 import type { Operation } from './operations.js';
@@ -131,7 +132,7 @@ export class Core {
         // which is exactly what a NetworkError says.
         throw new NetworkError({ operation: call.op.id, locale: this.locale(), cause });
       }
-      const result = loaded.safeParse(data);
+      const result = answerValidator(loaded).safeParse(data);
       if (!result.success) {
         throw new ResponseValidationError({
           operation: call.op.id,
