@@ -267,20 +267,14 @@ export class Core {
     const timer = timeout === undefined ? undefined : new AbortController();
     const signal =
       caller && timer ? AbortSignal.any([caller, timer.signal]) : (caller ?? timer?.signal);
-    let timedOut = false;
-    const id =
-      timer &&
-      setTimeout(() => {
-        timedOut = true;
-        timer.abort();
-      }, timeout);
+    const id = timer && setTimeout(() => timer.abort(), timeout);
     try {
       const init: RequestInit = { method: 'GET', headers };
       if (signal) init.signal = signal;
       return { response: await fetch(target, init) };
     } catch (error) {
       if (caller?.aborted) throw caller.reason ?? error;
-      if (timedOut) {
+      if (timer?.signal.aborted) {
         return { error: new KyTimeoutError(new Request(target, { method: 'GET', headers })) };
       }
       return { error };
