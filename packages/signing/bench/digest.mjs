@@ -32,6 +32,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { benchQuick, writeBenchJson } from '../../../scripts/lib/bench-report.mjs';
+import { chromiumArgs, chromiumPath } from '../../../scripts/lib/chromium-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -183,18 +184,8 @@ async function browser() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--headless=new'],
   });
   try {
     const origin = `http://127.0.0.1:${server.address().port}`;

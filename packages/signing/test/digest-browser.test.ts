@@ -4,6 +4,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../scripts/lib/chromium-options.mjs';
 import type { DigestAlgorithm } from '../src/index.js';
 
 // digest() of large Blobs in Chromium, on the built package (run `pnpm build` first): the worker
@@ -13,7 +14,7 @@ import type { DigestAlgorithm } from '../src/index.js';
 // and the modules one by one as a CDN serves them (dist/digest/*.js, bare imports through an
 // import map). Every digest is checked against one-shot crypto.subtle.digest in the same page.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath;
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../dist');
 const modules = join(here, '../node_modules');
@@ -165,17 +166,7 @@ describe.skipIf(!canRun)('digest() of large Blobs in Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless=new',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs, '--headless=new'],
     });
   });
   afterAll(() => browser?.close());

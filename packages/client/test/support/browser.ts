@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../../scripts/lib/chromium-options.mjs';
 
 /** Debian's Chromium (TOOLCHAIN.md); CHROMIUM_PATH to use another. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath;
 export const hasChromium = existsSync(CHROMIUM);
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -42,17 +43,7 @@ export async function openClientPage(
 ): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    args: [...chromiumArgs, '--headless=new'],
   });
   const tab = await browser.newPage();
   // A citizen's connection, not loopback's: uploads take long enough (≈0.5 s for 4 MB) for
