@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { type CSSResult, unsafeCSS } from 'lit';
+import { buttonCss } from './button.css.js';
 
 /**
  * The buttons of the form elements (upload, signature pad, dossier form, digital signature):
@@ -6,33 +7,4 @@ import { css } from 'lit';
  * ring that shows on any background, dimmed when disabled. Elements override what differs
  * (padding, the disabled cursor) after it.
  */
-export const buttonStyles = css`
-  button {
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    font: inherit;
-    font-weight: 600;
-    color: var(--_egov-color-accent);
-    background: var(--_egov-color-surface);
-    border: 2px solid currentColor;
-    border-radius: var(--_egov-radius);
-    cursor: pointer;
-  }
-
-  button.primary {
-    color: var(--_egov-color-on-accent);
-    background: var(--_egov-color-accent);
-    border-color: var(--_egov-color-accent);
-  }
-
-  button:focus-visible {
-    outline: var(--_egov-focus-width) solid var(--_egov-color-focus);
-    outline-offset: var(--_egov-focus-offset);
-    box-shadow: inset 0 0 0 2px var(--_egov-color-text);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-`;
+export const buttonStyles: CSSResult = unsafeCSS(buttonCss);
