@@ -1,7 +1,8 @@
-import { intlLocale } from './localization.js';
-
 // Apart from localization.ts, which every element loads at once: a bundler puts a module whole
-// into one chunk, and plural forms are mostly needed by words that load later.
+// into one chunk, and plural forms are mostly needed by words that load later. Nor does it import
+// localization.ts: the signature pad's draw mode uses it, and imports nothing its first load does
+// (see `PanelKit` in signature-pad.ts). Plural rules follow the language, not the region, so the
+// locale is given to `Intl` as it is (`intlLocale()` would only add the region).
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -17,7 +18,7 @@ export function plural(
 ): string {
   let rules = pluralRules.get(locale);
   if (!rules) {
-    rules = new Intl.PluralRules(intlLocale(locale));
+    rules = new Intl.PluralRules(locale);
     pluralRules.set(locale, rules);
   }
   return forms[rules.select(count)] ?? forms.other;
