@@ -8,7 +8,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageIds, translate } from '../src/base/localization.js';
+import {
+  defineMessages,
+  type MessageDefinitions,
+  messageIds,
+  translate,
+} from '../src/base/localization.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -51,11 +56,39 @@ const RULES: Array<[string, RegExp]> = [
   ['no retired "Mức độ" names of the online levels', /mức độ [1-4]/iu],
 ];
 
+/**
+ * Definitions a module exports for a lazy module to register when it arrives (the signature
+ * pad's panels, which are handed `defineMessages`): a `*Messages` export with `{ vi, en }` leaves,
+ * where a registered table has `{ id, args }` ones.
+ */
+function isDefinitions(name: string, value: unknown): value is MessageDefinitions {
+  return (
+    name.endsWith('Messages') &&
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).some(
+      (leaf) => typeof leaf === 'object' && leaf !== null && typeof leaf.vi === 'string',
+    )
+  );
+}
+
 describe('the elements follow docs/wording.md', () => {
   let ids: string[] = [];
+  const registered: string[] = [];
   beforeAll(async () => {
-    for (const file of messageFiles(src)) await import(file);
+    for (const file of messageFiles(src)) {
+      for (const [name, value] of Object.entries(await import(file))) {
+        if (isDefinitions(name, value)) {
+          defineMessages(`wording.${name}`, value);
+          registered.push(name);
+        }
+      }
+    }
     ids = messageIds();
+  });
+
+  it('reads the definitions that lazy modules register when they arrive', () => {
+    expect(registered.sort()).toEqual(['drawMessages', 'panelMessages']);
   });
 
   it('finds the messages of every element', () => {

@@ -17,8 +17,6 @@ import '../src/digital-signature/define.js';
 // is in the pseudo-locale's table.
 import '../src/dossier-form/sync.js';
 import '../src/dossier-tracker/details.js';
-import '../src/signature-pad/draw.lazy.js';
-import '../src/signature-pad/panels.lazy.js';
 import {
   intlLocale,
   messageIds,

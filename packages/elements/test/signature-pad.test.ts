@@ -366,6 +366,52 @@ describe('egov-signature-pad', () => {
     expect(inkPixels(canvasOf(pad))).to.be.greaterThan(100);
   });
 
+  it('keeps the name as typed, spaces and all, until a value comes from outside', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><egov-signature-pad name="sig" label="Chữ ký" mode="type"></egov-signature-pad></form>`,
+    );
+    const pad = form.querySelector('egov-signature-pad') as EgovSignaturePad;
+    const input = () => pad.shadowRoot?.querySelector('#name') as HTMLInputElement;
+    const choose = async (mode: string) => {
+      pad.shadowRoot?.querySelector<HTMLInputElement>(`input[value="${mode}"]`)?.click();
+      await pad.updateComplete;
+    };
+    await typeName(pad, ' Nguyễn  Văn An ');
+    expect(pad.signature?.name).to.equal('Nguyễn Văn An');
+    await choose('declaration');
+    await choose('type');
+    expect(input().value, 'as typed, after another mode').to.equal(' Nguyễn  Văn An ');
+    expect(partText(pad, 'typed')).to.equal('Nguyễn Văn An');
+
+    pad.value = typedValue('Trần Thị Bình');
+    await pad.updateComplete;
+    expect(input().value, 'a value set by a script').to.equal('Trần Thị Bình');
+    form.reset();
+    await pad.updateComplete;
+    expect(input().value, 'after a reset').to.equal('');
+    expect(partText(pad, 'typed')).to.equal('');
+  });
+
+  it('adopts each panel’s styles once, beside its own', async () => {
+    const pad = await fixture<EgovSignaturePad>(
+      html`<egov-signature-pad label="Chữ ký" style="width: 600px"></egov-signature-pad>`,
+    );
+    const root = pad.shadowRoot as ShadowRoot;
+    const own = (pad.constructor as typeof EgovSignaturePad).elementStyles.length;
+    for (const mode of ['type', 'draw', 'declaration', 'type', 'draw']) {
+      root.querySelector<HTMLInputElement>(`input[value="${mode}"]`)?.click();
+      await pad.updateComplete;
+    }
+    expect(root.adoptedStyleSheets).to.have.length(own + 2);
+    // The draw panel's (the box's ratio), the typed-name panel's (the preview's size), and the
+    // hidden panel hidden, which takes either.
+    const canvas = canvasOf(pad);
+    expect(canvas.clientWidth / canvas.clientHeight).to.be.closeTo(3, 0.1);
+    const typed = root.querySelector('[part="typed"]') as HTMLElement;
+    expect(getComputedStyle(typed).fontSize).to.equal('28px');
+    expect(getComputedStyle(typed.closest('.panel') as HTMLElement).display).to.equal('none');
+  });
+
   it('can be completed with the keyboard alone, by typing the name', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><egov-signature-pad name="sig" label="Chữ ký" required></egov-signature-pad></form>`,

@@ -1,14 +1,16 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import type { ReactiveController } from 'lit';
 import SignaturePad, { type PointGroup } from 'signature_pad';
-import { translate } from '../base/localization.js';
-import { drawWords as t } from './draw.messages.js';
-import type { EgovSignaturePad, SignaturePoint, SignatureValue } from './signature-pad.js';
-
-export { drawStyles as styles } from './draw.styles.js';
-
-/** The draw mode's validity messages, for the element's checks (see `ModePanel`). */
-export const required = { draw: t.requiredDraw };
-export const invalid = { draw: () => t.tooLittleInk };
+import type { Messages } from '../base/localization.js';
+import { cssAdopter } from '../internal/adopt-css.js';
+import { buttonCss } from '../internal/button.css.js';
+import { drawMessages } from './draw.messages.js';
+import { drawCss } from './draw.styles.js';
+import type {
+  EgovSignaturePad,
+  PanelKit,
+  SignaturePoint,
+  SignatureValue,
+} from './signature-pad.js';
 
 /**
  * The draw mode of `egov-signature-pad`, fetched with `import()` when a box to draw in is first
@@ -16,9 +18,33 @@ export const invalid = { draw: () => t.tooLittleInk };
  * signature_pad on it. The first load holds the value (the strokes) and its validity, so the
  * element is a whole form control before this arrives; a page whose signer types or declares
  * never loads it.
+ *
+ * It imports nothing the first load imports — Lit and the localisation layer come from the
+ * element, in `kit` (see `PanelKit`) —, so that a bundler keeps the first load one file.
  */
+export function drawPanel(kit: PanelKit) {
+  const t = kit.defineMessages('signature-pad', drawMessages);
+  return {
+    // The draw mode's validity messages, for the element's checks (see `ModePanel`).
+    required: { draw: t.requiredDraw },
+    invalid: { draw: () => t.tooLittleInk },
+    /** The box on `host`, with its controller. */
+    control: (host: EgovSignaturePad) => new DrawController(host, kit, t),
+  };
+}
 
 type Strokes = readonly (readonly SignaturePoint[])[];
+
+/** The drawn signature, signed now. */
+const drawn = (points: Strokes, svg: string): SignatureValue => ({
+  mode: 'draw',
+  svg,
+  points,
+  signedAt: new Date().toISOString(),
+});
+
+/** The box's styles, after the buttons', beside the element's own. */
+const adoptStyles = cssAdopter(buttonCss + drawCss);
 
 /**
  * The box on one element: renders it, starts signature_pad on it once it is in the page (and
@@ -31,7 +57,11 @@ export class DrawController implements ReactiveController {
   private drawn?: SignatureValue;
   private shown = false;
 
-  constructor(private readonly host: EgovSignaturePad) {
+  constructor(
+    private readonly host: EgovSignaturePad,
+    private readonly kit: PanelKit,
+    private readonly t: Messages<typeof drawMessages>,
+  ) {
     host.addController(this);
   }
 
@@ -40,7 +70,7 @@ export class DrawController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const { host } = this;
+    const { host, t } = this;
     const canvas = host.renderRoot.querySelector('canvas');
     const shown = host.mode === 'draw';
     const signed = host.signed.draw;
@@ -48,7 +78,7 @@ export class DrawController implements ReactiveController {
       if (!shown || !canvas || !host.isConnected) return;
       const ink = getComputedStyle(host).getPropertyValue('--egov-signature-ink').trim();
       this.pad = new DrawPad(canvas, ink, (points, svg) =>
-        host.sign('draw', { svg, points }, true, t.strokeAdded(points.length)),
+        host.sign('draw', drawn(points, svg), true, t.strokeAdded(points.length)),
       );
       this.shown = false;
     }
@@ -73,12 +103,12 @@ export class DrawController implements ReactiveController {
 
   /** Removes the last stroke. */
   undo(): void {
-    const { host, strokes } = this;
+    const { host, strokes, t } = this;
     if (!strokes.length || host.isDisabled || host.readonly) return;
     const points = strokes.slice(0, -1);
     host.sign(
       'draw',
-      points.length ? { svg: this.pad?.svg(points) ?? '', points } : undefined,
+      points.length ? drawn(points, this.pad?.svg(points) ?? '') : undefined,
       true,
       t.undone(points.length),
     );
@@ -86,7 +116,7 @@ export class DrawController implements ReactiveController {
 
   /** Removes every stroke. */
   clear(): void {
-    const { host } = this;
+    const { host, t } = this;
     if (!this.strokes.length || host.isDisabled || host.readonly) return;
     host.sign('draw', undefined, true, t.cleared);
   }
@@ -97,7 +127,9 @@ export class DrawController implements ReactiveController {
    * to undo, so that they stay in the tab order and say why).
    */
   render(locale: string) {
-    const { host } = this;
+    const { host, t } = this;
+    const { html, nothing, translate } = this.kit;
+    adoptStyles(host.renderRoot as ShadowRoot);
     const disabled = host.isDisabled;
     const ariaDisabled = disabled
       ? nothing

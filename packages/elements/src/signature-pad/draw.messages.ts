@@ -1,12 +1,13 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages } from '../base/localization.js';
+import type { MessageDefinitions } from '../base/localization.js';
 import { plural } from '../base/plural.js';
 
 /**
  * The words of the draw mode (ids `signature-pad.*`), loaded with it (draw.lazy.ts): the box's,
- * and its validity messages.
+ * and its validity messages. The definitions only: draw.lazy.ts registers them with the
+ * `defineMessages` it is handed (see `PanelKit` in signature-pad.ts), when it arrives.
  */
-export const drawWords = /* @__PURE__ */ defineMessages('signature-pad', {
+export const drawMessages = {
   canvas: {
     vi: 'Ô ký: ký bằng chuột, ngón tay hoặc bút cảm ứng',
     en: 'Signature box: sign with a mouse, a finger or a stylus',
@@ -42,4 +43,4 @@ export const drawWords = /* @__PURE__ */ defineMessages('signature-pad', {
       : 'Last stroke undone. The signature box is empty.',
   }),
   cleared: { vi: 'Đã xóa chữ ký. Ô ký trống.', en: 'Signature cleared. The box is empty.' },
-});
+} satisfies MessageDefinitions;

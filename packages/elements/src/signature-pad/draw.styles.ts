@@ -1,10 +1,13 @@
-import { css } from 'lit';
-import { buttonStyles } from '../internal/button.styles.js';
+/**
+ * The box's styles, as text (draw.lazy.ts imports nothing of Lit: see `PanelKit` in
+ * signature-pad.ts), adopted beside the element's own, after the buttons' (button.css.ts), when
+ * draw.lazy.ts arrives.
+ */
+export const drawCss = /* css */ `
+  .panel[hidden] {
+    display: none;
+  }
 
-/** The box's styles, adopted beside the element's own when this module arrives. */
-export const drawStyles = [
-  buttonStyles,
-  css`
   .pad {
     max-width: var(--egov-signature-max-width, 36rem);
     border: 2px solid var(--_egov-color-border);
@@ -57,5 +60,4 @@ export const drawStyles = [
       border-color: CanvasText;
     }
   }
-`,
-];
+`;

@@ -1,12 +1,14 @@
 import type { LocalizedText } from '@egov-kit/schema';
-import { defineMessages } from '../base/localization.js';
+import type { MessageDefinitions } from '../base/localization.js';
 
 /**
  * The words of the typed-name and declaration modes (ids `signature-pad.*`), loaded with them
  * (panels.lazy.ts): their panels', their validity messages, and the standard declaration (a
- * declaration is ticked, and so its text taken into the value, only there).
+ * declaration is ticked, and so its text taken into the value, only there). The definitions
+ * only: panels.lazy.ts registers them with the `defineMessages` it is handed (see `PanelKit` in
+ * signature-pad.ts), when it arrives.
  */
-export const panelWords = /* @__PURE__ */ defineMessages('signature-pad', {
+export const panelMessages = {
   requiredType: (label: string): LocalizedText => ({
     vi: `${label}: gõ họ và tên đầy đủ của bạn.`,
     en: `${label}: type your full name.`,
@@ -28,4 +30,4 @@ export const panelWords = /* @__PURE__ */ defineMessages('signature-pad', {
     vi: 'Tôi xin cam đoan những thông tin đã khai là đúng sự thật và chịu trách nhiệm trước pháp luật về lời khai của mình.',
     en: 'I declare that the information I have given is true, and I accept legal responsibility for it.',
   },
-});
+} satisfies MessageDefinitions;

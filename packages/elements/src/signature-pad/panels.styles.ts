@@ -1,10 +1,13 @@
-import { css } from 'lit';
-import { controlStyles } from '../internal/control.styles.js';
+/**
+ * The typed name and the declaration, as text (panels.lazy.ts imports nothing of Lit: see
+ * `PanelKit` in signature-pad.ts), adopted beside the element's own, after the input's
+ * (control.css.ts), when panels.lazy.ts arrives.
+ */
+export const panelCss = /* css */ `
+  .panel[hidden] {
+    display: none;
+  }
 
-/** The typed name and the declaration, adopted beside the element's own when panels.lazy.ts arrives. */
-export const panelStyles = [
-  controlStyles,
-  css`
   .name-label {
     font-weight: 600;
   }
@@ -49,5 +52,4 @@ export const panelStyles = [
     outline: 2px solid var(--_egov-color-error);
     outline-offset: 1px;
   }
-`,
-];
+`;

@@ -75,10 +75,6 @@ export const signaturePadStyles = [
       margin-block-start: 0.75rem;
     }
 
-    .panel[hidden] {
-      display: none;
-    }
-
     /* The room of the panel on its way, so that nothing below moves when it arrives: the box to
        draw in with its hint and buttons, the name with its preview, the declaration. */
     .pending {

@@ -1,6 +1,12 @@
-import { adoptStyles, type CSSResult, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { type Lazy, lazy } from '../base/egov-element.js';
-import { localeOf, type Message, type Translatable, translate } from '../base/localization.js';
+import {
+  defineMessages,
+  localeOf,
+  type Message,
+  type Translatable,
+  translate,
+} from '../base/localization.js';
 import { FormControl, type ValidityProblem } from '../internal/form-control.js';
 import { signaturePadMessages as t } from './signature-pad.messages.js';
 import { signaturePadStyles } from './signature-pad.styles.js';
@@ -61,6 +67,20 @@ function nameKey(name: string): string {
 }
 
 /**
+ * What the element hands a mode panel's module of what it has loaded already — Lit's template
+ * tags and the localisation layer —, so that the module imports none of it. A module that both
+ * the first load and a lazy module import is split into a chunk of its own by a bundler (esbuild
+ * always; Rollup keeps it in the entry's chunk but adds a facade to load that): a second file on
+ * the first load, gzipped apart, about 0.5 kB more (scripts/size-split.mjs). The panel modules
+ * therefore import only what is theirs: signature_pad, their words' definitions, their CSS as
+ * text (button.css.ts, control.css.ts).
+ */
+const kit = { html, nothing, translate, defineMessages };
+
+/** @internal What a mode panel's module is handed (see `kit`). */
+export type PanelKit = typeof kit;
+
+/**
  * Each mode's panel is fetched with `import()` when the mode is first chosen: the draw mode —
  * signature_pad, the canvas code, the box's words and styles (draw.lazy.ts) —, and the typed name
  * and the declaration together (panels.lazy.ts). The first load is the label, the hint, the
@@ -68,12 +88,11 @@ function nameKey(name: string): string {
  * keyboard, before either arrives. Until then the panel's room is kept (nothing below moves);
  * `updateComplete` waits for it; a failed fetch says so, with a button to try again.
  */
-const draw = lazy(() => import('./draw.lazy.js'));
-const panels = lazy(() => import('./panels.lazy.js'));
+const draw = lazy(() => import('./draw.lazy.js').then((module) => module.drawPanel(kit)));
+const panels = lazy(() => import('./panels.lazy.js').then((module) => module.modePanels(kit)));
 
-/** What the element reads of a mode panel's module: its styles and its modes' messages. */
+/** What the element reads of a mode panel: its modes' messages (it adopts its own styles). */
 interface ModePanel {
-  readonly styles: readonly CSSResult[];
   /** The message for a required signature not given, by mode, with the label. */
   readonly required: Partial<Record<SignatureMode, (label: string) => Message>>;
   /** The message for a signature the mode's check refuses, by mode, with `expected-name`. */
@@ -130,7 +149,6 @@ export class EgovSignaturePad extends FormControl {
     expectedName: { attribute: 'expected-name' },
     declaration: {},
     signed: { state: true },
-    typedName: { state: true },
     announcement: { state: true },
     failed: { state: true },
   };
@@ -149,8 +167,6 @@ export class EgovSignaturePad extends FormControl {
    * chosen mode's. Set by the panels through {@link sign}.
    */
   signed: Partial<Record<SignatureMode, SignatureValue>> = {};
-  /** @internal The name as typed, spaces and all (the value has it tidied). */
-  typedName = '';
   private announcement = '';
   /** The value last derived from `signed`, to tell it from a value set from outside. */
   private derived = '';
@@ -163,8 +179,6 @@ export class EgovSignaturePad extends FormControl {
   private loading?: Promise<void>;
   /** The panel module whose fetch failed: its mode says so instead. */
   private failed?: Lazy<ModePanel>;
-  /** How many panel modules' styles are adopted into the shadow root. */
-  private styled = 0;
 
   protected get focusTarget(): HTMLElement | null | undefined {
     const root = this.renderRoot;
@@ -225,18 +239,10 @@ export class EgovSignaturePad extends FormControl {
       const value = parseSignatureValue(this.value);
       this.derived = this.value;
       this.signed = value ? { [value.mode]: value } : {};
-      this.typedName = value?.mode === 'type' ? (value.name ?? '') : '';
       if (value) this.mode = value.mode;
     }
-    // The panel modules there (never on the server: see updated()): their styles beside the
-    // element's own, before they render; the box with its controller.
-    const styles = [draw, panels].flatMap((panel) => panel.value?.styles ?? []);
-    if (styles.length > this.styled && this.renderRoot instanceof ShadowRoot) {
-      const own = (this.constructor as typeof EgovSignaturePad).elementStyles;
-      adoptStyles(this.renderRoot, [...own, ...styles]);
-      this.styled = styles.length;
-    }
-    if (draw.value) this.drawing ??= new draw.value.DrawController(this);
+    // The draw mode there (never on the server: see updated()): the box with its controller.
+    if (draw.value) this.drawing ??= draw.value.control(this);
   }
 
   // Lit SSR calls no updated(), so nothing is fetched on a server: it renders the room kept for
@@ -293,20 +299,17 @@ export class EgovSignaturePad extends FormControl {
   }
 
   /**
-   * @internal A mode's signature changed (from its panel), or is gone: the value follows when it
-   * is the chosen mode's, `words` are announced; `done` when the person committed the change,
-   * which fires `change`.
+   * @internal A mode's signature changed (from its panel, which dates it), or is gone: the value
+   * follows when it is the chosen mode's, `words` are announced; `done` when the person committed
+   * the change, which fires `change`.
    */
   sign(
     mode: SignatureMode,
-    value: Omit<SignatureValue, 'mode' | 'signedAt'> | undefined,
+    value: SignatureValue | undefined,
     done: boolean,
     words?: Translatable,
   ): void {
-    this.signed = {
-      ...this.signed,
-      [mode]: value && { mode, ...value, signedAt: new Date().toISOString() },
-    };
+    this.signed = { ...this.signed, [mode]: value };
     this.follow();
     if (done) this.handleUserChange();
     if (words) this.announce(words);
@@ -358,7 +361,7 @@ export class EgovSignaturePad extends FormControl {
           </div>
         </fieldset>
         ${this.drawing?.render(locale)}
-        ${panels.value?.renderPanels(this, locale, described, error)}
+        ${panels.value?.render(this, locale, described, error)}
         ${
           panel.value
             ? ''
