@@ -4,22 +4,21 @@ import { AmountVnd, CalendarDate, Timestamp } from '../entities/common.js';
 import { DossierDocument, DossierOutcome } from '../entities/dossier.js';
 import { PaymentProvider } from '../entities/payment.js';
 import { Channel, Fee, OnlineLevel, ProcedureLevel } from '../entities/procedure.js';
+import { described } from '../internal/described.js';
 
-const FormData = z
-  .record(z.string(), z.unknown())
-  .check(z.describe('Answers keyed by field name.'));
+const FormData = described(z.record(z.string(), z.unknown()), 'Answers keyed by field name.');
 
 /** Query of `GET /procedures`. */
 export const ListProceduresQuery = z
   .object({
-    q: z.optional(z.string().check(z.describe('Search text; diacritics and case are ignored.'))),
+    q: z.optional(described(z.string(), 'Search text; diacritics and case are ignored.')),
     level: z.optional(ProcedureLevel),
-    field: z.optional(z.string().check(z.describe('Field (lĩnh vực), exact.'))),
+    field: z.optional(described(z.string(), 'Field (lĩnh vực), exact.')),
     onlineLevel: z.optional(OnlineLevel),
-    agency: z.optional(z.string().check(z.describe('An agency name or code it involves.'))),
+    agency: z.optional(described(z.string(), 'An agency name or code it involves.')),
     cursor: z.optional(z.string()),
     limit: z.optional(
-      z.coerce.number().check(z.int(), z.gte(1), z.lte(100), z.describe('Page size, 1–100.')),
+      described(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 'Page size, 1–100.'),
     ),
   })
   .register(z.globalRegistry, {
@@ -32,7 +31,7 @@ export type ListProceduresQuery = z.infer<typeof ListProceduresQuery>;
 export const CreateDossierRequest = z
   .object({
     procedureCode: z.string(),
-    caseCode: z.optional(z.string().check(z.describe("The procedure's first case when omitted."))),
+    caseCode: z.optional(described(z.string(), "The procedure's first case when omitted.")),
     channel: z.optional(Channel),
     applicant: z.optional(Applicant),
     formData: z.optional(FormData),
@@ -58,7 +57,7 @@ export type UpdateDossierRequest = z.infer<typeof UpdateDossierRequest>;
 
 /** Body of `POST /dossiers/{id}/withdraw`. */
 export const WithdrawRequest = z
-  .object({ reason: z.string().check(z.minLength(1), z.describe('Why the applicant withdraws.')) })
+  .object({ reason: described(z.string().check(z.minLength(1)), 'Why the applicant withdraws.') })
   .register(z.globalRegistry, { id: 'WithdrawRequest', description: 'Withdraw a dossier.' });
 export type WithdrawRequest = z.infer<typeof WithdrawRequest>;
 
@@ -76,8 +75,8 @@ export const SupplementRequest = z
 export type SupplementRequest = z.infer<typeof SupplementRequest>;
 
 /** The actions an officer takes through `POST /officer/dossiers/{id}/actions`. */
-export const OfficerAction = z
-  .enum([
+export const OfficerAction = described(
+  z.enum([
     'receive',
     'reject',
     'start_processing',
@@ -90,8 +89,9 @@ export const OfficerAction = z
     'resolve',
     'return_result',
     'apologise',
-  ])
-  .check(z.describe('An action of the status machine that an officer takes.'));
+  ]),
+  'An action of the status machine that an officer takes.',
+);
 export type OfficerAction = z.infer<typeof OfficerAction>;
 
 /** Body of an officer action. */
@@ -99,24 +99,20 @@ export const OfficerActionRequest = z
   .object({
     action: OfficerAction,
     note: z.optional(
-      z.string().check(z.describe('Reason or message for the applicant; some actions need one.')),
+      described(z.string(), 'Reason or message for the applicant; some actions need one.'),
     ),
-    agencyCode: z.optional(z.string().check(z.describe('transfer: the agency it goes to.'))),
-    step: z.optional(z.string().check(z.describe('transfer: the processing step it goes to.'))),
+    agencyCode: z.optional(described(z.string(), 'transfer: the agency it goes to.')),
+    step: z.optional(described(z.string(), 'transfer: the processing step it goes to.')),
     requestedDocuments: z.optional(
-      z
-        .array(z.string())
-        .check(z.describe('request_supplement: RequiredDocument codes asked for.')),
+      described(z.array(z.string()), 'request_supplement: RequiredDocument codes asked for.'),
     ),
     fees: z.optional(
-      z.array(Fee).check(z.maxLength(50), z.describe('request_payment: what to pay.')),
+      described(z.array(Fee).check(z.maxLength(50)), 'request_payment: what to pay.'),
     ),
     paymentDueAt: z.optional(
-      Timestamp.check(
-        z.describe('request_payment: the time by which to pay; 72 hours by default.'),
-      ),
+      described(Timestamp, 'request_payment: the time by which to pay; 72 hours by default.'),
     ),
-    newDueAt: z.optional(Timestamp.check(z.describe('apologise: the new due date.'))),
+    newDueAt: z.optional(described(Timestamp, 'apologise: the new due date.')),
     outcome: z.optional(DossierOutcome),
   })
   .register(z.globalRegistry, {
@@ -128,8 +124,8 @@ export type OfficerActionRequest = z.infer<typeof OfficerActionRequest>;
 /** Query of `GET /lookup`: what the receipt prints. */
 export const LookupQuery = z
   .object({
-    code: z.string().check(z.minLength(1), z.describe('The dossier code on the receipt.')),
-    verifier: z.string().check(z.minLength(4), z.describe('The verification code on the receipt.')),
+    code: described(z.string().check(z.minLength(1)), 'The dossier code on the receipt.'),
+    verifier: described(z.string().check(z.minLength(4)), 'The verification code on the receipt.'),
   })
   .register(z.globalRegistry, {
     id: 'LookupQuery',
@@ -142,15 +138,10 @@ export const CreatePaymentRequest = z
   .object({
     provider: PaymentProvider,
     returnPath: z.optional(
-      z
-        .string()
-        .check(
-          z.regex(/^\/(?![/\\])[^\s]*$/),
-          z.maxLength(500),
-          z.describe(
-            'Gateways: the path on this site to come back to after paying (same origin only).',
-          ),
-        ),
+      described(
+        z.string().check(z.regex(/^\/(?![/\\])[^\s]*$/), z.maxLength(500)),
+        'Gateways: the path on this site to come back to after paying (same origin only).',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -166,21 +157,20 @@ export type CreatePaymentRequest = z.infer<typeof CreatePaymentRequest>;
  */
 export const PaymentNotification = z
   .object({
-    notificationId: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.maxLength(100),
-        z.describe("The provider's id of this notification: a repeat is a duplicate."),
-      ),
-    reference: z
-      .string()
-      .check(z.minLength(1), z.maxLength(100), z.describe('The payment reference it is for.')),
+    notificationId: described(
+      z.string().check(z.minLength(1), z.maxLength(100)),
+      "The provider's id of this notification: a repeat is a duplicate.",
+    ),
+    reference: described(
+      z.string().check(z.minLength(1), z.maxLength(100)),
+      'The payment reference it is for.',
+    ),
     amount: AmountVnd,
-    currency: z.string().check(z.describe('ISO 4217 code; only VND is accepted.')),
+    currency: described(z.string(), 'ISO 4217 code; only VND is accepted.'),
     status: z.enum(['paid', 'failed']),
-    occurredAt: Timestamp.check(
-      z.describe('When the provider sent it; outside ±10 minutes it is refused as a replay.'),
+    occurredAt: described(
+      Timestamp,
+      'When the provider sent it; outside ±10 minutes it is refused as a replay.',
     ),
   })
   .register(z.globalRegistry, {

@@ -6,6 +6,7 @@ import { Dossier } from '../entities/dossier.js';
 import { DossierEvent } from '../entities/dossier-event.js';
 import { pageOf } from '../entities/pagination.js';
 import { Procedure } from '../entities/procedure.js';
+import { described } from '../internal/described.js';
 
 /** What a procedure list shows; the full record is one `GET /procedures/{code}` away. */
 export const ProcedureSummary = z
@@ -71,8 +72,8 @@ export const LookupResult = z
   .object({
     dossier: PublicDossier,
     procedureName: z.string(),
-    events: z
-      .array(
+    events: described(
+      z.array(
         z.pick(DossierEvent, {
           action: true,
           fromStatus: true,
@@ -81,11 +82,13 @@ export const LookupResult = z
           dueAt: true,
           notice: true,
         }),
-      )
-      .check(z.describe('Events without actors or notes.')),
-    resultAttachmentIds: z
-      .array(Id)
-      .check(z.describe('Result documents the receipt holder may download.')),
+      ),
+      'Events without actors or notes.',
+    ),
+    resultAttachmentIds: described(
+      z.array(Id),
+      'Result documents the receipt holder may download.',
+    ),
   })
   .register(z.globalRegistry, {
     id: 'LookupResult',

@@ -25,6 +25,7 @@ import {
   ServiceStatisticsQuery,
 } from '../entities/statistics.js';
 import { SatisfactionResponse, SurveyDefinition, SurveyStatus } from '../entities/survey.js';
+import { described } from '../internal/described.js';
 import {
   CreateDossierRequest,
   CreatePaymentRequest,
@@ -107,16 +108,16 @@ export interface RouteDefinition {
   readonly signedBody?: boolean;
 }
 
-const id = z.object({ id: z.uuid().check(z.describe('The identifier.')) });
-const code = z.object({ code: z.string().check(z.describe('The code.')) });
+const id = z.object({ id: described(z.uuid(), 'The identifier.') });
+const code = z.object({ code: described(z.string(), 'The code.') });
 const paymentParams = z.object({
-  id: z.uuid().check(z.describe('The dossier.')),
-  paymentId: z.uuid().check(z.describe('The payment.')),
+  id: described(z.uuid(), 'The dossier.'),
+  paymentId: described(z.uuid(), 'The payment.'),
 });
 const cursor = {
-  cursor: z.optional(z.string().check(z.describe('From nextCursor of the previous page.'))),
+  cursor: z.optional(described(z.string(), 'From nextCursor of the previous page.')),
   limit: z.optional(
-    z.coerce.number().check(z.int(), z.gte(1), z.lte(100), z.describe('Page size, 1–100.')),
+    described(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 'Page size, 1–100.'),
   ),
 };
 const ok = (schema: z.ZodMiniType, description = 'OK'): RouteResponse => ({ description, schema });
@@ -168,7 +169,7 @@ export const ROUTES = [
     auth: 'public',
     params: code,
     query: z.object({
-      case: z.optional(z.string().check(z.describe('The case; the first when omitted.'))),
+      case: z.optional(described(z.string(), 'The case; the first when omitted.')),
     }),
     responses: { 200: ok(FormDefinition) },
   },
@@ -182,10 +183,8 @@ export const ROUTES = [
     tag: 'Units',
     auth: 'public',
     query: z.object({
-      q: z.optional(z.string().check(z.describe('Name, with or without diacritics.'))),
-      province: z.optional(
-        z.string().check(z.describe('A province code: list or search its communes.')),
-      ),
+      q: z.optional(described(z.string(), 'Name, with or without diacritics.')),
+      province: z.optional(described(z.string(), 'A province code: list or search its communes.')),
       level: z.optional(z.enum(['province', 'commune'])),
     }),
     responses: { 200: ok(UnitList) },
@@ -208,9 +207,7 @@ export const ROUTES = [
     tag: 'Agencies',
     auth: 'public',
     query: z.object({
-      unit: z.optional(
-        z.string().check(z.describe('Only agencies serving this administrative unit.')),
-      ),
+      unit: z.optional(described(z.string(), 'Only agencies serving this administrative unit.')),
       level: z.optional(z.enum(['ministry', 'province', 'commune'])),
     }),
     responses: { 200: ok(AgencyList) },
@@ -238,7 +235,7 @@ export const ROUTES = [
     tag: 'Dossiers',
     auth: 'citizen',
     query: z.object({
-      status: z.optional(z.string().check(z.describe('Only this status.'))),
+      status: z.optional(described(z.string(), 'Only this status.')),
       ...cursor,
     }),
     responses: { 200: ok(DossierPage) },
@@ -345,8 +342,8 @@ export const ROUTES = [
     body: {
       contentType: 'multipart/form-data',
       schema: z.object({
-        file: z.string().check(z.describe('The file (binary).')),
-        requirementCode: z.string().check(z.describe('The RequiredDocument it satisfies.')),
+        file: described(z.string(), 'The file (binary).'),
+        requirementCode: described(z.string(), 'The RequiredDocument it satisfies.'),
       }),
     },
     idempotent: true,
@@ -372,9 +369,9 @@ export const ROUTES = [
     params: id,
     query: z.object({
       code: z.optional(
-        z.string().check(z.describe('The dossier code on the receipt (result documents only).')),
+        described(z.string(), 'The dossier code on the receipt (result documents only).'),
       ),
-      verifier: z.optional(z.string().check(z.describe('The verifier on the receipt.'))),
+      verifier: z.optional(described(z.string(), 'The verifier on the receipt.')),
     }),
     responses: {
       200: {
@@ -445,7 +442,7 @@ export const ROUTES = [
       "Server to server. `X-Egov-Signature: sha256=<hex>` is the HMAC-SHA256 of the raw body with the provider's secret. Answers 200 for a notification applied, a duplicate (same notificationId) or one that no longer moves anything (a payment already paid, cancelled or expired); 401 for a bad signature or a timestamp outside ±10 minutes; 422 for a wrong amount, currency or unknown reference (recorded).",
     tag: 'Payments',
     auth: 'public',
-    params: z.object({ provider: z.string().check(z.describe('The provider it comes from.')) }),
+    params: z.object({ provider: described(z.string(), 'The provider it comes from.') }),
     body: { schema: PaymentNotification },
     signedBody: true,
     responses: {
@@ -537,7 +534,7 @@ export const ROUTES = [
     tag: 'Officer',
     auth: 'officer',
     query: z.object({
-      status: z.optional(z.string().check(z.describe('Only this status.'))),
+      status: z.optional(described(z.string(), 'Only this status.')),
       ...cursor,
     }),
     responses: { 200: ok(DossierPage) },
@@ -647,7 +644,7 @@ export const ROUTES = [
     summary: "Agencies' own wording of messages",
     tag: 'Admin',
     auth: 'admin',
-    query: z.object({ agency: z.optional(z.string().check(z.describe('Only this agency.'))) }),
+    query: z.object({ agency: z.optional(described(z.string(), 'Only this agency.')) }),
     responses: { 200: ok(NotificationTemplateList) },
   },
   {

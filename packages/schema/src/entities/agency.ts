@@ -1,19 +1,22 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 
 /** A public agency that receives or processes dossiers. */
 export const Agency = z
   .object({
-    code: z
-      .string()
-      .check(z.minLength(1), z.describe("The agency's code in the national directory.")),
-    name: z.string().check(z.minLength(1), z.describe('Official name, in Vietnamese.')),
-    level: z
-      .enum(['ministry', 'province', 'commune'])
-      .check(z.describe('Level of government: ministry, province or commune.')),
-    unitCode: z.optional(
-      z.string().check(z.describe('The administrative unit it serves (province or commune code).')),
+    code: described(
+      z.string().check(z.minLength(1)),
+      "The agency's code in the national directory.",
     ),
-    parentCode: z.optional(z.string().check(z.describe('The agency it belongs to, if any.'))),
+    name: described(z.string().check(z.minLength(1)), 'Official name, in Vietnamese.'),
+    level: described(
+      z.enum(['ministry', 'province', 'commune']),
+      'Level of government: ministry, province or commune.',
+    ),
+    unitCode: z.optional(
+      described(z.string(), 'The administrative unit it serves (province or commune code).'),
+    ),
+    parentCode: z.optional(described(z.string(), 'The agency it belongs to, if any.')),
   })
   .register(z.globalRegistry, {
     id: 'Agency',

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 
 /** A postal address on the 2025 two-level administrative map. */
 export const Address = z
   .object({
-    provinceCode: z
-      .string()
-      .check(z.regex(/^\d{2}$/), z.describe('Province code (2025), e.g. 48.')),
-    communeCode: z
-      .string()
-      .check(z.regex(/^\d{5}$/), z.describe('Commune, ward or special zone code (2025).')),
-    street: z.string().check(z.minLength(1), z.describe('House number, street, hamlet.')),
+    provinceCode: described(z.string().check(z.regex(/^\d{2}$/)), 'Province code (2025), e.g. 48.'),
+    communeCode: described(
+      z.string().check(z.regex(/^\d{5}$/)),
+      'Commune, ward or special zone code (2025).',
+    ),
+    street: described(z.string().check(z.minLength(1)), 'House number, street, hamlet.'),
   })
   .register(z.globalRegistry, {
     id: 'Address',
@@ -18,18 +18,15 @@ export const Address = z
 export type Address = z.infer<typeof Address>;
 
 /** Which identity document a person's number is from. */
-export const IdentityDocumentType = z
-  .enum(['citizen_id', 'legacy_id', 'passport'])
-  .check(
-    z.describe(
-      'citizen_id: 12-digit personal ID (CCCD); legacy_id: 9-digit CMND; passport: for foreigners.',
-    ),
-  );
+export const IdentityDocumentType = described(
+  z.enum(['citizen_id', 'legacy_id', 'passport']),
+  'citizen_id: 12-digit personal ID (CCCD); legacy_id: 9-digit CMND; passport: for foreigners.',
+);
 export type IdentityDocumentType = z.infer<typeof IdentityDocumentType>;
 
 const contact = {
-  phone: z.string().check(z.minLength(1), z.describe('Phone number, national or +84 form.')),
-  email: z.optional(z.email().check(z.describe('Email for notices about the dossier.'))),
+  phone: described(z.string().check(z.minLength(1)), 'Phone number, national or +84 form.'),
+  email: z.optional(described(z.email(), 'Email for notices about the dossier.')),
   address: Address,
 };
 
@@ -37,10 +34,10 @@ const contact = {
 export const IndividualApplicant = z
   .object({
     kind: z.literal('individual'),
-    fullName: z.string().check(z.minLength(1), z.describe('Full name as on the ID.')),
+    fullName: described(z.string().check(z.minLength(1)), 'Full name as on the ID.'),
     idType: IdentityDocumentType,
-    idNumber: z.string().check(z.minLength(1), z.describe('The number of that document.')),
-    dateOfBirth: z.optional(z.iso.date().check(z.describe('YYYY-MM-DD.'))),
+    idNumber: described(z.string().check(z.minLength(1)), 'The number of that document.'),
+    dateOfBirth: z.optional(described(z.iso.date(), 'YYYY-MM-DD.')),
     ...contact,
   })
   .register(z.globalRegistry, { id: 'IndividualApplicant', description: 'A person applying.' });
@@ -49,16 +46,17 @@ export const IndividualApplicant = z
 export const OrganisationApplicant = z
   .object({
     kind: z.literal('organisation'),
-    name: z.string().check(z.minLength(1), z.describe('Registered name.')),
-    taxCode: z.string().check(z.minLength(10), z.describe('Tax code (mã số thuế).')),
-    representative: z
-      .object({
+    name: described(z.string().check(z.minLength(1)), 'Registered name.'),
+    taxCode: described(z.string().check(z.minLength(10)), 'Tax code (mã số thuế).'),
+    representative: described(
+      z.object({
         fullName: z.string().check(z.minLength(1)),
         idType: IdentityDocumentType,
         idNumber: z.string().check(z.minLength(1)),
-        position: z.optional(z.string().check(z.describe('E.g. Giám đốc.'))),
-      })
-      .check(z.describe('The person who acts for the organisation.')),
+        position: z.optional(described(z.string(), 'E.g. Giám đốc.')),
+      }),
+      'The person who acts for the organisation.',
+    ),
     ...contact,
   })
   .register(z.globalRegistry, {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 import { Id, Timestamp } from './common.js';
 import { pageOf } from './pagination.js';
 
@@ -9,8 +10,8 @@ import { pageOf } from './pagination.js';
  * `new_dossier`, `due_soon` (due within a few working days), `overdue`. Agency systems
  * (webhooks) also hear of every other status change, as `status_changed`.
  */
-export const NotificationKind = z
-  .enum([
+export const NotificationKind = described(
+  z.enum([
     'submitted',
     'received',
     'supplement_requested',
@@ -23,47 +24,41 @@ export const NotificationKind = z
     'due_soon',
     'overdue',
     'status_changed',
-  ])
-  .check(z.describe('What the notification is about.'));
+  ]),
+  'What the notification is about.',
+);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 /** How a notification travels. */
-export const NotificationChannel = z
-  .enum(['email', 'sms', 'webhook'])
-  .check(
-    z.describe(
-      'email over SMTP; sms through the configured provider; webhook to an agency system.',
-    ),
-  );
+export const NotificationChannel = described(
+  z.enum(['email', 'sms', 'webhook']),
+  'email over SMTP; sms through the configured provider; webhook to an agency system.',
+);
 export type NotificationChannel = z.infer<typeof NotificationChannel>;
 
 /** Where a notification is in its delivery. */
-export const NotificationStatus = z
-  .enum(['pending', 'sending', 'sent', 'dead'])
-  .check(
-    z.describe(
-      'pending: waiting for its (next) attempt; sending: claimed by a dispatcher; sent: accepted by the SMTP server, the SMS provider or the webhook receiver; dead: gave up after the maximum attempts — an administrator may replay it.',
-    ),
-  );
+export const NotificationStatus = described(
+  z.enum(['pending', 'sending', 'sent', 'dead']),
+  'pending: waiting for its (next) attempt; sending: claimed by a dispatcher; sent: accepted by the SMTP server, the SMS provider or the webhook receiver; dead: gave up after the maximum attempts — an administrator may replay it.',
+);
 export type NotificationStatus = z.infer<typeof NotificationStatus>;
 
 /** A notification in the outbox, as an administrator sees it. */
 export const Notification = z
   .object({
-    id: Id.check(
-      z.describe('Also the webhook-id and the Message-ID: receivers deduplicate on it.'),
-    ),
+    id: described(Id, 'Also the webhook-id and the Message-ID: receivers deduplicate on it.'),
     kind: NotificationKind,
     channel: NotificationChannel,
-    recipient: z
-      .string()
-      .check(z.describe('An e-mail address, a phone number, or the id of a webhook endpoint.')),
+    recipient: described(
+      z.string(),
+      'An e-mail address, a phone number, or the id of a webhook endpoint.',
+    ),
     dossierId: z.optional(Id),
-    dossierCode: z.optional(z.string().check(z.describe('The dossier code, once submitted.'))),
+    dossierCode: z.optional(described(z.string(), 'The dossier code, once submitted.')),
     status: NotificationStatus,
-    attempts: z.int().check(z.nonnegative(), z.describe('Delivery attempts so far.')),
+    attempts: described(z.int().check(z.nonnegative()), 'Delivery attempts so far.'),
     nextAttemptAt: z.optional(Timestamp),
-    lastError: z.optional(z.string().check(z.describe('Why the last attempt failed.'))),
+    lastError: z.optional(described(z.string(), 'Why the last attempt failed.')),
     createdAt: Timestamp,
     sentAt: z.optional(Timestamp),
   })
@@ -77,29 +72,25 @@ export type Notification = z.infer<typeof Notification>;
 export const NotificationPreferences = z
   .object({
     email: z.optional(
-      z
-        .email()
-        .check(
-          z.describe(
-            'Where e-mails go; for a citizen, the e-mail given on each dossier when unset.',
-          ),
-        ),
+      described(
+        z.email(),
+        'Where e-mails go; for a citizen, the e-mail given on each dossier when unset.',
+      ),
     ),
     phone: z.optional(
-      z
-        .string()
-        .check(
-          z.regex(/^\+?[0-9 .-]{8,20}$/),
-          z.describe('For SMS, when a provider is configured.'),
-        ),
+      described(
+        z.string().check(z.regex(/^\+?[0-9 .-]{8,20}$/)),
+        'For SMS, when a provider is configured.',
+      ),
     ),
-    channels: z
-      .object({
-        email: z.boolean().check(z.describe('E-mails (on by default).')),
-        sms: z.boolean().check(z.describe('Text messages (off by default).')),
-      })
-      .check(z.describe('Which channels are on.')),
-    locale: z.enum(['vi', 'en']).check(z.describe('Language of the messages.')),
+    channels: described(
+      z.object({
+        email: described(z.boolean(), 'E-mails (on by default).'),
+        sms: described(z.boolean(), 'Text messages (off by default).'),
+      }),
+      'Which channels are on.',
+    ),
+    locale: described(z.enum(['vi', 'en']), 'Language of the messages.'),
   })
   .register(z.globalRegistry, {
     id: 'NotificationPreferences',
@@ -113,11 +104,12 @@ export const UpdateNotificationPreferencesRequest = z
     email: z.optional(z.nullable(z.email())),
     phone: z.optional(z.nullable(z.string().check(z.regex(/^\+?[0-9 .-]{8,20}$/)))),
     channels: z.optional(
-      z
-        .object({ email: z.optional(z.boolean()), sms: z.optional(z.boolean()) })
-        .check(z.describe('The channels to turn on (true) or off (false).')),
+      described(
+        z.object({ email: z.optional(z.boolean()), sms: z.optional(z.boolean()) }),
+        'The channels to turn on (true) or off (false).',
+      ),
     ),
-    locale: z.optional(z.enum(['vi', 'en']).check(z.describe('Language of the messages.'))),
+    locale: z.optional(described(z.enum(['vi', 'en']), 'Language of the messages.')),
   })
   .check(
     z.refine(
@@ -137,32 +129,28 @@ export type UpdateNotificationPreferencesRequest = z.infer<
   typeof UpdateNotificationPreferencesRequest
 >;
 
-const webhookUrl = z
-  .url({ protocol: /^https?$/ })
-  .check(z.maxLength(2000), z.describe('Where the POSTs go (https in production).'));
+const webhookUrl = described(
+  z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
+  'Where the POSTs go (https in production).',
+);
 
 /** An agency system that receives webhooks. */
 export const WebhookEndpoint = z
   .object({
     id: Id,
     agencyCode: z.optional(
-      z.string().check(z.describe('Dossiers of this agency only; every agency when absent.')),
+      described(z.string(), 'Dossiers of this agency only; every agency when absent.'),
     ),
     url: webhookUrl,
-    description: z.optional(z.string().check(z.describe('What the system is, for people.'))),
-    kinds: z.optional(
-      z.array(NotificationKind).check(z.describe('Only these kinds; all when absent.')),
-    ),
-    enabled: z.boolean().check(z.describe('Disabled endpoints receive nothing.')),
+    description: z.optional(described(z.string(), 'What the system is, for people.')),
+    kinds: z.optional(described(z.array(NotificationKind), 'Only these kinds; all when absent.')),
+    enabled: described(z.boolean(), 'Disabled endpoints receive nothing.'),
     createdAt: Timestamp,
     secret: z.optional(
-      z
-        .string()
-        .check(
-          z.describe(
-            'whsec_… — answered once, when the endpoint is created or its secret rotated.',
-          ),
-        ),
+      described(
+        z.string(),
+        'whsec_… — answered once, when the endpoint is created or its secret rotated.',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -175,21 +163,16 @@ export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
 export const CreateWebhookEndpointRequest = z
   .object({
     agencyCode: z.optional(
-      z
-        .string()
-        .check(
-          z.minLength(1),
-          z.maxLength(64),
-          z.describe('Dossiers of this agency only; every agency when absent.'),
-        ),
+      described(
+        z.string().check(z.minLength(1), z.maxLength(64)),
+        'Dossiers of this agency only; every agency when absent.',
+      ),
     ),
     url: webhookUrl,
     description: z.optional(
-      z.string().check(z.maxLength(500), z.describe('What the system is, for people.')),
+      described(z.string().check(z.maxLength(500)), 'What the system is, for people.'),
     ),
-    kinds: z.optional(
-      z.array(NotificationKind).check(z.describe('Only these kinds; all when absent.')),
-    ),
+    kinds: z.optional(described(z.array(NotificationKind), 'Only these kinds; all when absent.')),
   })
   .register(z.globalRegistry, {
     id: 'CreateWebhookEndpointRequest',
@@ -202,14 +185,12 @@ export const UpdateWebhookEndpointRequest = z
   .object({
     url: z.optional(webhookUrl),
     description: z.optional(
-      z.string().check(z.maxLength(500), z.describe('What the system is, for people.')),
+      described(z.string().check(z.maxLength(500)), 'What the system is, for people.'),
     ),
     kinds: z.optional(z.nullable(z.array(NotificationKind))),
-    enabled: z.optional(z.boolean().check(z.describe('false stops deliveries to it.'))),
+    enabled: z.optional(described(z.boolean(), 'false stops deliveries to it.')),
     rotateSecret: z.optional(
-      z
-        .boolean()
-        .check(z.describe('Make a new secret (answered once); the old one stops at once.')),
+      described(z.boolean(), 'Make a new secret (answered once); the old one stops at once.'),
     ),
   })
   .register(z.globalRegistry, {
@@ -225,31 +206,20 @@ export type UpdateWebhookEndpointRequest = z.infer<typeof UpdateWebhookEndpointR
  */
 export const NotificationTemplate = z
   .object({
-    agencyCode: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.maxLength(64),
-        z.describe('The agency whose messages this wording is for.'),
-      ),
+    agencyCode: described(
+      z.string().check(z.minLength(1), z.maxLength(64)),
+      'The agency whose messages this wording is for.',
+    ),
     kind: NotificationKind,
-    locale: z.enum(['vi', 'en']).check(z.describe('The language of this wording.')),
-    subject: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.maxLength(300),
-        z.describe('The subject line; {{placeholders}} as in the body.'),
-      ),
-    body: z
-      .string()
-      .check(
-        z.minLength(1),
-        z.maxLength(20_000),
-        z.describe(
-          'Plain text; paragraphs separated by blank lines. The HTML part is made from it.',
-        ),
-      ),
+    locale: described(z.enum(['vi', 'en']), 'The language of this wording.'),
+    subject: described(
+      z.string().check(z.minLength(1), z.maxLength(300)),
+      'The subject line; {{placeholders}} as in the body.',
+    ),
+    body: described(
+      z.string().check(z.minLength(1), z.maxLength(20_000)),
+      'Plain text; paragraphs separated by blank lines. The HTML part is made from it.',
+    ),
   })
   .register(z.globalRegistry, {
     id: 'NotificationTemplate',
@@ -260,7 +230,7 @@ export type NotificationTemplate = z.infer<typeof NotificationTemplate>;
 /** The body of a webhook: Standard Webhooks' `type`, `timestamp` and `data`. */
 export const WebhookPayload = z
   .object({
-    type: z.string().check(z.describe('`dossier.<kind>`, e.g. dossier.submitted.')),
+    type: described(z.string(), '`dossier.<kind>`, e.g. dossier.submitted.'),
     timestamp: Timestamp,
     data: z.object({
       dossierId: Id,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 
 /**
  * A page of a cursor-paginated list. `nextCursor` is opaque: pass it back as `?cursor=` for the
@@ -9,7 +10,7 @@ export function pageOf<Item extends z.ZodMiniType>(item: Item, id: string) {
     .object({
       items: z.array(item),
       nextCursor: z.nullable(
-        z.string().check(z.describe('Pass as ?cursor= for the next page; null at the end.')),
+        described(z.string(), 'Pass as ?cursor= for the next page; null at the end.'),
       ),
     })
     .register(z.globalRegistry, { id, description: `A page of ${id.replace(/Page$/, '')} items.` });

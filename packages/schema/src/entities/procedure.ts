@@ -1,42 +1,34 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 import { AmountVnd } from './common.js';
 
 /** How a dossier can be lodged (hình thức nộp). */
-export const Channel = z
-  .enum(['in_person', 'online', 'postal'])
-  .check(
-    z.describe(
-      'How a dossier is lodged: in person at the one-stop desk, online, or by post (hình thức nộp).',
-    ),
-  );
+export const Channel = described(
+  z.enum(['in_person', 'online', 'postal']),
+  'How a dossier is lodged: in person at the one-stop desk, online, or by post (hình thức nộp).',
+);
 export type Channel = z.infer<typeof Channel>;
 
 /** The unit a processing time is counted in. */
-export const ProcessingTimeUnit = z
-  .enum(['working_days', 'days', 'hours'])
-  .check(
-    z.describe(
-      'working_days skip weekends and public holidays; days are calendar days; hours are working hours.',
-    ),
-  );
+export const ProcessingTimeUnit = described(
+  z.enum(['working_days', 'days', 'hours']),
+  'working_days skip weekends and public holidays; days are calendar days; hours are working hours.',
+);
 export type ProcessingTimeUnit = z.infer<typeof ProcessingTimeUnit>;
 
 /** A processing time limit (thời hạn giải quyết). */
 export const ProcessingTime = z
   .object({
-    value: z
-      .number()
-      .check(z.nonnegative(), z.describe('The limit, in `unit`s. 0 means the same day.')),
+    value: described(
+      z.number().check(z.nonnegative()),
+      'The limit, in `unit`s. 0 means the same day.',
+    ),
     unit: ProcessingTimeUnit,
     maxValue: z.optional(
-      z
-        .number()
-        .check(
-          z.nonnegative(),
-          z.describe(
-            'For a range such as "05 to 07 working days", its upper end; `value` is the lower.',
-          ),
-        ),
+      described(
+        z.number().check(z.nonnegative()),
+        'For a range such as "05 to 07 working days", its upper end; `value` is the lower.',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -48,23 +40,23 @@ export type ProcessingTime = z.infer<typeof ProcessingTime>;
 /** A fee (phí) or charge (lệ phí) a procedure costs. */
 export const Fee = z
   .object({
-    kind: z
-      .enum(['fee', 'charge'])
-      .check(z.describe('fee = phí (pays for a service); charge = lệ phí (a state levy).')),
+    kind: described(
+      z.enum(['fee', 'charge']),
+      'fee = phí (pays for a service); charge = lệ phí (a state levy).',
+    ),
     amount: AmountVnd,
-    note: z.optional(z.string().check(z.describe('Who pays what, exemptions, conditions.'))),
+    note: z.optional(described(z.string(), 'Who pays what, exemptions, conditions.')),
     purpose: z.optional(
-      z
-        .string()
-        .check(z.maxLength(500), z.describe('What the fee pays for, as the receipt prints it.')),
+      described(
+        z.string().check(z.maxLength(500)),
+        'What the fee pays for, as the receipt prints it.',
+      ),
     ),
     legalBasis: z.optional(
-      z
-        .string()
-        .check(
-          z.maxLength(500),
-          z.describe('The legal document that sets the fee (căn cứ thu), e.g. 85/2019/TT-BTC.'),
-        ),
+      described(
+        z.string().check(z.maxLength(500)),
+        'The legal document that sets the fee (căn cứ thu), e.g. 85/2019/TT-BTC.',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -79,13 +71,11 @@ export const ChannelOption = z
     channel: Channel,
     processingTime: z.optional(ProcessingTime),
     processingTimeText: z.optional(
-      z.string().check(z.describe('The source text of the time limit, kept as published.')),
+      described(z.string(), 'The source text of the time limit, kept as published.'),
     ),
-    fees: z.array(Fee).check(z.describe('Fees and charges; an empty list means free of charge.')),
-    feeText: z.optional(
-      z.string().check(z.describe('The source text of the fees, kept as published.')),
-    ),
-    description: z.optional(z.string().check(z.describe('Notes on this channel.'))),
+    fees: described(z.array(Fee), 'Fees and charges; an empty list means free of charge.'),
+    feeText: z.optional(described(z.string(), 'The source text of the fees, kept as published.')),
+    description: z.optional(described(z.string(), 'Notes on this channel.')),
   })
   .register(z.globalRegistry, {
     id: 'ChannelOption',
@@ -96,36 +86,34 @@ export type ChannelOption = z.infer<typeof ChannelOption>;
 /** A document the applicant must supply (thành phần hồ sơ). */
 export const RequiredDocument = z
   .object({
-    code: z
-      .string()
-      .check(z.minLength(1), z.describe('Stable code of this requirement within the procedure.')),
-    name: z.string().check(z.minLength(1), z.describe('What the document is, as published.')),
-    originals: z.int().check(z.nonnegative(), z.describe('Originals required (bản chính).')),
-    copies: z.int().check(z.nonnegative(), z.describe('Copies required (bản sao).')),
-    required: z.boolean().check(z.describe('False when only some applicants must supply it.')),
-    template: z.optional(
-      z
-        .object({
-          name: z
-            .string()
-            .check(z.describe('The template form, e.g. "Tờ khai đăng ký khai sinh".')),
-          url: z.optional(z.url().check(z.describe('Where to download the template.'))),
-        })
-        .check(z.describe('The form template to fill in, when there is one.')),
+    code: described(
+      z.string().check(z.minLength(1)),
+      'Stable code of this requirement within the procedure.',
     ),
-    acceptedTypes: z
-      .array(z.string())
-      .check(z.describe('Accepted MIME types for an upload, e.g. application/pdf, image/jpeg.')),
-    maxSizeBytes: z.int().check(z.positive(), z.describe('Largest accepted upload, in bytes.')),
-    note: z.optional(z.string().check(z.describe('Conditions and remarks, as published.'))),
+    name: described(z.string().check(z.minLength(1)), 'What the document is, as published.'),
+    originals: described(z.int().check(z.nonnegative()), 'Originals required (bản chính).'),
+    copies: described(z.int().check(z.nonnegative()), 'Copies required (bản sao).'),
+    required: described(z.boolean(), 'False when only some applicants must supply it.'),
+    template: z.optional(
+      described(
+        z.object({
+          name: described(z.string(), 'The template form, e.g. "Tờ khai đăng ký khai sinh".'),
+          url: z.optional(described(z.url(), 'Where to download the template.')),
+        }),
+        'The form template to fill in, when there is one.',
+      ),
+    ),
+    acceptedTypes: described(
+      z.array(z.string()),
+      'Accepted MIME types for an upload, e.g. application/pdf, image/jpeg.',
+    ),
+    maxSizeBytes: described(z.int().check(z.positive()), 'Largest accepted upload, in bytes.'),
+    note: z.optional(described(z.string(), 'Conditions and remarks, as published.')),
     onlineForm: z.optional(
-      z
-        .boolean()
-        .check(
-          z.describe(
-            'Online, the application form stands for this document (the e-form is the declaration, tờ khai): required, but nothing to upload.',
-          ),
-        ),
+      described(
+        z.boolean(),
+        'Online, the application form stands for this document (the e-form is the declaration, tờ khai): required, but nothing to upload.',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -137,15 +125,14 @@ export type RequiredDocument = z.infer<typeof RequiredDocument>;
 /** One case (trường hợp) of a procedure: its channels, documents and form. */
 export const ProcedureCase = z
   .object({
-    code: z
-      .string()
-      .check(z.minLength(1), z.describe('Stable code of the case within the procedure.')),
-    name: z
-      .string()
-      .check(z.describe('The case as published; the procedure name for a single case.')),
-    channels: z.array(ChannelOption).check(z.describe('The ways to lodge this case.')),
-    documents: z.array(RequiredDocument).check(z.describe('What the applicant supplies.')),
-    formId: z.optional(z.string().check(z.describe('The FormDefinition of the application form.'))),
+    code: described(
+      z.string().check(z.minLength(1)),
+      'Stable code of the case within the procedure.',
+    ),
+    name: described(z.string(), 'The case as published; the procedure name for a single case.'),
+    channels: described(z.array(ChannelOption), 'The ways to lodge this case.'),
+    documents: described(z.array(RequiredDocument), 'What the applicant supplies.'),
+    formId: z.optional(described(z.string(), 'The FormDefinition of the application form.')),
   })
   .register(z.globalRegistry, {
     id: 'ProcedureCase',
@@ -154,32 +141,31 @@ export const ProcedureCase = z
 export type ProcedureCase = z.infer<typeof ProcedureCase>;
 
 /** The levels of government that carry out a procedure. */
-export const ProcedureLevel = z
-  .enum(['ministry', 'province', 'commune'])
-  .check(z.describe('Level that carries out the procedure: cấp Bộ, cấp Tỉnh, cấp Xã.'));
+export const ProcedureLevel = described(
+  z.enum(['ministry', 'province', 'commune']),
+  'Level that carries out the procedure: cấp Bộ, cấp Tỉnh, cấp Xã.',
+);
 export type ProcedureLevel = z.infer<typeof ProcedureLevel>;
 
 /**
  * How far a procedure can be done online. Decree 42/2022/NĐ-CP, Art. 11: `full` (toàn trình —
  * from submission to result online), `partial` (một phần — some steps in person), `none`.
  */
-export const OnlineLevel = z
-  .enum(['full', 'partial', 'none'])
-  .check(
-    z.describe(
-      'Online public service level after Decree 42/2022/NĐ-CP Art. 11: full, partial or none.',
-    ),
-  );
+export const OnlineLevel = described(
+  z.enum(['full', 'partial', 'none']),
+  'Online public service level after Decree 42/2022/NĐ-CP Art. 11: full, partial or none.',
+);
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
 
 /** Something the importer could not read, kept with its source text rather than dropped. */
 export const ImportIssue = z
   .object({
-    path: z
-      .string()
-      .check(z.describe('Where in the procedure, e.g. cases[0].channels[1].processingTime.')),
-    sourceText: z.string().check(z.describe('The text as published.')),
-    reason: z.string().check(z.describe('Why it could not be read.')),
+    path: described(
+      z.string(),
+      'Where in the procedure, e.g. cases[0].channels[1].processingTime.',
+    ),
+    sourceText: described(z.string(), 'The text as published.'),
+    reason: described(z.string(), 'Why it could not be read.'),
   })
   .register(z.globalRegistry, {
     id: 'ImportIssue',
@@ -190,8 +176,8 @@ export type ImportIssue = z.infer<typeof ImportIssue>;
 /** A legal document a procedure rests on (căn cứ pháp lý). */
 export const LegalBasis = z
   .object({
-    number: z.string().check(z.describe('Number and symbol, e.g. 123/2015/NĐ-CP.')),
-    title: z.string().check(z.describe('What it is about (trích yếu).')),
+    number: described(z.string(), 'Number and symbol, e.g. 123/2015/NĐ-CP.'),
+    title: described(z.string(), 'What it is about (trích yếu).'),
   })
   .register(z.globalRegistry, {
     id: 'LegalBasis',
@@ -202,47 +188,44 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 /** An administrative procedure (thủ tục hành chính) as a citizen and an agency need it. */
 export const Procedure = z
   .object({
-    code: z
-      .string()
-      .check(
-        z.regex(/^\d+\.\d{6}(\.\d+)?$/),
-        z.describe('National procedure code, e.g. 1.013133.'),
-      ),
-    name: z.string().check(z.minLength(1), z.describe('Name, in Vietnamese as published.')),
-    field: z.string().check(z.describe('Field (lĩnh vực), e.g. Hộ tịch.')),
-    levels: z.array(ProcedureLevel).check(z.minLength(1), z.describe('Levels that carry it out.')),
-    type: z.optional(
-      z.string().check(z.describe('Kind of procedure (loại thủ tục), as published.')),
+    code: described(
+      z.string().check(z.regex(/^\d+\.\d{6}(\.\d+)?$/)),
+      'National procedure code, e.g. 1.013133.',
     ),
-    decision: z.optional(
-      z.string().check(z.describe('The decision that published it (số quyết định).')),
+    name: described(z.string().check(z.minLength(1)), 'Name, in Vietnamese as published.'),
+    field: described(z.string(), 'Field (lĩnh vực), e.g. Hộ tịch.'),
+    levels: described(z.array(ProcedureLevel).check(z.minLength(1)), 'Levels that carry it out.'),
+    type: z.optional(described(z.string(), 'Kind of procedure (loại thủ tục), as published.')),
+    decision: z.optional(described(z.string(), 'The decision that published it (số quyết định).')),
+    description: z.optional(described(z.string(), 'What it is for (mô tả).')),
+    agencies: described(
+      z.object({
+        implementing: described(z.array(z.string()), 'Cơ quan thực hiện.'),
+        competent: described(z.array(z.string()), 'Cơ quan có thẩm quyền.'),
+        delegated: described(z.array(z.string()), 'Cơ quan được ủy quyền.'),
+        coordinating: described(z.array(z.string()), 'Cơ quan phối hợp.'),
+      }),
+      'Agencies involved, by role.',
     ),
-    description: z.optional(z.string().check(z.describe('What it is for (mô tả).'))),
-    agencies: z
-      .object({
-        implementing: z.array(z.string()).check(z.describe('Cơ quan thực hiện.')),
-        competent: z.array(z.string()).check(z.describe('Cơ quan có thẩm quyền.')),
-        delegated: z.array(z.string()).check(z.describe('Cơ quan được ủy quyền.')),
-        coordinating: z.array(z.string()).check(z.describe('Cơ quan phối hợp.')),
-      })
-      .check(z.describe('Agencies involved, by role.')),
-    targetGroups: z.array(z.string()).check(z.describe('Who may apply (đối tượng thực hiện).')),
-    conditions: z.optional(z.string().check(z.describe('Requirements (yêu cầu, điều kiện).'))),
-    steps: z.array(z.string()).check(z.describe('How it is carried out (trình tự thực hiện).')),
-    results: z.array(z.string()).check(z.describe('What the applicant receives (kết quả).')),
-    receivingAddress: z.optional(z.string().check(z.describe('Where dossiers are received.'))),
+    targetGroups: described(z.array(z.string()), 'Who may apply (đối tượng thực hiện).'),
+    conditions: z.optional(described(z.string(), 'Requirements (yêu cầu, điều kiện).')),
+    steps: described(z.array(z.string()), 'How it is carried out (trình tự thực hiện).'),
+    results: described(z.array(z.string()), 'What the applicant receives (kết quả).'),
+    receivingAddress: z.optional(described(z.string(), 'Where dossiers are received.')),
     legalBasis: z.array(LegalBasis),
     onlineLevel: OnlineLevel,
     legacyOnlineLevel: z.optional(
-      z
-        .union([z.literal(2), z.literal(3), z.literal(4)])
-        .check(z.describe('The level before Decree 42/2022 (2, 3 or 4), where known.')),
+      described(
+        z.union([z.literal(2), z.literal(3), z.literal(4)]),
+        'The level before Decree 42/2022 (2, 3 or 4), where known.',
+      ),
     ),
-    keywords: z.array(z.string()).check(z.describe('Search keywords (từ khóa).')),
-    cases: z.array(ProcedureCase).check(z.minLength(1), z.describe('Its cases; at least one.')),
-    importIssues: z
-      .array(ImportIssue)
-      .check(z.describe('What could not be parsed from the source record; empty when all was.')),
+    keywords: described(z.array(z.string()), 'Search keywords (từ khóa).'),
+    cases: described(z.array(ProcedureCase).check(z.minLength(1)), 'Its cases; at least one.'),
+    importIssues: described(
+      z.array(ImportIssue),
+      'What could not be parsed from the source record; empty when all was.',
+    ),
   })
   .register(z.globalRegistry, {
     id: 'Procedure',

@@ -1,27 +1,26 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 import { CalendarDate, Timestamp } from './common.js';
 import { SurveyCriterion } from './survey.js';
 
 /** On-time figures for one agency or procedure over a period. */
 export const OnTimeRow = z
   .object({
-    key: z.string().check(z.describe('Agency code or procedure code.')),
+    key: described(z.string(), 'Agency code or procedure code.'),
     name: z.string(),
-    received: z.int().check(z.nonnegative(), z.describe('Dossiers received in the period.')),
+    received: described(z.int().check(z.nonnegative()), 'Dossiers received in the period.'),
     resolvedOnTime: z.int().check(z.nonnegative()),
     resolvedLate: z.int().check(z.nonnegative()),
-    inProgress: z.int().check(z.nonnegative(), z.describe('Still open at the end of the period.')),
-    overdue: z
-      .int()
-      .check(z.nonnegative(), z.describe('Open and past due at the end of the period.')),
+    inProgress: described(z.int().check(z.nonnegative()), 'Still open at the end of the period.'),
+    overdue: described(
+      z.int().check(z.nonnegative()),
+      'Open and past due at the end of the period.',
+    ),
     onTimeRate: z.nullable(
-      z
-        .number()
-        .check(
-          z.gte(0),
-          z.lte(1),
-          z.describe('resolvedOnTime / (resolvedOnTime + resolvedLate); null if none.'),
-        ),
+      described(
+        z.number().check(z.gte(0), z.lte(1)),
+        'resolvedOnTime / (resolvedOnTime + resolvedLate); null if none.',
+      ),
     ),
   })
   .register(z.globalRegistry, {
@@ -46,26 +45,23 @@ export const OnTimeStatistics = z
 export type OnTimeStatistics = z.infer<typeof OnTimeStatistics>;
 
 /** How `/statistics/services` groups its rows. */
-export const StatisticsGrouping = z
-  .enum(['agency', 'procedure', 'field', 'month'])
-  .check(
-    z.describe('agency, procedure, field (lĩnh vực) or month received (YYYY-MM, Vietnam time).'),
-  );
+export const StatisticsGrouping = described(
+  z.enum(['agency', 'procedure', 'field', 'month']),
+  'agency, procedure, field (lĩnh vực) or month received (YYYY-MM, Vietnam time).',
+);
 export type StatisticsGrouping = z.infer<typeof StatisticsGrouping>;
 
 /** Query of `GET /statistics/services`. */
 export const ServiceStatisticsQuery = z
   .object({
-    from: CalendarDate.check(z.describe('First day received, Vietnam time.')),
-    to: CalendarDate.check(z.describe('Last day received, Vietnam time.')),
+    from: described(CalendarDate, 'First day received, Vietnam time.'),
+    to: described(CalendarDate, 'Last day received, Vietnam time.'),
     groupBy: z._default(StatisticsGrouping, 'month'),
     agencyCode: z.optional(
-      z.string().check(z.maxLength(64), z.describe("Only this agency; an officer's own by force.")),
+      described(z.string().check(z.maxLength(64)), "Only this agency; an officer's own by force."),
     ),
     procedureCode: z.optional(z.string().check(z.maxLength(64))),
-    field: z.optional(
-      z.string().check(z.maxLength(200), z.describe('Only this field (lĩnh vực).')),
-    ),
+    field: z.optional(described(z.string().check(z.maxLength(200)), 'Only this field (lĩnh vực).')),
     channel: z.optional(z.enum(['in_person', 'online', 'postal'])),
   })
   .register(z.globalRegistry, {
@@ -74,9 +70,9 @@ export const ServiceStatisticsQuery = z
   });
 export type ServiceStatisticsQuery = z.infer<typeof ServiceStatisticsQuery>;
 
-const count = (description: string) => z.int().check(z.nonnegative(), z.describe(description));
+const count = (description: string) => described(z.int().check(z.nonnegative()), description);
 const share = (description: string) =>
-  z.nullable(z.number().check(z.gte(0), z.lte(1), z.describe(description)));
+  z.nullable(described(z.number().check(z.gte(0), z.lte(1)), description));
 
 /**
  * Satisfaction of one group: how many dossiers were rated and, when at least `minGroupSize`
@@ -86,9 +82,9 @@ const share = (description: string) =>
 export const SatisfactionSummary = z
   .object({
     responses: count('Dossiers rated.'),
-    suppressed: z.boolean().check(z.describe('Scores withheld: too few responses in this group.')),
+    suppressed: described(z.boolean(), 'Scores withheld: too few responses in this group.'),
     average: z.nullable(
-      z.number().check(z.gte(1), z.lte(5), z.describe('Mean of all scores, 1–5.')),
+      described(z.number().check(z.gte(1), z.lte(5)), 'Mean of all scores, 1–5.'),
     ),
     satisfiedShare: share('Share of scores 4 or 5 (hài lòng, rất hài lòng).'),
     criteria: z.array(
@@ -107,7 +103,7 @@ export type SatisfactionSummary = z.infer<typeof SatisfactionSummary>;
 /** The operations centre's figures for one group of dossiers. */
 export const ServiceStatisticsRow = z
   .object({
-    key: z.string().check(z.describe('Agency code, procedure code, field or month (YYYY-MM).')),
+    key: described(z.string(), 'Agency code, procedure code, field or month (YYYY-MM).'),
     name: z.string(),
     received: count('Dossiers received in the period.'),
     resolved: count('Of those, resolved (result issued).'),
@@ -117,10 +113,10 @@ export const ServiceStatisticsRow = z
     overdueNow: count('Not finished now and past due (not counting paused dossiers).'),
     onTimeRate: share('resolvedOnTime / resolved; null if none.'),
     averageWorkingDays: z.nullable(
-      z.number().check(z.nonnegative(), z.describe('Mean working days from receipt to result.')),
+      described(z.number().check(z.nonnegative()), 'Mean working days from receipt to result.'),
     ),
     p90WorkingDays: z.nullable(
-      z.number().check(z.nonnegative(), z.describe('90th percentile of the same.')),
+      described(z.number().check(z.nonnegative()), '90th percentile of the same.'),
     ),
     submittedOnline: count('Received through the online channel.'),
     onlineShare: share('submittedOnline / received.'),
@@ -141,14 +137,16 @@ export const ServiceStatistics = z
     from: CalendarDate,
     to: CalendarDate,
     groupBy: StatisticsGrouping,
-    agencyCode: z.nullable(z.string().check(z.describe('The agency counted; null for all.'))),
-    minGroupSize: z
-      .int()
-      .check(z.positive(), z.describe('Fewest responses for satisfaction scores to be shown.')),
+    agencyCode: z.nullable(described(z.string(), 'The agency counted; null for all.')),
+    minGroupSize: described(
+      z.int().check(z.positive()),
+      'Fewest responses for satisfaction scores to be shown.',
+    ),
     generatedAt: Timestamp,
-    criteria: z
-      .array(SurveyCriterion)
-      .check(z.describe("The survey's criteria, in order: the names of the scores' codes.")),
+    criteria: described(
+      z.array(SurveyCriterion),
+      "The survey's criteria, in order: the names of the scores' codes.",
+    ),
     rows: z.array(ServiceStatisticsRow),
     total: ServiceStatisticsRow,
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 import { Id, LocalizedTextSchema, Timestamp } from './common.js';
 
 /** One criterion a citizen rates. */
@@ -18,9 +19,10 @@ export const SurveyDefinition = z
   .object({
     id: z.string(),
     criteria: z.array(SurveyCriterion).check(z.minLength(1)),
-    scale: z
-      .array(LocalizedTextSchema)
-      .check(z.length(5), z.describe('Labels of levels 1 (worst) to 5 (best).')),
+    scale: described(
+      z.array(LocalizedTextSchema).check(z.length(5)),
+      'Labels of levels 1 (worst) to 5 (best).',
+    ),
   })
   .register(z.globalRegistry, {
     id: 'SurveyDefinition',
@@ -37,21 +39,18 @@ export const SatisfactionResponse = z
       .array(
         z.object({
           criterion: z.string(),
-          score: z
-            .int()
-            .check(z.gte(1), z.lte(5), z.describe('1 (very dissatisfied) to 5 (very satisfied).')),
+          score: described(
+            z.int().check(z.gte(1), z.lte(5)),
+            '1 (very dissatisfied) to 5 (very satisfied).',
+          ),
         }),
       )
       .check(z.minLength(1), z.maxLength(50)),
     comment: z.optional(z.string().check(z.maxLength(2000))),
-    submittedAt: z.optional(
-      Timestamp.check(z.describe('When first submitted; set by the server.')),
-    ),
-    updatedAt: z.optional(Timestamp.check(z.describe('When last changed; set by the server.'))),
+    submittedAt: z.optional(described(Timestamp, 'When first submitted; set by the server.')),
+    updatedAt: z.optional(described(Timestamp, 'When last changed; set by the server.')),
     editableUntil: z.optional(
-      Timestamp.check(
-        z.describe('Until when the citizen may change the answers; set by the server.'),
-      ),
+      described(Timestamp, 'Until when the citizen may change the answers; set by the server.'),
     ),
   })
   .register(z.globalRegistry, {
@@ -72,7 +71,7 @@ export const SurveyStatus = z
   .object({
     state: SurveyState,
     closesAt: z.nullable(
-      Timestamp.check(z.describe('The deadline for answering or changing; null until returned.')),
+      described(Timestamp, 'The deadline for answering or changing; null until returned.'),
     ),
     response: z.nullable(SatisfactionResponse),
   })

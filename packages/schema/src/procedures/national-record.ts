@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
+import { described } from '../internal/described.js';
 
 /** A free-text cell: absent and empty both mean "nothing published". */
 const Text = z.optional(z.string());
 
 /** One row of `tables.hinh_thuc_nop`: one channel of one case. */
 export const NationalChannelRow = z.looseObject({
-  hinh_thuc: z
-    .string()
-    .check(z.describe('Channel: "Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính".')),
+  hinh_thuc: described(z.string(), 'Channel: "Trực tiếp", "Trực tuyến", "Dịch vụ bưu chính".'),
   thoi_han_giai_quyet: Text,
   phi_le_phi: Text,
   mo_ta: Text,
@@ -16,7 +15,7 @@ export type NationalChannelRow = z.infer<typeof NationalChannelRow>;
 
 /** One row of `tables.thanh_phan_ho_so`: a document to supply. */
 export const NationalDocumentRow = z.looseObject({
-  ten_giay_to: z.string().check(z.describe('The document, as published.')),
+  ten_giay_to: described(z.string(), 'The document, as published.'),
   so_luong: Text,
   ghi_chu: Text,
 });
