@@ -4,9 +4,9 @@ import { lazy } from './lazy.js';
 /**
  * The uses of one answer schema after which it is compiled. zod's `compile()` turns a schema into
  * one generated function (a failing answer still goes through the ordinary parser, so the issues
- * are the same). That takes 1–15 ms once per schema and saves about a third of each validation:
- * worth it for a schema used again and again — a back end's client, a poller — not for a script
- * that calls once.
+ * are the same). That takes 1–15 ms once per schema and makes each validation 2–10× faster (a
+ * procedure 0.013 → 0.006 ms, a page of 100 procedures about 0.1 → 0.009 ms): worth it for a
+ * schema used again and again — a back end's client, a poller — not for a script that calls once.
  */
 export const USES_BEFORE_COMPILE = 16;
 
